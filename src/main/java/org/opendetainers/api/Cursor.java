@@ -1,0 +1,43 @@
+package org.opendetainers.api;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.opendetainers.api.problem.ApiProblem;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+
+/**
+ * A keyset pagination cursor: the release a listing started on and the sort key of the last
+ * row served. Opaque to clients (base64url of a small JSON array).
+ */
+public record Cursor(String release, List<String> key) {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {
+    };
+
+    public String encode() {
+        try {
+            List<String> parts = new java.util.ArrayList<>();
+            parts.add(release);
+            parts.addAll(key);
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(JSON.writeValueAsBytes(parts));
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static Cursor decode(String text, int keySize) {
+        try {
+            List<String> parts = JSON.readValue(Base64.getUrlDecoder().decode(text.getBytes(StandardCharsets.US_ASCII)), STRINGS);
+            if (parts.size() != keySize + 1 || parts.stream().anyMatch(p -> p == null)) {
+                throw new IllegalArgumentException();
+            }
+            return new Cursor(parts.get(0), List.copyOf(parts.subList(1, parts.size())));
+        } catch (RuntimeException | java.io.IOException e) {
+            throw ApiProblem.invalidParameter("cursor", "not a cursor of this listing; use the 'next' link of a previous page");
+        }
+    }
+}

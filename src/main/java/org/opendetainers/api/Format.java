@@ -1,0 +1,42 @@
+package org.opendetainers.api;
+
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import org.opendetainers.api.problem.ApiProblem;
+
+/** The representations the public API serves. */
+public enum Format {
+    json(MediaType.APPLICATION_JSON),
+    csv("text/csv; charset=utf-8; header=present");
+
+    public static final String CSV_MEDIA_TYPE = "text/csv";
+
+    public final String contentType;
+
+    Format(String contentType) {
+        this.contentType = contentType;
+    }
+
+    /** {@code ?format=} wins over {@code Accept}; {@code Accept: *}{@code /*} or none gives JSON. */
+    public static Format of(String formatParam, HttpHeaders headers) {
+        if (formatParam != null) {
+            return switch (formatParam) {
+                case "json" -> json;
+                case "csv" -> csv;
+                default -> throw ApiProblem.invalidParameter("format", "'" + formatParam + "' is not one of: json, csv");
+            };
+        }
+        for (MediaType accepted : headers.getAcceptableMediaTypes()) {
+            if (accepted.isWildcardType()) {
+                return json;
+            }
+            if ("text".equals(accepted.getType()) && (accepted.isWildcardSubtype() || "csv".equals(accepted.getSubtype()))) {
+                return csv;
+            }
+            if ("application".equals(accepted.getType()) && (accepted.isWildcardSubtype() || "json".equals(accepted.getSubtype()))) {
+                return json;
+            }
+        }
+        throw new jakarta.ws.rs.NotAcceptableException();
+    }
+}

@@ -1,0 +1,88 @@
+package org.opendetainers.api;
+
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.opendetainers.api.problem.ApiProblem;
+import org.opendetainers.api.representation.JurisdictionView;
+import org.opendetainers.domain.Jurisdiction;
+import org.opendetainers.domain.ReleaseScopedId;
+import org.opendetainers.domain.vocabulary.JurisdictionKind;
+
+import java.util.Map;
+
+@Path("/v1/jurisdictions")
+@Tag(name = "Jurisdictions and agencies")
+@Produces({MediaType.APPLICATION_JSON, Format.CSV_MEDIA_TYPE})
+public class JurisdictionResource {
+
+    private final Listing listing;
+    private final PublishedRows rows;
+
+    public JurisdictionResource(Listing listing, PublishedRows rows) {
+        this.listing = listing;
+        this.rows = rows;
+    }
+
+    @GET
+    @Operation(operationId = "listJurisdictions", summary = "List jurisdictions",
+            description = "Cities, counties, states and countries of the release read, by id.")
+    @APIResponse(responseCode = "200", description = "A page of jurisdictions.",
+            content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = JurisdictionView.Page.class)),
+                    @Content(mediaType = Format.CSV_MEDIA_TYPE, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING))})
+    public Response list(
+            @Parameter(description = "Only jurisdictions of this kind.", example = "city", schema = @Schema(implementation = JurisdictionKind.class)) @QueryParam("kind") String kind,
+            @BeanParam ListParams page,
+            @Context UriInfo uri, @Context HttpHeaders headers, @Context Request request) {
+        Listing.Read read = listing.list(uri, headers, page.release, page.limit, page.cursor, page.format, 1);
+        String release = read.release().id;
+        Params.vocabulary("kind", kind, JurisdictionKind.class);
+        Response notModified = listing.notModified(request, read);
+        if (notModified != null) {
+            return notModified;
+        }
+        PublishedRows.Where where = new PublishedRows.Where(release).and("kind = :kind", "kind", kind);
+        if (read.after() != null) {
+            where.and("id > :afterId", "afterId", read.after(0));
+        }
+        var found = Jurisdiction.<Jurisdiction>find(where.query(), PublishedRows.by("id"), where.params())
+                .range(0, read.limit()).list().stream().map(JurisdictionView::of).toList();
+        return listing.page(read, found, JurisdictionView.class, v -> java.util.List.of(v.id()), JurisdictionView.Page::new);
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(operationId = "getJurisdiction", summary = "One jurisdiction", description = "One jurisdiction of the release read, by id.")
+    @APIResponse(responseCode = "200", description = "The jurisdiction.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = JurisdictionView.class)))
+    public Response get(
+            @Parameter(description = "Jurisdiction id.", example = "nyc") @PathParam("id") String id,
+            @BeanParam ItemParams item,
+            @Context UriInfo uri, @Context HttpHeaders headers, @Context Request request) {
+        Listing.Read read = listing.one(uri, headers, item.release, item.format);
+        Response notModified = listing.notModified(request, read);
+        if (notModified != null) {
+            return notModified;
+        }
+        Jurisdiction found = Jurisdiction.findById(new ReleaseScopedId(read.release().id, id));
+        if (found == null) {
+            throw ApiProblem.notFound("no jurisdiction '" + id + "' in release " + read.release().id);
+        }
+        return listing.item(read, JurisdictionView.of(found), JurisdictionView.class);
+    }
+}

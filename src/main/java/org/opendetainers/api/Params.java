@@ -1,0 +1,47 @@
+package org.opendetainers.api;
+
+import org.opendetainers.api.problem.ApiProblem;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.Collection;
+
+/** Parsing of query parameter values; a bad value is a 400 naming the parameter. */
+public final class Params {
+
+    private Params() {
+    }
+
+    public static LocalDate date(String name, String value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            if (value.length() != 10) {
+                throw new DateTimeParseException("", value, 0);
+            }
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw ApiProblem.invalidParameter(name, "'" + value + "' is not a date (YYYY-MM-DD)");
+        }
+    }
+
+    /** A value that must be one of {@code known} (ids of the release read, or a vocabulary). */
+    public static String oneOf(String name, String value, Collection<String> known) {
+        if (value != null && !known.contains(value)) {
+            throw ApiProblem.invalidParameter(name, "'" + value + "' is not one of: " + String.join(", ", known.stream().sorted().toList()));
+        }
+        return value;
+    }
+
+    public static <E extends Enum<E>> String vocabulary(String name, String value, Class<E> type) {
+        return oneOf(name, value, Arrays.stream(type.getEnumConstants()).map(Enum::name).toList());
+    }
+
+    public static void range(String fromName, LocalDate from, String toName, LocalDate to) {
+        if (from != null && to != null && to.isBefore(from)) {
+            throw ApiProblem.invalidParameter(toName, "'" + toName + "' (" + to + ") is before '" + fromName + "' (" + from + ")");
+        }
+    }
+}

@@ -1,0 +1,98 @@
+package org.opendetainers.api;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.panache.common.Sort;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.opendetainers.api.problem.ApiProblem;
+import org.opendetainers.api.representation.ReleaseView;
+import org.opendetainers.domain.Release;
+
+import java.util.List;
+import java.util.Map;
+
+@Path("/v1/releases")
+@Tag(name = "Releases")
+@Produces({MediaType.APPLICATION_JSON, Format.CSV_MEDIA_TYPE})
+public class ReleaseResource {
+
+    private final Listing listing;
+    private final ObjectMapper json;
+
+    public ReleaseResource(Listing listing, ObjectMapper json) {
+        this.listing = listing;
+        this.json = json;
+    }
+
+    @GET
+    @Operation(operationId = "listReleases", summary = "List releases",
+            description = "Published releases, newest first, each with its input checksums, row counts and change log. "
+                    + "With release=ID, the releases up to and including that one.")
+    @APIResponse(responseCode = "200", description = "A page of releases.",
+            content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReleaseView.Page.class)),
+                    @Content(mediaType = Format.CSV_MEDIA_TYPE, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING))})
+    public Response list(@BeanParam ListParams page, @Context UriInfo uri, @Context HttpHeaders headers, @Context Request request) {
+        Listing.Read read = listing.list(uri, headers, page.release, page.limit, page.cursor, page.format, 1);
+        Response notModified = listing.notModified(request, read);
+        if (notModified != null) {
+            return notModified;
+        }
+        PublishedRows.Where where = new PublishedRows.Where(read.release().id);
+        String query = "seq <= :upTo" + (read.after() == null ? "" : " and seq < :afterSeq");
+        Map<String, Object> params = read.after() == null
+                ? Map.of("upTo", read.release().seq)
+                : Map.of("upTo", read.release().seq, "afterSeq", afterSeq(read.after(0)));
+        List<ReleaseView> found = Release.<Release>find(query, Sort.descending("seq"), params)
+                .range(0, read.limit()).list().stream().map(r -> ReleaseView.of(r, json)).toList();
+        return listing.page(read, found, ReleaseView.class, r -> List.of(seqOf(r.id())), ReleaseView.Page::new);
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(operationId = "getRelease", summary = "One release", description = "One release, by id, with its input checksums, row counts and change log.")
+    @APIResponse(responseCode = "200", description = "The release.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReleaseView.class)))
+    public Response get(
+            @Parameter(description = "Release id.", example = "2026-11-24") @PathParam("id") String id,
+            @BeanParam FormatParam item,
+            @Context UriInfo uri, @Context HttpHeaders headers, @Context Request request) {
+        Release release = Release.findById(id);
+        if (release == null) {
+            throw ApiProblem.notFound("no release '" + id + "'; see /v1/releases");
+        }
+        Listing.Read read = listing.one(uri, headers, id, item.format);
+        Response notModified = listing.notModified(request, read);
+        if (notModified != null) {
+            return notModified;
+        }
+        return listing.item(read, ReleaseView.of(release, json), ReleaseView.class);
+    }
+
+    private static String seqOf(String releaseId) {
+        Release r = Release.findById(releaseId);
+        return Long.toString(r.seq);
+    }
+
+    private static long afterSeq(String value) {
+        try {
+            return Long.parseLong(value);
+        } catch (NumberFormatException e) {
+            throw ApiProblem.invalidParameter("cursor", "not a cursor of this listing; use the 'next' link of a previous page");
+        }
+    }
+}

@@ -1,0 +1,39 @@
+package org.opendetainers.api.representation;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.opendetainers.domain.Figure;
+import org.opendetainers.domain.vocabulary.FiscalYearBasis;
+import org.opendetainers.domain.vocabulary.Qualifier;
+
+import java.time.LocalDate;
+import java.util.List;
+
+@Schema(name = "Figure", description = "A number published by an authority or reported in the press, for one period, with its source.")
+public record FigureView(
+        @Schema(description = "Stable id (slug).", examples = "nypd-detainers-received-2017-seed004") String id,
+        @Schema(description = "What is counted (see /v1/measures).", examples = "detainers_received") String measure,
+        @Schema(description = "Id of the jurisdiction the figure covers.", examples = "nyc") String jurisdiction,
+        @Schema(description = "Id of the agency that counted or acted; null for several agencies together.", examples = "nypd", nullable = true) String agency,
+        @Schema(description = "First day of the period (inclusive).", examples = "2017-01-01") LocalDate periodStart,
+        @Schema(description = "Last day of the period (inclusive).", examples = "2017-12-31") LocalDate periodEnd,
+        @Schema(description = "Which year the period follows: calendar, federal (October–September), city (July–June) or unspecified.", examples = "calendar") FiscalYearBasis fiscalYearBasis,
+        @Schema(description = "The number, as a whole number; see qualifier for how exact it is.", examples = "1526") long value,
+        @Schema(description = "How exact the value is as the source states it: exact, approximate, at_least.", examples = "exact") Qualifier qualifier,
+        @Schema(description = "True when the source gives the value as approximate (qualifier approximate).", examples = "false") boolean approximate,
+        @Schema(description = "Id of the source (see /v1/sources).", examples = "seed-004") String sourceId,
+        @Schema(description = "Remarks: wording of the source, what is confirmed and what is not.", nullable = true) String note) {
+
+    public static FigureView of(Figure f) {
+        Qualifier q = Qualifier.valueOf(f.qualifier);
+        return new FigureView(f.id, f.measure, f.jurisdiction, f.agency, f.periodStart, f.periodEnd,
+                FiscalYearBasis.valueOf(f.fiscalYearBasis), f.value, q, q == Qualifier.approximate, f.sourceId, f.note);
+    }
+
+    public List<String> sortKey() {
+        return List.of(periodStart.toString(), id);
+    }
+
+    @Schema(name = "FigureList", description = "A page of figures, ordered by period_start, then id.")
+    public record Page(List<FigureView> data, org.opendetainers.api.representation.Page page, ReleaseRef release) {
+    }
+}

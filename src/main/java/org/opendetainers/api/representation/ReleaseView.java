@@ -1,0 +1,39 @@
+package org.opendetainers.api.representation;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.opendetainers.domain.Release;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+
+@Schema(name = "Release", description = "One published, immutable state of the whole data set, made by one import.")
+public record ReleaseView(
+        @Schema(description = "Release id: the UTC publication date, with -2, -3, ... for later releases of the same day.", examples = "2026-11-24") String id,
+        @Schema(description = "When it was published (UTC).", examples = "2026-11-24T03:00:12.345Z") OffsetDateTime publishedAt,
+        @Schema(description = "SHA-256 of each input file, by file name.") Map<String, String> sourceChecksums,
+        @Schema(description = "Number of rows of each published table in this release.") Map<String, Long> rowCounts,
+        @Schema(description = "Change log against the previous release: previous_release, then per table the ids added, removed and changed, and figure_values_changed (id, previous_value, value).") JsonNode changes) {
+
+    private static final TypeReference<Map<String, String>> STRINGS = new TypeReference<>() {
+    };
+    private static final TypeReference<Map<String, Long>> COUNTS = new TypeReference<>() {
+    };
+
+    public static ReleaseView of(Release r, ObjectMapper json) {
+        try {
+            return new ReleaseView(r.id, r.publishedAt, json.readValue(r.sourceChecksums, STRINGS),
+                    json.readValue(r.rowCounts, COUNTS), json.readTree(r.changes));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("unreadable release " + r.id, e);
+        }
+    }
+
+    @Schema(name = "ReleaseList", description = "A page of releases, newest first.")
+    public record Page(List<ReleaseView> data, org.opendetainers.api.representation.Page page, ReleaseRef release) {
+    }
+}

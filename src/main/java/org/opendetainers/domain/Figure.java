@@ -1,0 +1,45 @@
+package org.opendetainers.domain;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
+import jakarta.persistence.Table;
+
+import java.time.LocalDate;
+
+/** A number published by an authority or reported in the press, with its period and source. */
+@Entity
+@Table(name = "figure")
+@IdClass(ReleaseScopedId.class)
+public class Figure extends PanacheEntityBase {
+
+    @Id
+    @Column(name = "release_id")
+    public String releaseId;
+
+    @Id
+    public String id;
+
+    public String measure;
+    public String jurisdiction;
+    public String agency;
+
+    @Column(name = "period_start")
+    public LocalDate periodStart;
+
+    @Column(name = "period_end")
+    public LocalDate periodEnd;
+
+    @Column(name = "fiscal_year_basis")
+    public String fiscalYearBasis;
+
+    public long value;
+    public String qualifier;
+
+    @Column(name = "source_id")
+    public String sourceId;
+
+    public String note;
+}

@@ -1,0 +1,31 @@
+package org.opendetainers.domain;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
+import jakarta.persistence.Table;
+
+/** A city, county, state or country whose policies and figures are published. */
+@Entity
+@Table(name = "jurisdiction")
+@IdClass(ReleaseScopedId.class)
+public class Jurisdiction extends PanacheEntityBase {
+
+    @Id
+    @Column(name = "release_id")
+    public String releaseId;
+
+    @Id
+    public String id;
+
+    public String name;
+    public String kind;
+    public String state;
+
+    @Column(name = "source_id")
+    public String sourceId;
+
+    public String note;
+}

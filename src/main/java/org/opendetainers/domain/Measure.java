@@ -1,0 +1,26 @@
+package org.opendetainers.domain;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
+import jakarta.persistence.Table;
+
+/** What a figure counts (e.g. {@code detainers_received}). */
+@Entity
+@Table(name = "measure")
+@IdClass(ReleaseScopedId.class)
+public class Measure extends PanacheEntityBase {
+
+    @Id
+    @Column(name = "release_id")
+    public String releaseId;
+
+    @Id
+    public String id;
+
+    public String name;
+    public String unit;
+    public String description;
+}

@@ -1,0 +1,72 @@
+package org.opendetainers.domain;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
+import jakarta.persistence.Table;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import java.time.LocalDate;
+
+/** A law, executive order or rule that says when local agencies may cooperate with ICE. */
+@Entity
+@Table(name = "policy")
+@IdClass(ReleaseScopedId.class)
+public class Policy extends PanacheEntityBase {
+
+    @Id
+    @Column(name = "release_id")
+    public String releaseId;
+
+    @Id
+    public String id;
+
+    public String title;
+    public String kind;
+    public String jurisdiction;
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    public String[] agencies;
+
+    @Column(name = "adopted_on")
+    public LocalDate adoptedOn;
+
+    @Column(name = "adopted_on_precision")
+    public String adoptedOnPrecision;
+
+    @Column(name = "effective_on")
+    public LocalDate effectiveOn;
+
+    @Column(name = "effective_on_precision")
+    public String effectiveOnPrecision;
+
+    @Column(name = "ended_on")
+    public LocalDate endedOn;
+
+    @Column(name = "ended_on_precision")
+    public String endedOnPrecision;
+
+    @Column(name = "superseded_by")
+    public String supersededBy;
+
+    @Column(name = "legal_citation")
+    public String legalCitation;
+
+    public String summary;
+
+    /** JSON object of typed provisions, as written by the import. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    public String provisions;
+
+    @Column(name = "source_ids")
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    public String[] sourceIds;
+
+    public String note;
+
+    @Column(name = "in_force_from")
+    public LocalDate inForceFrom;
+}

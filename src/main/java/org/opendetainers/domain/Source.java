@@ -1,0 +1,39 @@
+package org.opendetainers.domain;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
+import jakarta.persistence.Table;
+
+import java.time.LocalDate;
+
+/** A document a figure or policy comes from: a law, a report, testimony, a news article. */
+@Entity
+@Table(name = "source")
+@IdClass(ReleaseScopedId.class)
+public class Source extends PanacheEntityBase {
+
+    @Id
+    @Column(name = "release_id")
+    public String releaseId;
+
+    @Id
+    public String id;
+
+    public String publisher;
+    public String title;
+
+    @Column(name = "published_on")
+    public LocalDate publishedOn;
+
+    @Column(name = "published_on_precision")
+    public String publishedOnPrecision;
+
+    public String url;
+    public String kind;
+    public String author;
+    public String note;
+    public String citation;
+}

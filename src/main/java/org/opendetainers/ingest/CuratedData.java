@@ -1,0 +1,52 @@
+package org.opendetainers.ingest;
+
+import org.opendetainers.domain.Provisions;
+import org.opendetainers.domain.vocabulary.AgencyKind;
+import org.opendetainers.domain.vocabulary.FiscalYearBasis;
+import org.opendetainers.domain.vocabulary.JurisdictionKind;
+import org.opendetainers.domain.vocabulary.MeasureUnit;
+import org.opendetainers.domain.vocabulary.PolicyKind;
+import org.opendetainers.domain.vocabulary.Qualifier;
+import org.opendetainers.domain.vocabulary.SourceKind;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** The validated contents of the curated files of {@code data-seed/}, ready to publish. */
+public record CuratedData(
+        List<JurisdictionRecord> jurisdictions,
+        List<AgencyRecord> agencies,
+        List<SourceRecord> sources,
+        List<MeasureRecord> measures,
+        List<PolicyRecord> policies,
+        List<FigureRecord> figures) {
+
+    public record JurisdictionRecord(String id, String name, JurisdictionKind kind, String state, String sourceId, String note) {
+    }
+
+    public record AgencyRecord(String id, String jurisdiction, String name, AgencyKind kind, String sourceId, String note) {
+    }
+
+    public record SourceRecord(String id, String publisher, String title, PreciseDate publishedOn, String url,
+                               SourceKind kind, String author, String note, String citation) {
+    }
+
+    public record MeasureRecord(String id, String name, MeasureUnit unit, String description) {
+    }
+
+    public record PolicyRecord(String id, String title, PolicyKind kind, String jurisdiction, List<String> agencies,
+                               PreciseDate adoptedOn, PreciseDate effectiveOn, PreciseDate endedOn,
+                               String supersededBy, String legalCitation, String summary, Provisions provisions,
+                               List<String> sourceIds, String note) {
+
+        /** The date that places the policy on the timeline: effective date, else adoption date. */
+        public LocalDate inForceFrom() {
+            return effectiveOn.date() != null ? effectiveOn.date() : adoptedOn.date();
+        }
+    }
+
+    public record FigureRecord(String id, String measure, String jurisdiction, String agency, LocalDate periodStart,
+                               LocalDate periodEnd, FiscalYearBasis fiscalYearBasis, long value, Qualifier qualifier,
+                               String sourceId, String note) {
+    }
+}

@@ -1,0 +1,237 @@
+package org.opendetainers.ingest;
+
+import org.opendetainers.domain.Provisions;
+import org.opendetainers.domain.vocabulary.AgencyKind;
+import org.opendetainers.domain.vocabulary.FiscalYearBasis;
+import org.opendetainers.domain.vocabulary.JurisdictionKind;
+import org.opendetainers.domain.vocabulary.MeasureUnit;
+import org.opendetainers.domain.vocabulary.PolicyKind;
+import org.opendetainers.domain.vocabulary.Qualifier;
+import org.opendetainers.domain.vocabulary.SourceKind;
+import org.opendetainers.ingest.CuratedData.AgencyRecord;
+import org.opendetainers.ingest.CuratedData.FigureRecord;
+import org.opendetainers.ingest.CuratedData.JurisdictionRecord;
+import org.opendetainers.ingest.CuratedData.MeasureRecord;
+import org.opendetainers.ingest.CuratedData.PolicyRecord;
+import org.opendetainers.ingest.CuratedData.SourceRecord;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Reads and validates the curated files of a source directory: each row's types, ids and
+ * dates, then every reference between files. Returns the data only when there is no problem
+ * at all; otherwise throws {@link ImportRejectedException} listing every problem found.
+ */
+public final class CuratedDataReader {
+
+    public static final String JURISDICTIONS = "jurisdictions.csv";
+    public static final String AGENCIES = "agencies.csv";
+    public static final String SOURCES = "sources.csv";
+    public static final String MEASURES = "measures.csv";
+    public static final String POLICIES = "policies.csv";
+    public static final String FIGURES = "figures.csv";
+
+    /** The curated files, in the order they are read and published. */
+    public static final List<String> FILES = List.of(JURISDICTIONS, AGENCIES, SOURCES, MEASURES, POLICIES, FIGURES);
+
+    static final List<String> JURISDICTION_COLUMNS = List.of("id", "name", "kind", "state", "source_id", "note");
+    static final List<String> AGENCY_COLUMNS = List.of("id", "jurisdiction", "name", "kind", "source_id", "note");
+    static final List<String> SOURCE_COLUMNS = List.of("id", "publisher", "title", "published_on",
+            "published_on_precision", "url", "kind", "author", "note");
+    static final List<String> MEASURE_COLUMNS = List.of("id", "name", "unit", "description");
+    static final List<String> POLICY_COLUMNS = List.of("id", "title", "kind", "jurisdiction", "agencies",
+            "adopted_on", "adopted_on_precision", "effective_on", "effective_on_precision", "ended_on",
+            "ended_on_precision", "superseded_by", "legal_citation", "summary", "requires_judicial_warrant",
+            "conviction_lookback_years", "covered_offense_count", "covered_offense_list",
+            "terrorist_watchlist_exception", "allows_ice_office", "limits_information_sharing", "max_hold_hours",
+            "source_ids", "note");
+    static final List<String> FIGURE_COLUMNS = List.of("id", "measure", "jurisdiction", "agency", "period_start",
+            "period_end", "fiscal_year_basis", "value", "qualifier", "source_id", "note");
+
+    private final LocalDate today;
+
+    public CuratedDataReader(LocalDate today) {
+        this.today = today;
+    }
+
+    /** Reads the curated files of {@code dir}. */
+    public CuratedData read(Path dir) {
+        ImportProblems problems = new ImportProblems();
+        List<JurisdictionRecord> jurisdictions = new ArrayList<>();
+        List<AgencyRecord> agencies = new ArrayList<>();
+        List<SourceRecord> sources = new ArrayList<>();
+        List<MeasureRecord> measures = new ArrayList<>();
+        List<PolicyRecord> policies = new ArrayList<>();
+        List<FigureRecord> figures = new ArrayList<>();
+        Map<String, Map<String, Long>> idLines = new HashMap<>();
+
+        readFile(dir, JURISDICTIONS, JURISDICTION_COLUMNS, problems, idLines, row -> jurisdictions.add(new JurisdictionRecord(
+                row.slug("id"), row.text("name"), row.vocabulary("kind", JurisdictionKind.class),
+                row.optionalText("state"), row.optionalSlug("source_id"), row.optionalText("note"))));
+        readFile(dir, AGENCIES, AGENCY_COLUMNS, problems, idLines, row -> agencies.add(new AgencyRecord(
+                row.slug("id"), row.slug("jurisdiction"), row.text("name"), row.vocabulary("kind", AgencyKind.class),
+                row.optionalSlug("source_id"), row.optionalText("note"))));
+        readFile(dir, SOURCES, SOURCE_COLUMNS, problems, idLines, row -> {
+            String publisher = row.text("publisher");
+            String title = row.text("title");
+            PreciseDate published = row.preciseDate("published_on");
+            notInFuture(row, "published_on", published.date());
+            String url = row.optionalUrl("url");
+            String author = row.optionalText("author");
+            sources.add(new SourceRecord(row.slug("id"), publisher, title, published, url,
+                    row.vocabulary("kind", SourceKind.class), author, row.optionalText("note"),
+                    publisher == null || title == null ? null : Citations.of(publisher, author, title, published, url)));
+        });
+        readFile(dir, MEASURES, MEASURE_COLUMNS, problems, idLines, row -> measures.add(new MeasureRecord(
+                row.measureId("id"), row.text("name"), row.vocabulary("unit", MeasureUnit.class), row.text("description"))));
+        Map<String, Row> policyRows = new HashMap<>();
+        readFile(dir, POLICIES, POLICY_COLUMNS, problems, idLines, row -> {
+            PolicyRecord policy = new PolicyRecord(row.slug("id"), row.text("title"),
+                    row.vocabulary("kind", PolicyKind.class), row.slug("jurisdiction"), row.slugList("agencies"),
+                    row.preciseDate("adopted_on"), row.preciseDate("effective_on"), row.preciseDate("ended_on"),
+                    row.optionalSlug("superseded_by"), row.optionalText("legal_citation"), row.text("summary"),
+                    new Provisions(row.optionalBoolean("requires_judicial_warrant"),
+                            row.optionalNonNegativeInt("conviction_lookback_years"),
+                            row.optionalNonNegativeInt("covered_offense_count"),
+                            row.optionalText("covered_offense_list"),
+                            row.optionalBoolean("terrorist_watchlist_exception"),
+                            row.optionalBoolean("allows_ice_office"),
+                            row.optionalBoolean("limits_information_sharing"),
+                            row.optionalNonNegativeInt("max_hold_hours")),
+                    row.slugList("source_ids"), row.optionalText("note"));
+            if (policy.inForceFrom() == null && row.optionalText("adopted_on") == null && row.optionalText("effective_on") == null) {
+                row.problem("adopted_on", "a policy needs adopted_on or effective_on (at least the year) to be placed on the timeline");
+            }
+            if (policy.sourceIds().isEmpty()) {
+                row.problem("source_ids", "every policy names at least one source");
+            }
+            if (policy.endedOn().date() != null && policy.inForceFrom() != null && policy.endedOn().date().isBefore(policy.inForceFrom())) {
+                row.problem("ended_on", "ends (" + policy.endedOn().date() + ") before it is in force (" + policy.inForceFrom() + ")");
+            }
+            policies.add(policy);
+            policyRows.put(policy.id(), row);
+        });
+        Map<String, Row> figureRows = new HashMap<>();
+        readFile(dir, FIGURES, FIGURE_COLUMNS, problems, idLines, row -> {
+            LocalDate start = row.date("period_start");
+            LocalDate end = row.date("period_end");
+            if (start != null && end != null && end.isBefore(start)) {
+                row.problem("period_end", "period ends (" + end + ") before it starts (" + start + ")");
+            }
+            notInFuture(row, "period_end", end);
+            Long value = row.nonNegativeLong("value");
+            FigureRecord figure = new FigureRecord(row.slug("id"), row.measureId("measure"), row.slug("jurisdiction"),
+                    row.optionalSlug("agency"), start, end, row.vocabulary("fiscal_year_basis", FiscalYearBasis.class),
+                    value == null ? -1 : value, row.vocabulary("qualifier", Qualifier.class), row.slug("source_id"),
+                    row.optionalText("note"));
+            figures.add(figure);
+            figureRows.put(figure.id(), row);
+        });
+
+        if (problems.isEmpty()) {
+            checkReferences(problems, idLines, jurisdictions, agencies, sources, measures, policies, figures, policyRows, figureRows);
+        }
+        if (!problems.isEmpty()) {
+            throw new ImportRejectedException(problems);
+        }
+        return new CuratedData(jurisdictions, agencies, sources, measures, policies, figures);
+    }
+
+    private void notInFuture(Row row, String column, LocalDate date) {
+        if (date != null && date.isAfter(today)) {
+            row.problem(column, date + " is in the future");
+        }
+    }
+
+    private interface RowHandler {
+        void handle(Row row);
+    }
+
+    private static void readFile(Path dir, String file, List<String> columns, ImportProblems problems,
+                                 Map<String, Map<String, Long>> idLines, RowHandler handler) {
+        Path path = dir.resolve(file);
+        if (!Files.isRegularFile(path)) {
+            problems.add(file, 0, null, "file not found in " + dir);
+            return;
+        }
+        Map<String, Long> seen = idLines.computeIfAbsent(file, f -> new HashMap<>());
+        try (InputStream in = Files.newInputStream(path)) {
+            CsvTable.read(file, in, columns, problems, line -> {
+                Row row = new Row(file, line, problems);
+                String id = row.optionalText("id");
+                if (id != null) {
+                    Long first = seen.putIfAbsent(id, line.line());
+                    if (first != null) {
+                        row.problem("id", "duplicate id '" + id + "' (first on line " + first + ")");
+                        return;
+                    }
+                }
+                handler.handle(row);
+            });
+        } catch (IOException e) {
+            problems.add(file, 0, null, "cannot read: " + e.getMessage());
+        }
+    }
+
+    private static void checkReferences(ImportProblems problems, Map<String, Map<String, Long>> idLines,
+                                        List<JurisdictionRecord> jurisdictions, List<AgencyRecord> agencies,
+                                        List<SourceRecord> sources, List<MeasureRecord> measures,
+                                        List<PolicyRecord> policies, List<FigureRecord> figures,
+                                        Map<String, Row> policyRows, Map<String, Row> figureRows) {
+        Set<String> jurisdictionIds = ids(jurisdictions, JurisdictionRecord::id);
+        Set<String> agencyIds = ids(agencies, AgencyRecord::id);
+        Set<String> sourceIds = ids(sources, SourceRecord::id);
+        Set<String> measureIds = ids(measures, MeasureRecord::id);
+        Set<String> policyIds = ids(policies, PolicyRecord::id);
+        Map<String, Long> jurisdictionLines = idLines.get(JURISDICTIONS);
+        Map<String, Long> agencyLines = idLines.get(AGENCIES);
+
+        for (JurisdictionRecord j : jurisdictions) {
+            ref(problems, JURISDICTIONS, jurisdictionLines.get(j.id()), "source_id", j.sourceId(), sourceIds, SOURCES);
+        }
+        for (AgencyRecord a : agencies) {
+            long line = agencyLines.get(a.id());
+            ref(problems, AGENCIES, line, "jurisdiction", a.jurisdiction(), jurisdictionIds, JURISDICTIONS);
+            ref(problems, AGENCIES, line, "source_id", a.sourceId(), sourceIds, SOURCES);
+        }
+        for (PolicyRecord p : policies) {
+            long line = policyRows.get(p.id()).line();
+            ref(problems, POLICIES, line, "jurisdiction", p.jurisdiction(), jurisdictionIds, JURISDICTIONS);
+            p.agencies().forEach(a -> ref(problems, POLICIES, line, "agencies", a, agencyIds, AGENCIES));
+            p.sourceIds().forEach(s -> ref(problems, POLICIES, line, "source_ids", s, sourceIds, SOURCES));
+            ref(problems, POLICIES, line, "superseded_by", p.supersededBy(), policyIds, POLICIES);
+            if (p.id().equals(p.supersededBy())) {
+                problems.add(POLICIES, line, "superseded_by", "a policy cannot supersede itself");
+            }
+        }
+        for (FigureRecord f : figures) {
+            long line = figureRows.get(f.id()).line();
+            ref(problems, FIGURES, line, "measure", f.measure(), measureIds, MEASURES);
+            ref(problems, FIGURES, line, "jurisdiction", f.jurisdiction(), jurisdictionIds, JURISDICTIONS);
+            ref(problems, FIGURES, line, "agency", f.agency(), agencyIds, AGENCIES);
+            ref(problems, FIGURES, line, "source_id", f.sourceId(), sourceIds, SOURCES);
+        }
+    }
+
+    private static void ref(ImportProblems problems, String file, long line, String column, String value,
+                            Set<String> known, String knownIn) {
+        if (value != null && !known.contains(value)) {
+            problems.add(file, line, column, "'" + value + "' is not an id in " + knownIn);
+        }
+    }
+
+    private static <T> Set<String> ids(List<T> rows, Function<T, String> id) {
+        return rows.stream().map(id).collect(Collectors.toSet());
+    }
+}

@@ -1,0 +1,33 @@
+package org.opendetainers.ingest;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/** Collects the problems of one import; keeps the first {@value #KEPT} and counts all of them. */
+public final class ImportProblems {
+
+    public static final int KEPT = 1000;
+
+    private final List<ImportProblem> kept = new ArrayList<>();
+    private long count;
+
+    public void add(String file, long line, String column, String reason) {
+        count++;
+        if (kept.size() < KEPT) {
+            kept.add(new ImportProblem(file, line, column, reason));
+        }
+    }
+
+    public boolean isEmpty() {
+        return count == 0;
+    }
+
+    public long count() {
+        return count;
+    }
+
+    public List<ImportProblem> kept() {
+        return Collections.unmodifiableList(kept);
+    }
+}

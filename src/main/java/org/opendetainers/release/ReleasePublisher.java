@@ -1,0 +1,217 @@
+package org.opendetainers.release;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.opendetainers.ingest.CuratedData;
+import org.opendetainers.ingest.CuratedData.AgencyRecord;
+import org.opendetainers.ingest.CuratedData.FigureRecord;
+import org.opendetainers.ingest.CuratedData.JurisdictionRecord;
+import org.opendetainers.ingest.CuratedData.MeasureRecord;
+import org.opendetainers.ingest.CuratedData.PolicyRecord;
+import org.opendetainers.ingest.CuratedData.SourceRecord;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes one release inside the caller's transaction: the release row, every table's rows
+ * (by COPY), the row counts and change log against the previous release, and finally the
+ * current-release pointer. The caller commits; until then no reader sees any of it.
+ */
+@ApplicationScoped
+public class ReleasePublisher {
+
+    /** Published tables, in load order (referenced tables first). */
+    public static final List<String> TABLES = List.of("jurisdiction", "agency", "source", "measure", "policy", "figure");
+
+    private final ObjectMapper json;
+
+    public ReleasePublisher(ObjectMapper json) {
+        this.json = json;
+    }
+
+    /** The live release: its id and input checksum, or null when nothing was published yet. */
+    public record Current(String id, String inputChecksum) {
+    }
+
+    public Current current(Connection c) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(
+                "select r.id, r.input_checksum from current_release p join release r on r.id = p.release_id");
+             ResultSet rs = s.executeQuery()) {
+            return rs.next() ? new Current(rs.getString(1), rs.getString(2)) : null;
+        }
+    }
+
+    /** Publishes {@code data} as a new release and makes it current; returns its id. */
+    public Published publish(Connection c, CuratedData data, String inputChecksum, Map<String, String> checksums,
+                             Current previous, OffsetDateTime now) throws SQLException {
+        String id = newReleaseId(c, now.withOffsetSameInstant(ZoneOffset.UTC).toLocalDate());
+        try (PreparedStatement s = c.prepareStatement("""
+                insert into release (id, seq, published_at, input_checksum, source_checksums, row_counts, changes)
+                values (?, (select coalesce(max(seq), 0) + 1 from release), ?, ?, ?::jsonb, '{}', '{}')""")) {
+            s.setString(1, id);
+            s.setObject(2, now);
+            s.setString(3, inputChecksum);
+            s.setString(4, write(checksums));
+            s.executeUpdate();
+        }
+        copyCurated(c, id, data);
+
+        Map<String, Long> rowCounts = rowCounts(c, id);
+        ObjectNode changes = changes(c, id, previous == null ? null : previous.id());
+        try (PreparedStatement s = c.prepareStatement(
+                "update release set row_counts = ?::jsonb, changes = ?::jsonb where id = ?")) {
+            s.setString(1, write(rowCounts));
+            s.setString(2, write(changes));
+            s.setString(3, id);
+            s.executeUpdate();
+        }
+        try (PreparedStatement s = c.prepareStatement("""
+                insert into current_release (singleton, release_id) values (true, ?)
+                on conflict (singleton) do update set release_id = excluded.release_id""")) {
+            s.setString(1, id);
+            s.executeUpdate();
+        }
+        return new Published(id, rowCounts, changes);
+    }
+
+    public record Published(String releaseId, Map<String, Long> rowCounts, ObjectNode changes) {
+    }
+
+    /** {@code YYYY-MM-DD} for the first release of a day, then {@code YYYY-MM-DD-2}, ... */
+    private static String newReleaseId(Connection c, LocalDate day) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("select count(*) from release where id = ? or id like ?")) {
+            s.setString(1, day.toString());
+            s.setString(2, day + "-%");
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                long n = rs.getLong(1);
+                return n == 0 ? day.toString() : day + "-" + (n + 1);
+            }
+        }
+    }
+
+    private void copyCurated(Connection c, String release, CuratedData data) throws SQLException {
+        try (CopyTable t = CopyTable.into(c, "jurisdiction", List.of("release_id", "id", "name", "kind", "state", "source_id", "note"))) {
+            for (JurisdictionRecord r : data.jurisdictions()) {
+                t.row(release, r.id(), r.name(), r.kind(), r.state(), r.sourceId(), r.note());
+            }
+        }
+        try (CopyTable t = CopyTable.into(c, "agency", List.of("release_id", "id", "jurisdiction", "name", "kind", "source_id", "note"))) {
+            for (AgencyRecord r : data.agencies()) {
+                t.row(release, r.id(), r.jurisdiction(), r.name(), r.kind(), r.sourceId(), r.note());
+            }
+        }
+        try (CopyTable t = CopyTable.into(c, "source", List.of("release_id", "id", "publisher", "title", "published_on",
+                "published_on_precision", "url", "kind", "author", "note", "citation"))) {
+            for (SourceRecord r : data.sources()) {
+                t.row(release, r.id(), r.publisher(), r.title(), r.publishedOn().date(), r.publishedOn().precision(),
+                        r.url(), r.kind(), r.author(), r.note(), r.citation());
+            }
+        }
+        try (CopyTable t = CopyTable.into(c, "measure", List.of("release_id", "id", "name", "unit", "description"))) {
+            for (MeasureRecord r : data.measures()) {
+                t.row(release, r.id(), r.name(), r.unit(), r.description());
+            }
+        }
+        try (CopyTable t = CopyTable.into(c, "policy", List.of("release_id", "id", "title", "kind", "jurisdiction",
+                "agencies", "adopted_on", "adopted_on_precision", "effective_on", "effective_on_precision", "ended_on",
+                "ended_on_precision", "superseded_by", "legal_citation", "summary", "provisions", "source_ids", "note",
+                "in_force_from"))) {
+            for (PolicyRecord r : data.policies()) {
+                t.row(release, r.id(), r.title(), r.kind(), r.jurisdiction(), CopyTable.array(r.agencies()),
+                        r.adoptedOn().date(), r.adoptedOn().precision(), r.effectiveOn().date(),
+                        r.effectiveOn().precision(), r.endedOn().date(), r.endedOn().precision(), r.supersededBy(),
+                        r.legalCitation(), r.summary(), write(r.provisions()), CopyTable.array(r.sourceIds()), r.note(),
+                        r.inForceFrom());
+            }
+        }
+        try (CopyTable t = CopyTable.into(c, "figure", List.of("release_id", "id", "measure", "jurisdiction", "agency",
+                "period_start", "period_end", "fiscal_year_basis", "value", "qualifier", "source_id", "note"))) {
+            for (FigureRecord r : data.figures()) {
+                t.row(release, r.id(), r.measure(), r.jurisdiction(), r.agency(), r.periodStart(), r.periodEnd(),
+                        r.fiscalYearBasis(), r.value(), r.qualifier(), r.sourceId(), r.note());
+            }
+        }
+    }
+
+    private static Map<String, Long> rowCounts(Connection c, String release) throws SQLException {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        for (String table : TABLES) {
+            try (PreparedStatement s = c.prepareStatement("select count(*) from " + table + " where release_id = ?")) {
+                s.setString(1, release);
+                try (ResultSet rs = s.executeQuery()) {
+                    rs.next();
+                    counts.put(table, rs.getLong(1));
+                }
+            }
+        }
+        return counts;
+    }
+
+    /**
+     * The change log: per table the ids added, removed and changed (any published field
+     * differs) against the previous release, and for figures each value that changed.
+     */
+    private ObjectNode changes(Connection c, String release, String previous) throws SQLException {
+        ObjectNode changes = json.createObjectNode();
+        changes.put("previous_release", previous);
+        ObjectNode tables = changes.putObject("tables");
+        for (String table : TABLES) {
+            ObjectNode t = tables.putObject(table);
+            t.set("added", ids(c, "select n.id from " + table + " n where n.release_id = ? and not exists "
+                    + "(select 1 from " + table + " o where o.release_id = ? and o.id = n.id) order by n.id", release, previous));
+            t.set("removed", ids(c, "select o.id from " + table + " o where o.release_id = ? and not exists "
+                    + "(select 1 from " + table + " n where n.release_id = ? and n.id = o.id) order by o.id", previous, release));
+            t.set("changed", ids(c, "select n.id from " + table + " n join " + table + " o on o.id = n.id and o.release_id = ? "
+                    + "where n.release_id = ? and (to_jsonb(n) - 'release_id') <> (to_jsonb(o) - 'release_id') order by n.id",
+                    previous, release));
+        }
+        ArrayNode revised = changes.putArray("figure_values_changed");
+        try (PreparedStatement s = c.prepareStatement("""
+                select n.id, o.value, n.value from figure n join figure o on o.id = n.id and o.release_id = ?
+                where n.release_id = ? and o.value <> n.value order by n.id""")) {
+            s.setString(1, previous);
+            s.setString(2, release);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    revised.addObject().put("id", rs.getString(1)).put("previous_value", rs.getLong(2)).put("value", rs.getLong(3));
+                }
+            }
+        }
+        return changes;
+    }
+
+    private ArrayNode ids(Connection c, String sql, String first, String second) throws SQLException {
+        ArrayNode ids = json.createArrayNode();
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            s.setString(1, first);
+            s.setString(2, second);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getString(1));
+                }
+            }
+        }
+        return ids;
+    }
+
+    private String write(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
