@@ -78,7 +78,7 @@ create table policy (
     title                  text   not null,
     kind                   text   not null,
     jurisdiction           text   not null,
-    agencies               text[] not null,
+    agencies               varchar[] not null,
     adopted_on             date,
     adopted_on_precision   text   not null,
     effective_on           date,
@@ -89,11 +89,13 @@ create table policy (
     legal_citation         text,
     summary                text   not null,
     provisions             jsonb  not null,
-    source_ids             text[] not null,
+    source_ids             varchar[] not null,
     note                   text,
     -- the date that places the policy on the timeline: when it took effect, or when it
     -- was adopted if the effective date is not known
     in_force_from          date   not null,
+    -- a policy that names no agency applies to its jurisdiction's agencies generally
+    applies_to_all_agencies boolean generated always as (cardinality(agencies) = 0) stored,
     primary key (release_id, id),
     foreign key (release_id, jurisdiction) references jurisdiction (release_id, id)
 );

@@ -69,7 +69,7 @@ public class PolicyResource {
         }
         PublishedRows.Where where = new PublishedRows.Where(release)
                 .and("jurisdiction = :jurisdiction", "jurisdiction", jurisdiction)
-                .and("(array_contains(agencies, :agency) or cardinality(agencies) = 0)", "agency", agency)
+                .and("(appliesToAllAgencies = true or array_contains(agencies, :agency))", "agency", agency)
                 .and("kind = :kind", "kind", kind)
                 .and("inForceFrom <= :inForceOn and (endedOn is null or endedOn > :inForceOn)", "inForceOn", date);
         if (read.after() != null) {

@@ -69,4 +69,8 @@ public class Policy extends PanacheEntityBase {
 
     @Column(name = "in_force_from")
     public LocalDate inForceFrom;
+
+    /** True when the policy names no agency: it applies to its jurisdiction's agencies generally. */
+    @Column(name = "applies_to_all_agencies", insertable = false, updatable = false)
+    public boolean appliesToAllAgencies;
 }

@@ -1,0 +1,118 @@
+package org.opendetainers.api;
+
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+@QuarkusTest
+class PolicyResourceTest {
+
+    @Test
+    void localLaws58And59WereInForceOnNewYearsDay2015() {
+        given().queryParam("jurisdiction", "nyc").queryParam("in_force_on", "2015-01-01")
+                .when().get("/v1/policies")
+                .then().statusCode(200)
+                .body("data.id", hasItems("nyc-ll-58-2014", "nyc-ll-59-2014"))
+                // the laws they replaced had ended on 2014-12-14
+                .body("data.id", not(hasItem("nyc-ll-22-2013")))
+                .body("data.id", not(hasItem("nyc-ll-21-2013")))
+                .body("data.id", not(hasItem("nyc-eo-50-2025")));
+    }
+
+    @Test
+    void inForceOnIsADateQuery() {
+        given().queryParam("jurisdiction", "nyc").queryParam("in_force_on", "2012-06-01").when().get("/v1/policies")
+                .then().statusCode(200)
+                .body("data.id", hasItem("nyc-ll-62-2011"))
+                .body("data.id", not(hasItem("nyc-ll-58-2014")));
+        // the day a policy ends it is no longer in force; its successor is
+        given().queryParam("in_force_on", "2014-12-14").when().get("/v1/policies")
+                .then().body("data.id", hasItem("nyc-ll-58-2014")).body("data.id", not(hasItem("nyc-ll-22-2013")));
+        given().queryParam("in_force_on", "2014-12-13").when().get("/v1/policies")
+                .then().body("data.id", hasItem("nyc-ll-22-2013")).body("data.id", not(hasItem("nyc-ll-58-2014")));
+        given().queryParam("in_force_on", "2015-13-01").when().get("/v1/policies")
+                .then().statusCode(400).body("parameter", is("in_force_on"));
+    }
+
+    @Test
+    void agencyFilterKeepsPoliciesNamingItOrApplyingToAll() {
+        List<Map<String, Object>> rows = given().queryParam("agency", "nypd").queryParam("in_force_on", "2017-06-01")
+                .when().get("/v1/policies").then().statusCode(200).extract().jsonPath().getList("data");
+        assertTrue(rows.stream().anyMatch(p -> p.get("id").equals("nyc-ll-59-2014")));
+        assertTrue(rows.stream().noneMatch(p -> p.get("id").equals("nyc-ll-58-2014")), "LL 58 governs the DOC only");
+        for (Map<String, Object> p : rows) {
+            List<?> agencies = (List<?>) p.get("agencies");
+            assertTrue(agencies.isEmpty() || agencies.contains("nypd"), p.get("id").toString());
+        }
+    }
+
+    @Test
+    void timelineIsOrderedByTheDateInForceAndPagesCleanly() {
+        List<Map<String, Object>> all = given().queryParam("limit", 1000).when().get("/v1/policies").jsonPath().getList("data");
+        String previous = "";
+        for (Map<String, Object> p : all) {
+            String from = (String) (p.get("effective_on") != null ? p.get("effective_on") : p.get("adopted_on"));
+            assertTrue(from.compareTo(previous) >= 0, "timeline order at " + p.get("id"));
+            previous = from;
+        }
+        List<Object> paged = new ArrayList<>();
+        String url = "/v1/policies?limit=4";
+        while (url != null) {
+            var page = given().urlEncodingEnabled(false).when().get(url).jsonPath();
+            paged.addAll(page.getList("data.id"));
+            url = page.getString("page.next");
+        }
+        assertEquals(all.stream().map(p -> p.get("id")).toList(), paged);
+    }
+
+    @Test
+    void onePolicyWithTypedProvisions() {
+        given().when().get("/v1/policies/nyc-ll-59-2014")
+                .then().statusCode(200)
+                .body("id", is("nyc-ll-59-2014"))
+                .body("kind", is("local_law"))
+                .body("jurisdiction", is("nyc"))
+                .body("adopted_on", is("2014-11-14"))
+                .body("effective_on", is("2014-12-14"))
+                .body("ended_on", nullValue())
+                .body("provisions.requires_judicial_warrant", is(true))
+                .body("provisions.conviction_lookback_years", is(5))
+                .body("provisions.covered_offense_count", is(170))
+                .body("provisions.terrorist_watchlist_exception", is(true))
+                .body("agencies", hasItem("nypd"))
+                .body("source_ids.size()", org.hamcrest.Matchers.greaterThan(0));
+        given().when().get("/v1/policies/nyc-offense-list-expansion-2019")
+                .then().statusCode(200).body("provisions.covered_offense_count", is(177))
+                .body("effective_on_precision", is("month")).body("note", containsString("unconfirmed"));
+        given().when().get("/v1/policies/nyc-ll-99-2014").then().statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
+    void policiesAsCsvFlattenProvisions() {
+        String csv = given().queryParam("format", "csv").queryParam("jurisdiction", "nyc").when().get("/v1/policies")
+                .then().statusCode(200).extract().asString();
+        String header = csv.substring(0, csv.indexOf("\r\n"));
+        assertTrue(header.contains("provisions.requires_judicial_warrant"), header);
+        assertTrue(header.contains("source_ids"), header);
+        assertTrue(csv.contains("nyc-ll-58-2014"));
+    }
+
+    @Test
+    void unknownKindIsRejected() {
+        given().queryParam("kind", "treaty").when().get("/v1/policies")
+                .then().statusCode(400).body("parameter", is("kind")).body("detail", containsString("local_law"));
+    }
+}

@@ -1,0 +1,175 @@
+package org.opendetainers.ingest;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The loader's validation, on copies of the real seed with one thing broken at a time. */
+class CuratedDataReaderTest {
+
+    private static final Path SEED = Path.of("data-seed");
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 24);
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void theSeedIsValid() {
+        CuratedData data = new CuratedDataReader(TODAY).read(SEED);
+        assertTrue(data.figures().size() > 20);
+        assertTrue(data.policies().stream().anyMatch(p -> p.id().equals("nyc-ll-58-2014")));
+        assertTrue(data.sources().stream().allMatch(s -> s.citation() != null && !s.citation().isBlank()));
+    }
+
+    @Test
+    void aBadDateIsReportedWithFileLineAndColumn() throws IOException {
+        copySeed();
+        long line = replaceInRow("figures.csv", "nypd-detainers-received-2017-seed004", "2017-01-01", "2017-02-30");
+        ImportProblem p = single();
+        assertEquals(new ImportProblem("figures.csv", line, "period_start", "'2017-02-30' is not a date (YYYY-MM-DD)"), p);
+    }
+
+    @Test
+    void aMissingColumnRejectsTheFile() throws IOException {
+        copySeed();
+        List<String> lines = Files.readAllLines(dir.resolve("measures.csv"));
+        lines.set(0, lines.get(0).replace(",unit", ",units"));
+        Files.write(dir.resolve("measures.csv"), lines);
+        List<ImportProblem> problems = problems();
+        assertTrue(problems.contains(new ImportProblem("measures.csv", 1, "unit", "missing column 'unit'")), problems.toString());
+        assertTrue(problems.stream().anyMatch(p -> "units".equals(p.column())), problems.toString());
+    }
+
+    @Test
+    void aReferenceToAnUnknownSourceIsRejected() throws IOException {
+        copySeed();
+        long line = replaceInRow("figures.csv", "nypd-detainers-received-2017-seed004", ",seed-004,", ",seed-999,");
+        assertEquals(new ImportProblem("figures.csv", line, "source_id", "'seed-999' is not an id in sources.csv"), single());
+    }
+
+    @Test
+    void aDuplicateIdIsRejected() throws IOException {
+        copySeed();
+        List<String> lines = Files.readAllLines(dir.resolve("jurisdictions.csv"));
+        lines.add(lines.get(1));
+        Files.write(dir.resolve("jurisdictions.csv"), lines);
+        ImportProblem p = single();
+        assertEquals("jurisdictions.csv", p.file());
+        assertEquals(lines.size(), p.line());
+        assertTrue(p.reason().startsWith("duplicate id"), p.reason());
+    }
+
+    @Test
+    void badValuesOfEveryKindAreAllReportedInOnePass() throws IOException {
+        copySeed();
+        replaceInRow("figures.csv", "nypd-detainers-received-2017-seed004", ",1526,", ",about 1500,");
+        replaceInRow("figures.csv", "nypd-detainers-honored-2017-seed004", ",exact,", ",roughly,");
+        replaceInRow("policies.csv", "nyc-ll-59-2014", ",local_law,", ",decree,");
+        List<ImportProblem> problems = problems();
+        assertEquals(3, problems.size(), problems.toString());
+        assertTrue(problems.stream().anyMatch(p -> "value".equals(p.column()) && p.reason().contains("about 1500")));
+        assertTrue(problems.stream().anyMatch(p -> "qualifier".equals(p.column()) && p.reason().contains("approximate")));
+        assertTrue(problems.stream().anyMatch(p -> "kind".equals(p.column()) && p.file().equals("policies.csv")));
+    }
+
+    @Test
+    void aFigureForAPeriodNotYetOverIsRejected() throws IOException {
+        copySeed();
+        replaceInRow("figures.csv", "nypd-detainers-received-2017-seed004", "2017-12-31", "2027-12-31");
+        ImportProblem p = single();
+        assertEquals("period_end", p.column());
+        assertTrue(p.reason().contains("future"), p.reason());
+    }
+
+    @Test
+    void monthPrecisionNeedsTheFirstOfTheMonth() throws IOException {
+        copySeed();
+        replaceInRow("policies.csv", "nyc-eo-34-2003", "2003-05-01,month", "2003-05-13,month");
+        ImportProblem p = single();
+        assertEquals("adopted_on", p.column());
+    }
+
+    @Test
+    void emptyFileWrongFieldCountAndNonUtf8() throws IOException {
+        copySeed();
+        Files.writeString(dir.resolve("measures.csv"), "");
+        List<String> agencies = Files.readAllLines(dir.resolve("agencies.csv"));
+        agencies.set(2, agencies.get(2) + ",extra");
+        Files.write(dir.resolve("agencies.csv"), agencies);
+        byte[] jurisdictions = Files.readAllBytes(dir.resolve("jurisdictions.csv"));
+        byte[] broken = new byte[jurisdictions.length + 2];
+        System.arraycopy(jurisdictions, 0, broken, 0, jurisdictions.length);
+        broken[jurisdictions.length] = (byte) 0xC3;
+        broken[jurisdictions.length + 1] = (byte) 0x28;
+        Files.write(dir.resolve("jurisdictions.csv"), broken);
+
+        List<ImportProblem> problems = problems();
+        assertTrue(problems.contains(new ImportProblem("measures.csv", 0, null, "the file is empty: a header row is required")), problems.toString());
+        assertTrue(problems.stream().anyMatch(p -> p.file().equals("agencies.csv") && p.line() == 3 && p.reason().contains("expected 6 fields, found 7")), problems.toString());
+        assertTrue(problems.stream().anyMatch(p -> p.file().equals("jurisdictions.csv") && p.reason().contains("not valid UTF-8")), problems.toString());
+    }
+
+    @Test
+    void aMissingFileIsReported() throws IOException {
+        copySeed();
+        Files.delete(dir.resolve("sources.csv"));
+        List<ImportProblem> problems = problems();
+        assertEquals("sources.csv", problems.get(0).file());
+        assertTrue(problems.get(0).reason().contains("file not found"));
+    }
+
+    @Test
+    void multiLineFieldsKeepLineNumbersRight() throws IOException {
+        copySeed();
+        List<String> lines = Files.readAllLines(dir.resolve("measures.csv"));
+        // a quoted description spanning two lines, then a broken row after it
+        lines.add("two_lines,Two lines,count,\"first line\nsecond line\"");
+        lines.add("broken_row,Broken,dozen,x");
+        Files.write(dir.resolve("measures.csv"), lines);
+        ImportProblem p = single();
+        assertEquals(lines.size() + 1, p.line(), "the broken row starts after the two-line field");
+        assertEquals("unit", p.column());
+    }
+
+    private void copySeed() throws IOException {
+        for (String file : CuratedDataReader.FILES) {
+            Files.copy(SEED.resolve(file), dir.resolve(file));
+        }
+    }
+
+    /** Replaces text in the row with the given id; returns the row's line number. */
+    private long replaceInRow(String file, String id, String from, String to) throws IOException {
+        List<String> lines = Files.readAllLines(dir.resolve(file), StandardCharsets.UTF_8);
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).startsWith(id + ",")) {
+                assertTrue(lines.get(i).contains(from), "row " + id + " holds " + from);
+                lines.set(i, lines.get(i).replaceFirst(java.util.regex.Pattern.quote(from), java.util.regex.Matcher.quoteReplacement(to)));
+                Files.write(dir.resolve(file), lines, StandardCharsets.UTF_8);
+                return i + 1;
+            }
+        }
+        throw new AssertionError("no row " + id + " in " + file);
+    }
+
+    private List<ImportProblem> problems() {
+        ImportRejectedException e = assertThrows(ImportRejectedException.class, () -> new CuratedDataReader(TODAY).read(dir));
+        assertEquals(e.problemCount(), e.problems().size());
+        return e.problems();
+    }
+
+    private ImportProblem single() {
+        List<ImportProblem> problems = problems();
+        assertEquals(1, problems.size(), problems.toString());
+        return problems.get(0);
+    }
+}

@@ -1,0 +1,147 @@
+package org.opendetainers.ingest;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.opendetainers.ingest.ImportReport.Status;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.is;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Imports against the real database: idempotence, atomic publication, past releases, rejection. */
+@QuarkusTest
+class ImportServiceTest {
+
+    private static final Path SEED = Path.of("data-seed");
+    private static final String FIGURE = "nypd-detainers-received-2017-seed004";
+
+    @Inject
+    ImportService imports;
+
+    @TempDir
+    Path dir;
+
+    @AfterEach
+    void restoreTheSeedAsCurrent() {
+        ImportReport report = imports.run(SEED);
+        assertTrue(report.succeeded(), report.summary());
+    }
+
+    @Test
+    void importingTheSameFilesAgainPublishesNothing() {
+        String current = currentRelease();
+        int releases = given().when().get("/v1/releases").jsonPath().getList("data").size();
+        ImportReport report = imports.run(SEED);
+        assertEquals(Status.unchanged, report.status(), report.summary());
+        assertEquals(current, report.releaseId());
+        assertEquals(current, currentRelease());
+        assertEquals(releases, given().when().get("/v1/releases").jsonPath().getList("data").size());
+    }
+
+    @Test
+    void aRevisedFigureIsANewReleaseAndTheOldOneStaysReadable() throws IOException {
+        String before = currentRelease();
+        copySeedWith("figures.csv", FIGURE + ",detainers_received,nyc,nypd,2017-01-01,2017-12-31,calendar,1526,",
+                FIGURE + ",detainers_received,nyc,nypd,2017-01-01,2017-12-31,calendar,1527,");
+
+        // a reader starts paging on the old release
+        JsonPath firstPage = given().queryParam("limit", 5).when().get("/v1/figures").jsonPath();
+        String next = firstPage.getString("page.next");
+
+        ImportReport report = imports.run(dir);
+        assertEquals(Status.published, report.status(), report.summary());
+        assertEquals(before, report.previousReleaseId());
+        String after = currentRelease();
+        assertEquals(report.releaseId(), after);
+        assertNotEquals(before, after);
+
+        given().when().get("/v1/figures/" + FIGURE).then().statusCode(200).body("value", is(1527));
+        given().queryParam("release", before).when().get("/v1/figures/" + FIGURE).then().statusCode(200).body("value", is(1526));
+        given().when().get("/v1/releases/" + after).then().statusCode(200)
+                .body("changes.previous_release", is(before))
+                .body("changes.tables.figure.changed", hasItem(FIGURE))
+                .body("changes.figure_values_changed.find { it.id == '" + FIGURE + "' }.previous_value", is(1526))
+                .body("changes.figure_values_changed.find { it.id == '" + FIGURE + "' }.value", is(1527));
+
+        // the reader's next page is still on the release it started on: no row skipped or repeated
+        List<String> paged = new ArrayList<>(firstPage.getList("data.id"));
+        while (next != null) {
+            JsonPath page = given().urlEncodingEnabled(false).when().get(next).jsonPath();
+            assertEquals(before, page.getString("release.id"));
+            paged.addAll(page.getList("data.id"));
+            next = page.getString("page.next");
+        }
+        List<String> all = given().queryParam("release", before).queryParam("limit", 1000).when().get("/v1/figures").jsonPath().getList("data.id");
+        assertEquals(all, paged);
+    }
+
+    @Test
+    void aRejectedImportPublishesNothingAndTheLastReleaseStaysLive() throws IOException {
+        String before = currentRelease();
+        copySeedWith("figures.csv", FIGURE + ",detainers_received,nyc,nypd,2017-01-01,", FIGURE + ",detainers_received,nyc,nypd,2017-01-32,");
+        ImportReport report = imports.run(dir);
+        assertEquals(Status.rejected, report.status());
+        assertEquals(1, report.problemCount());
+        ImportProblem problem = report.problems().get(0);
+        assertEquals("figures.csv", problem.file());
+        assertEquals("period_start", problem.column());
+        assertTrue(problem.line() > 1);
+        assertEquals(before, currentRelease());
+        given().when().get("/v1/figures/" + FIGURE).then().statusCode(200).body("value", is(1526));
+    }
+
+    @Test
+    void aDatabaseErrorMidPublicationRollsEverythingBack() throws IOException {
+        String before = currentRelease();
+        long releases = given().when().get("/v1/releases").jsonPath().getList("data").size();
+        // valid for the reader (a new jurisdiction, so the inputs differ), but the COPY of the
+        // last table is refused by the database after every other table was written
+        copySeedWith("jurisdictions.csv", "\nnyc,", "\nrollback-test,Rollback test,city,NY,,\nnyc,");
+        try (var c = io.quarkus.arc.Arc.container().instance(io.agroal.api.AgroalDataSource.class).get().getConnection();
+             var s = c.createStatement()) {
+            s.execute("alter table figure add constraint test_no_1526 check (value <> 1526) not valid");
+        } catch (java.sql.SQLException e) {
+            throw new AssertionError(e);
+        }
+        try {
+            ImportReport report = imports.run(dir);
+            assertEquals(Status.failed, report.status(), report.summary());
+        } finally {
+            try (var c = io.quarkus.arc.Arc.container().instance(io.agroal.api.AgroalDataSource.class).get().getConnection();
+                 var s = c.createStatement()) {
+                s.execute("alter table figure drop constraint test_no_1526");
+            } catch (java.sql.SQLException e) {
+                throw new AssertionError(e);
+            }
+        }
+        assertEquals(before, currentRelease());
+        assertEquals(releases, given().when().get("/v1/releases").jsonPath().getList("data").size());
+        given().when().get("/v1/jurisdictions/rollback-test").then().statusCode(404);
+    }
+
+    private String currentRelease() {
+        return given().when().get("/v1/jurisdictions?limit=1").jsonPath().getString("release.id");
+    }
+
+    private void copySeedWith(String file, String from, String to) throws IOException {
+        for (String f : CuratedDataReader.FILES) {
+            Files.copy(SEED.resolve(f), dir.resolve(f));
+        }
+        String text = Files.readString(dir.resolve(file));
+        assertTrue(text.contains(from), file + " holds " + from);
+        Files.writeString(dir.resolve(file), text.replace(from, to));
+    }
+}
