@@ -43,7 +43,7 @@ public class AgencyResource {
     @GET
     @Operation(operationId = "listAgencies", summary = "List agencies",
             description = "Agencies of the release read, by id, optionally of one jurisdiction.")
-    @APIResponse(responseCode = "200", description = "A page of agencys.",
+    @APIResponse(responseCode = "200", description = "A page of agencies.",
             content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AgencyView.Page.class)),
                     @Content(mediaType = Format.CSV_MEDIA_TYPE, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING))})
     public Response list(

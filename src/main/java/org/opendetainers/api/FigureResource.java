@@ -54,8 +54,8 @@ public class FigureResource {
             @Parameter(description = "Agency id (see /v1/agencies).", example = "nypd") @QueryParam("agency") String agency,
             @Parameter(description = "Measure id (see /v1/measures).", example = "detainers_received") @QueryParam("measure") String measure,
             @Parameter(description = "Source id (see /v1/sources).", example = "seed-004") @QueryParam("source_id") String sourceId,
-            @Parameter(description = "Only figures whose period ends on or after this date (YYYY-MM-DD).", example = "2017-01-01") @QueryParam("from") String from,
-            @Parameter(description = "Only figures whose period starts on or before this date (YYYY-MM-DD).", example = "2017-12-31") @QueryParam("to") String to,
+            @Parameter(description = "Only figures whose period ends on or after this date (YYYY-MM-DD).", example = "2017-01-01", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "date")) @QueryParam("from") String from,
+            @Parameter(description = "Only figures whose period starts on or before this date (YYYY-MM-DD).", example = "2017-12-31", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "date")) @QueryParam("to") String to,
             @BeanParam ListParams page,
             @Context UriInfo uri, @Context HttpHeaders headers, @Context Request request) {
         Listing.Read read = listing.list(uri, headers, page.release, page.limit, page.cursor, page.format, 2);

@@ -47,14 +47,14 @@ public class PolicyResource {
     @GET
     @Operation(operationId = "listPolicies", summary = "List policies (timeline)",
             description = "Policies of the release read in timeline order: by the date they took effect (or were adopted, when the effective date is unknown), then id. in_force_on=D gives those in force on D: in force from on or before D, and not ended on or before D.")
-    @APIResponse(responseCode = "200", description = "A page of policys.",
+    @APIResponse(responseCode = "200", description = "A page of policies.",
             content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PolicyView.Page.class)),
                     @Content(mediaType = Format.CSV_MEDIA_TYPE, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING))})
     public Response list(
             @Parameter(description = "Jurisdiction id (see /v1/jurisdictions).", example = "nyc") @QueryParam("jurisdiction") String jurisdiction,
             @Parameter(description = "Only policies that name this agency, or that apply to their jurisdiction's agencies generally (see /v1/agencies).", example = "nypd") @QueryParam("agency") String agency,
             @Parameter(description = "Only policies of this kind.", example = "local_law", schema = @Schema(implementation = PolicyKind.class)) @QueryParam("kind") String kind,
-            @Parameter(description = "Only policies in force on this date (YYYY-MM-DD).", example = "2015-01-01") @QueryParam("in_force_on") String inForceOn,
+            @Parameter(description = "Only policies in force on this date (YYYY-MM-DD).", example = "2015-01-01", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "date")) @QueryParam("in_force_on") String inForceOn,
             @BeanParam ListParams page,
             @Context UriInfo uri, @Context HttpHeaders headers, @Context Request request) {
         Listing.Read read = listing.list(uri, headers, page.release, page.limit, page.cursor, page.format, 2);

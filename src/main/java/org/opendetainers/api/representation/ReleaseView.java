@@ -2,7 +2,6 @@ package org.opendetainers.api.representation;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.opendetainers.domain.Release;
@@ -17,7 +16,7 @@ public record ReleaseView(
         @Schema(description = "When it was published (UTC).", examples = "2026-11-24T03:00:12.345Z") OffsetDateTime publishedAt,
         @Schema(description = "SHA-256 of each input file, by file name.") Map<String, String> sourceChecksums,
         @Schema(description = "Number of rows of each published table in this release.") Map<String, Long> rowCounts,
-        @Schema(description = "Change log against the previous release: previous_release, then per table the ids added, removed and changed, and figure_values_changed (id, previous_value, value).") JsonNode changes) {
+        @Schema(description = "Change log against the previous release.") ChangeLog changes) {
 
     private static final TypeReference<Map<String, String>> STRINGS = new TypeReference<>() {
     };
@@ -27,7 +26,7 @@ public record ReleaseView(
     public static ReleaseView of(Release r, ObjectMapper json) {
         try {
             return new ReleaseView(r.id, r.publishedAt, json.readValue(r.sourceChecksums, STRINGS),
-                    json.readValue(r.rowCounts, COUNTS), json.readTree(r.changes));
+                    json.readValue(r.rowCounts, COUNTS), json.readValue(r.changes, ChangeLog.class));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("unreadable release " + r.id, e);
         }

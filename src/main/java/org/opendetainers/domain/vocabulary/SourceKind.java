@@ -1,6 +1,9 @@
 package org.opendetainers.domain.vocabulary;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /** Kinds of source document. Constants are spelled as published. */
+@Schema(description = "Kinds of source document.")
 public enum SourceKind {
     law,
     executive_order,
