@@ -34,6 +34,9 @@ public record FigureView(
     }
 
     @Schema(name = "FigureList", description = "A page of figures, ordered by period_start, then id.")
-    public record Page(List<FigureView> data, org.opendetainers.api.representation.Page page, ReleaseRef release) {
+    public record Page(
+            @Schema(description = "The rows of this page, in the listing's order.") List<FigureView> data,
+            @Schema(description = "Page size and the link to the next page.") org.opendetainers.api.representation.Page page,
+            @Schema(description = "The release these rows were read from; published_at tells how fresh they are.") ReleaseRef release) {
     }
 }

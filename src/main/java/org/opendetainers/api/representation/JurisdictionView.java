@@ -20,6 +20,9 @@ public record JurisdictionView(
     }
 
     @Schema(name = "JurisdictionList", description = "A page of jurisdictions.")
-    public record Page(List<JurisdictionView> data, org.opendetainers.api.representation.Page page, ReleaseRef release) {
+    public record Page(
+            @Schema(description = "The rows of this page, in the listing's order.") List<JurisdictionView> data,
+            @Schema(description = "Page size and the link to the next page.") org.opendetainers.api.representation.Page page,
+            @Schema(description = "The release these rows were read from; published_at tells how fresh they are.") ReleaseRef release) {
     }
 }

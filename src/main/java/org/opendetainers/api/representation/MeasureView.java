@@ -18,6 +18,9 @@ public record MeasureView(
     }
 
     @Schema(name = "MeasureList", description = "A page of measures.")
-    public record Page(List<MeasureView> data, org.opendetainers.api.representation.Page page, ReleaseRef release) {
+    public record Page(
+            @Schema(description = "The rows of this page, in the listing's order.") List<MeasureView> data,
+            @Schema(description = "Page size and the link to the next page.") org.opendetainers.api.representation.Page page,
+            @Schema(description = "The release these rows were read from; published_at tells how fresh they are.") ReleaseRef release) {
     }
 }

@@ -48,6 +48,9 @@ public record PolicyView(
     }
 
     @Schema(name = "PolicyList", description = "A page of policies in timeline order: by the date they took effect (or were adopted, when the effective date is unknown), then id.")
-    public record Page(List<PolicyView> data, org.opendetainers.api.representation.Page page, ReleaseRef release) {
+    public record Page(
+            @Schema(description = "The rows of this page, in the listing's order.") List<PolicyView> data,
+            @Schema(description = "Page size and the link to the next page.") org.opendetainers.api.representation.Page page,
+            @Schema(description = "The release these rows were read from; published_at tells how fresh they are.") ReleaseRef release) {
     }
 }

@@ -33,6 +33,9 @@ public record ReleaseView(
     }
 
     @Schema(name = "ReleaseList", description = "A page of releases, newest first.")
-    public record Page(List<ReleaseView> data, org.opendetainers.api.representation.Page page, ReleaseRef release) {
+    public record Page(
+            @Schema(description = "The rows of this page, in the listing's order.") List<ReleaseView> data,
+            @Schema(description = "Page size and the link to the next page.") org.opendetainers.api.representation.Page page,
+            @Schema(description = "The release these rows were read from; published_at tells how fresh they are.") ReleaseRef release) {
     }
 }

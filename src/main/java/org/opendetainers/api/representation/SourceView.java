@@ -27,6 +27,9 @@ public record SourceView(
     }
 
     @Schema(name = "SourceList", description = "A page of sources.")
-    public record Page(List<SourceView> data, org.opendetainers.api.representation.Page page, ReleaseRef release) {
+    public record Page(
+            @Schema(description = "The rows of this page, in the listing's order.") List<SourceView> data,
+            @Schema(description = "Page size and the link to the next page.") org.opendetainers.api.representation.Page page,
+            @Schema(description = "The release these rows were read from; published_at tells how fresh they are.") ReleaseRef release) {
     }
 }
