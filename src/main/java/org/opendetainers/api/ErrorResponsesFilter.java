@@ -38,7 +38,9 @@ public class ErrorResponsesFilter implements OASFilter {
                 add(responses, "404", "NotFound");
             }
             add(responses, "406", "NotAcceptable");
-            add(responses, "503", "NoRelease");
+            if (!path.getKey().equals("/v1/status")) {
+                add(responses, "503", "NoRelease");
+            }
         }
     }
 

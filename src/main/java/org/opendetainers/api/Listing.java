@@ -79,6 +79,17 @@ public class Listing {
      */
     public <T> Response page(Read read, List<T> rows, Class<T> type, Function<T, List<String>> key,
                              ListEnvelopeFactory<T> envelope) {
+        return page(read, rows, served -> tables.csv(type, served), key, envelope);
+    }
+
+    /** A page whose CSV columns are given explicitly (rows whose shape depends on the query). */
+    public <T> Response page(Read read, List<T> rows, List<String> csvColumns, Function<T, List<String>> key,
+                             ListEnvelopeFactory<T> envelope) {
+        return page(read, rows, served -> tables.csv(csvColumns, served), key, envelope);
+    }
+
+    private <T> Response page(Read read, List<T> rows, Function<List<T>, String> csv, Function<T, List<String>> key,
+                              ListEnvelopeFactory<T> envelope) {
         boolean more = rows.size() > read.limit();
         List<T> served = more ? rows.subList(0, read.limit()) : rows;
         String next = null;
@@ -91,7 +102,7 @@ public class Listing {
         }
         Response.ResponseBuilder builder = Response.ok();
         if (read.format() == Format.csv) {
-            builder.entity(tables.csv(type, served)).type(Format.csv.contentType);
+            builder.entity(csv.apply(served)).type(Format.csv.contentType);
         } else {
             builder.entity(envelope.create(served, new Page(read.limit(), next), ReleaseRef.of(read.release())))
                     .type(Format.json.contentType);

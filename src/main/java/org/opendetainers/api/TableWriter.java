@@ -37,7 +37,15 @@ public class TableWriter {
     }
 
     public String csv(Class<?> type, List<?> rows) {
-        List<List<String>> paths = columns.computeIfAbsent(type, t -> paths(json.constructType(t), List.of()));
+        return write(columns.computeIfAbsent(type, t -> paths(json.constructType(t), List.of())), rows);
+    }
+
+    /** CSV of rows (records or maps) with the given top-level columns, in that order. */
+    public String csv(List<String> columnNames, List<?> rows) {
+        return write(columnNames.stream().map(List::of).toList(), rows);
+    }
+
+    private String write(List<List<String>> paths, List<?> rows) {
         StringWriter out = new StringWriter();
         try (SequenceWriter writer = CSV.writerFor(String[].class).with(SCHEMA).writeValues(out)) {
             writer.write(paths.stream().map(p -> String.join(".", p)).toArray(String[]::new));

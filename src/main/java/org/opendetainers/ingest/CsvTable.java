@@ -23,7 +23,7 @@ import java.util.function.Consumer;
  * header against the columns the file must have. Bytes that are not UTF-8 are a problem of
  * the file, reported with the line where decoding stopped.
  */
-final class CsvTable {
+public final class CsvTable {
 
     private static final CsvMapper MAPPER = new CsvMapper();
 
@@ -31,7 +31,7 @@ final class CsvTable {
     }
 
     /** A data row: its line in the file and its cells by column name (trimmed, blank → null). */
-    record Line(long line, Map<String, String> cells) {
+    public record Line(long line, Map<String, String> cells) {
     }
 
     /**
@@ -39,7 +39,7 @@ final class CsvTable {
      * Columns not in {@code columns} are a problem (a misspelled column would otherwise be
      * silently lost); a missing column rejects the file without reading its rows.
      */
-    static void read(String file, InputStream in, List<String> columns, ImportProblems problems, Consumer<Line> rows) {
+    public static void read(String file, InputStream in, List<String> columns, ImportProblems problems, Consumer<Line> rows) {
         Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT));

@@ -19,6 +19,11 @@ public final class ImportProblems {
         }
     }
 
+    /** Counts problems that are not kept one by one. */
+    public void countMore(long n) {
+        count += n;
+    }
+
     public boolean isEmpty() {
         return count == 0;
     }

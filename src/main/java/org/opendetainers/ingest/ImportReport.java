@@ -1,5 +1,7 @@
 package org.opendetainers.ingest;
 
+import org.opendetainers.ingest.records.ExtractReader;
+
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
@@ -7,6 +9,7 @@ import java.util.Map;
 /** What one import did. */
 public record ImportReport(
         Status status,
+        String trigger,
         String source,
         OffsetDateTime startedAt,
         long durationMs,
@@ -14,6 +17,8 @@ public record ImportReport(
         String previousReleaseId,
         Map<String, String> sourceChecksums,
         Map<String, Long> rowCounts,
+        Records records,
+        Disclosure disclosure,
         long problemCount,
         List<ImportProblem> problems,
         String message) {
@@ -29,6 +34,17 @@ public record ImportReport(
         busy,
         /** the import failed for a reason other than its input (e.g. the database); nothing was published */
         failed
+    }
+
+    /** The record-level extracts read: per file, and in total. */
+    public record Records(List<ExtractReader.FileResult> files, long rows, long accepted, long badRows,
+                          long duplicates, Map<String, Long> unmappedValues) {
+    }
+
+    /** The disclosure report of a release: what was published, suppressed and dropped, and why. */
+    public record Disclosure(int minCell, long recordsRead, long recordsAggregated, Map<String, Long> recordsDropped,
+                             long tables, long cells, long cellsPublished, long suppressedPrimary,
+                             long suppressedComplementary) {
     }
 
     /** True when the import ended as an operator wants: a new release, or nothing to publish. */
@@ -48,6 +64,25 @@ public record ImportReport(
         }
         if (rowCounts != null && !rowCounts.isEmpty()) {
             s.append("\n  rows: ").append(rowCounts);
+        }
+        if (records != null) {
+            s.append("\n  records: ").append(records.rows()).append(" read, ").append(records.accepted()).append(" valid, ")
+                    .append(records.badRows()).append(" bad, ").append(records.duplicates()).append(" duplicate");
+            for (ExtractReader.FileResult f : records.files()) {
+                s.append("\n    ").append(f.file()).append(f.synthetic() ? " (synthetic)" : "").append(": ")
+                        .append(f.rows()).append(" rows, ").append(f.badRows()).append(" bad")
+                        .append(f.ignoredColumns().isEmpty() ? "" : "; ignored columns: " + String.join(", ", f.ignoredColumns()));
+            }
+            if (!records.unmappedValues().isEmpty()) {
+                s.append("\n  values without a mapping (published as unknown): ").append(records.unmappedValues());
+            }
+        }
+        if (disclosure != null) {
+            s.append("\n  disclosure (k=").append(disclosure.minCell()).append("): ").append(disclosure.cells()).append(" cells in ")
+                    .append(disclosure.tables()).append(" tables, ").append(disclosure.cellsPublished()).append(" published, ")
+                    .append(disclosure.suppressedPrimary()).append(" suppressed (primary), ")
+                    .append(disclosure.suppressedComplementary()).append(" suppressed (complementary); records dropped: ")
+                    .append(disclosure.recordsDropped());
         }
         if (message != null) {
             s.append("\n  ").append(message);

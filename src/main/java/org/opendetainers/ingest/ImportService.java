@@ -3,7 +3,13 @@ package org.opendetainers.ingest;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
+import org.opendetainers.config.AnonymizeConfig;
+import org.opendetainers.config.ImportConfig;
+import org.opendetainers.ingest.ImportReport.Disclosure;
+import org.opendetainers.ingest.ImportReport.Records;
 import org.opendetainers.ingest.ImportReport.Status;
+import org.opendetainers.ingest.records.RecordStaging;
+import org.opendetainers.release.DetainerStats;
 import org.opendetainers.release.ReleasePublisher;
 
 import java.io.IOException;
@@ -18,81 +24,188 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.HashSet;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 
 /**
- * Runs one import: checksums the inputs, validates them, and publishes them as one release in
- * one transaction, under a PostgreSQL advisory lock so that only one import runs at a time
- * across all replicas. Anything short of a commit publishes nothing.
+ * Runs one import: checksums the inputs, validates the curated files and mappings, stages the
+ * record-level extracts, aggregates and suppresses them, and publishes everything as one
+ * release in one transaction, under a PostgreSQL advisory lock so that only one import runs
+ * at a time across all replicas. Anything short of the commit publishes nothing: a rejected,
+ * failed or killed import leaves the last release live, and its staging rows vanish with its
+ * transaction.
  */
 @ApplicationScoped
 public class ImportService {
 
     private static final Logger LOG = Logger.getLogger(ImportService.class);
+    private static final String LOCK = "select pg_try_advisory_xact_lock(hashtext('opendetainers.import'))";
 
     private final AgroalDataSource dataSource;
     private final ReleasePublisher publisher;
-    private final Clock clock;
+    private final ImportRuns runs;
+    private final ImportConfig config;
+    private final AnonymizeConfig anonymize;
+    private final Clock clock = Clock.systemUTC();
 
-    public ImportService(AgroalDataSource dataSource, ReleasePublisher publisher) {
+    public ImportService(AgroalDataSource dataSource, ReleasePublisher publisher, ImportRuns runs, ImportConfig config,
+                         AnonymizeConfig anonymize) {
         this.dataSource = dataSource;
         this.publisher = publisher;
-        this.clock = Clock.systemUTC();
+        this.runs = runs;
+        this.config = config;
+        this.anonymize = anonymize;
     }
 
-    public ImportReport run(Path source) {
+    /** Imports the configured source directory. */
+    public ImportReport run(String trigger) {
+        return run(Path.of(config.source()), trigger);
+    }
+
+    public ImportReport run(Path source, String trigger) {
+        return start(source, trigger).task().get();
+    }
+
+    /** An import recorded as running, and the task that runs it (for the admin trigger, in the background). */
+    public record Started(long runId, Supplier<ImportReport> task) {
+    }
+
+    /** Records a run of the configured source; the returned task performs it. */
+    public Started start(String trigger) {
+        return start(Path.of(config.source()), trigger);
+    }
+
+    private Started start(Path source, String trigger) {
         OffsetDateTime started = OffsetDateTime.now(clock);
-        long t0 = System.nanoTime();
+        long runId = runs.start(trigger, source.toString(), started);
+        Supplier<ImportReport> task = () -> {
+            ImportReport report;
+            try {
+                report = log(importFrom(source, trigger, started, System.nanoTime(), runId));
+            } catch (RuntimeException e) {
+                LOG.error("import failed", e);
+                report = new ImportReport(Status.failed, trigger, source.toString(), started, 0, null, null, null, null,
+                        null, null, 0, List.of(), "the import failed and published nothing: " + e.getMessage());
+            }
+            runs.finish(runId, report, OffsetDateTime.now(clock));
+            return report;
+        };
+        return new Started(runId, task);
+    }
+
+    private ImportReport importFrom(Path source, String trigger, OffsetDateTime started, long t0, long runId) {
         String where = source.toString();
+        int k = anonymize.minCell();
         Map<String, String> checksums;
         CuratedData data;
+        Mappings mappings;
+        ImportProblems problems = new ImportProblems();
         try {
+            if (!Files.isDirectory(source)) {
+                throw new IOException("no such directory: " + source.toAbsolutePath());
+            }
             checksums = checksums(source);
             data = new CuratedDataReader(LocalDate.now(clock)).read(source);
+            Set<String> agencies = new HashSet<>();
+            data.agencies().forEach(a -> agencies.add(a.id()));
+            mappings = Mappings.read(source, agencies, problems);
+            if (!problems.isEmpty()) {
+                throw new ImportRejectedException(problems);
+            }
         } catch (ImportRejectedException e) {
-            return log(new ImportReport(Status.rejected, where, started, ms(t0), null, null, null, null,
-                    e.problemCount(), e.problems(), "the input was rejected; the current release stays live"));
+            return rejected(trigger, where, started, t0, null, e.problemCount(), e.problems(), null);
         } catch (IOException e) {
-            return log(new ImportReport(Status.rejected, where, started, ms(t0), null, null, null, null, 1,
-                    List.of(new ImportProblem(where, 0, null, "cannot read: " + e.getMessage())),
-                    "the input was rejected; the current release stays live"));
+            return rejected(trigger, where, started, t0, null, 1,
+                    List.of(new ImportProblem(where, 0, null, "cannot read: " + e.getMessage())), null);
         }
-        String inputChecksum = inputChecksum(checksums);
+        // k changes what is published from the same files, so it is part of the inputs
+        String inputChecksum = inputChecksum(checksums, "opendetainers.anonymize.min-cell=" + k);
 
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             try {
                 if (!tryLock(c)) {
                     c.rollback();
-                    return log(new ImportReport(Status.busy, where, started, ms(t0), null, null, checksums, null, 0,
-                            List.of(), "another import is running"));
+                    return report(Status.busy, trigger, where, started, t0, null, null, checksums, null, null, null,
+                            problems, "another import is running; nothing was done");
                 }
+                runs.markInterrupted(runId);
                 ReleasePublisher.Current current = publisher.current(c);
                 if (current != null && current.inputChecksum().equals(inputChecksum)) {
                     c.rollback();
-                    return log(new ImportReport(Status.unchanged, where, started, ms(t0), current.id(), current.id(),
-                            checksums, null, 0, List.of(), "inputs unchanged since release " + current.id()));
+                    return report(Status.unchanged, trigger, where, started, t0, current.id(), current.id(), checksums,
+                            null, null, null, problems, "inputs unchanged since release " + current.id() + "; nothing published");
                 }
-                ReleasePublisher.Published published = publisher.publish(c, data, inputChecksum, checksums, current,
-                        OffsetDateTime.now(clock));
+                try (Statement s = c.createStatement()) {
+                    s.execute("set local work_mem = '256MB'");
+                    // a killed importer's backend notices the lost client within a second, even mid-query,
+                    // and rolls back, releasing the lock
+                    s.execute("set local client_connection_check_interval = '1s'");
+                }
+                RecordStaging.Staged staged = RecordStaging.stage(c, source, mappings, LocalDate.now(clock), problems);
+                Records records = new Records(staged.files(), staged.rows(), staged.accepted(), staged.badRows(),
+                        staged.duplicates(), staged.unmapped());
+                String rejection = rejection(staged);
+                if (rejection != null) {
+                    c.rollback();
+                    return report(Status.rejected, trigger, where, started, t0, null, current == null ? null : current.id(),
+                            checksums, null, records, null, problems, rejection + "; nothing was published, the current release stays live");
+                }
+                DetainerStats.Cells cells = staged.rows() == 0 ? null : DetainerStats.compute(c, k);
+                Disclosure disclosure = disclosure(k, staged, cells);
+                ReleasePublisher.Published published = publisher.publish(c, data, cells, disclosure, inputChecksum,
+                        checksums, current, OffsetDateTime.now(clock));
+                try (Statement s = c.createStatement()) {
+                    s.execute("truncate staging.detainer_record");
+                }
                 c.commit();
-                return log(new ImportReport(Status.published, where, started, ms(t0), published.releaseId(),
-                        current == null ? null : current.id(), checksums, published.rowCounts(), 0, List.of(), null));
-            } catch (SQLException | RuntimeException e) {
+                return report(Status.published, trigger, where, started, t0, published.releaseId(),
+                        current == null ? null : current.id(), checksums, published.rowCounts(), records, disclosure,
+                        problems, null);
+            } catch (SQLException | IOException | RuntimeException e) {
                 c.rollback();
                 throw e;
             }
-        } catch (SQLException | RuntimeException e) {
+        } catch (SQLException | IOException | RuntimeException e) {
             LOG.error("import failed", e);
-            return log(new ImportReport(Status.failed, where, started, ms(t0), null, null, checksums, null, 0, List.of(),
-                    "the import failed and published nothing: " + e.getMessage()));
+            return report(Status.failed, trigger, where, started, t0, null, null, checksums, null, null, null, problems,
+                    "the import failed and published nothing: " + e.getMessage());
         }
+    }
+
+    /** Why staged records cannot be published, or null. */
+    private String rejection(RecordStaging.Staged staged) {
+        if (staged.failed()) {
+            return "an extract file was rejected";
+        }
+        long bad = staged.badRows() + staged.duplicates();
+        if (staged.rows() > 0 && bad > config.maxBadShare() * staged.rows()) {
+            return String.format("%d of %d record rows are bad (%.2f %%), more than the %.2f %% allowed (opendetainers.import.max-bad-share)",
+                    bad, staged.rows(), 100.0 * bad / staged.rows(), 100 * config.maxBadShare());
+        }
+        return null;
+    }
+
+    private static Disclosure disclosure(int k, RecordStaging.Staged staged, DetainerStats.Cells cells) {
+        Map<String, Long> dropped = new LinkedHashMap<>();
+        dropped.put("invalid", staged.badRows());
+        dropped.put("duplicate", staged.duplicates());
+        if (cells == null) {
+            return new Disclosure(k, staged.rows(), 0, dropped, 0, 0, 0, 0, 0);
+        }
+        var s = cells.suppression();
+        return new Disclosure(k, staged.rows(), staged.accepted(), dropped, cells.tables().size(), s.cells(),
+                s.cells() - s.primary() - s.complementary(), s.primary(), s.complementary());
     }
 
     /** Whether any release has been published. */
@@ -107,14 +220,13 @@ public class ImportService {
     }
 
     private static boolean tryLock(Connection c) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("select pg_try_advisory_xact_lock(hashtext('opendetainers.import'))");
-             ResultSet rs = s.executeQuery()) {
+        try (PreparedStatement s = c.prepareStatement(LOCK); ResultSet rs = s.executeQuery()) {
             rs.next();
             return rs.getBoolean(1);
         }
     }
 
-    /** SHA-256 of every curated file, by file name. */
+    /** SHA-256 of every input file (curated, mappings, records), by path relative to the source. */
     static Map<String, String> checksums(Path dir) throws IOException {
         Map<String, String> sums = new TreeMap<>();
         for (String file : CuratedDataReader.FILES) {
@@ -122,6 +234,15 @@ public class ImportService {
             if (Files.isRegularFile(path)) {
                 sums.put(file, sha256(path));
             }
+        }
+        for (String file : Mappings.FILES) {
+            Path path = dir.resolve(file);
+            if (Files.isRegularFile(path)) {
+                sums.put(file, sha256(path));
+            }
+        }
+        for (Path path : RecordStaging.files(dir)) {
+            sums.put(RecordStaging.DIR + "/" + path.getFileName(), sha256(path));
         }
         return sums;
     }
@@ -134,9 +255,10 @@ public class ImportService {
         return HexFormat.of().formatHex(digest.digest());
     }
 
-    static String inputChecksum(Map<String, String> checksums) {
+    static String inputChecksum(Map<String, String> checksums, String settings) {
         MessageDigest digest = newDigest();
         checksums.forEach((file, sum) -> digest.update((file + " " + sum + "\n").getBytes(StandardCharsets.UTF_8)));
+        digest.update(settings.getBytes(StandardCharsets.UTF_8));
         return HexFormat.of().formatHex(digest.digest());
     }
 
@@ -146,6 +268,20 @@ public class ImportService {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private ImportReport rejected(String trigger, String where, OffsetDateTime started, long t0, Records records,
+                                  long count, List<ImportProblem> problems, String previous) {
+        return new ImportReport(Status.rejected, trigger, where, started, ms(t0), null, previous, null, null, records,
+                null, count, problems, "the input was rejected; nothing was published, the current release stays live");
+    }
+
+    private static ImportReport report(Status status, String trigger, String where, OffsetDateTime started, long t0,
+                                       String release, String previous, Map<String, String> checksums,
+                                       Map<String, Long> rowCounts, Records records, Disclosure disclosure,
+                                       ImportProblems problems, String message) {
+        return new ImportReport(status, trigger, where, started, ms(t0), release, previous, checksums, rowCounts, records,
+                disclosure, problems.count(), problems.kept(), message);
     }
 
     private static long ms(long t0) {

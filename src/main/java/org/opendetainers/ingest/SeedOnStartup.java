@@ -19,7 +19,7 @@ public class SeedOnStartup {
             return;
         }
         LOG.infof("No release published yet: importing %s", config.source());
-        ImportReport report = imports.run(Path.of(config.source()));
+        ImportReport report = imports.run(Path.of(config.source()), "startup");
         if (!report.succeeded()) {
             LOG.warnf("The service is up but not ready: no release could be published from %s", config.source());
         }

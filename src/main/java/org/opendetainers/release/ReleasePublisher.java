@@ -35,6 +35,9 @@ public class ReleasePublisher {
     /** Published tables, in load order (referenced tables first). */
     public static final List<String> TABLES = List.of("jurisdiction", "agency", "source", "measure", "policy", "figure");
 
+    /** Tables of aggregates, counted in row_counts but compared cell by cell, not by id. */
+    public static final List<String> STAT_TABLES = List.of("stat_table", "detainer_stat");
+
     private final ObjectMapper json;
 
     public ReleasePublisher(ObjectMapper json) {
@@ -54,19 +57,24 @@ public class ReleasePublisher {
     }
 
     /** Publishes {@code data} as a new release and makes it current; returns its id. */
-    public Published publish(Connection c, CuratedData data, String inputChecksum, Map<String, String> checksums,
-                             Current previous, OffsetDateTime now) throws SQLException {
+    public Published publish(Connection c, CuratedData data, DetainerStats.Cells stats, Object disclosure,
+                             String inputChecksum, Map<String, String> checksums, Current previous, OffsetDateTime now)
+            throws SQLException {
         String id = newReleaseId(c, now.withOffsetSameInstant(ZoneOffset.UTC).toLocalDate());
         try (PreparedStatement s = c.prepareStatement("""
-                insert into release (id, seq, published_at, input_checksum, source_checksums, row_counts, changes)
-                values (?, (select coalesce(max(seq), 0) + 1 from release), ?, ?, ?::jsonb, '{}', '{}')""")) {
+                insert into release (id, seq, published_at, input_checksum, source_checksums, row_counts, changes, disclosure)
+                values (?, (select coalesce(max(seq), 0) + 1 from release), ?, ?, ?::jsonb, '{}', '{}', ?::jsonb)""")) {
             s.setString(1, id);
             s.setObject(2, now);
             s.setString(3, inputChecksum);
             s.setString(4, write(checksums));
+            s.setString(5, write(disclosure == null ? Map.of() : disclosure));
             s.executeUpdate();
         }
         copyCurated(c, id, data);
+        if (stats != null) {
+            DetainerStats.copy(c, id, stats);
+        }
 
         Map<String, Long> rowCounts = rowCounts(c, id);
         ObjectNode changes = changes(c, id, previous == null ? null : previous.id());
@@ -148,7 +156,7 @@ public class ReleasePublisher {
 
     private static Map<String, Long> rowCounts(Connection c, String release) throws SQLException {
         Map<String, Long> counts = new LinkedHashMap<>();
-        for (String table : TABLES) {
+        for (String table : java.util.stream.Stream.concat(TABLES.stream(), STAT_TABLES.stream()).toList()) {
             try (PreparedStatement s = c.prepareStatement("select count(*) from " + table + " where release_id = ?")) {
                 s.setString(1, release);
                 try (ResultSet rs = s.executeQuery()) {
@@ -177,6 +185,23 @@ public class ReleasePublisher {
             t.set("changed", ids(c, "select n.id from " + table + " n join " + table + " o on o.id = n.id and o.release_id = ? "
                     + "where n.release_id = ? and (to_jsonb(n) - 'release_id') <> (to_jsonb(o) - 'release_id') order by n.id",
                     previous, release));
+        }
+        ObjectNode cells = changes.putObject("detainer_stats");
+        String key = "n.table_id = o.table_id and n.period_start = o.period_start"
+                + org.opendetainers.anonymize.PublishedTables.DIMENSIONS.stream()
+                .map(d -> " and coalesce(n." + d + ", '') = coalesce(o." + d + ", '')").reduce("", String::concat);
+        try (PreparedStatement s = c.prepareStatement("select count(*) filter (where o.table_id is null), "
+                + "count(*) filter (where n.table_id is null), "
+                + "count(*) filter (where n.table_id is not null and o.table_id is not null "
+                + "and (n.count is distinct from o.count or n.suppressed <> o.suppressed)) "
+                + "from (select * from detainer_stat where release_id = ?) n "
+                + "full join (select * from detainer_stat where release_id = ?) o on " + key)) {
+            s.setString(1, release);
+            s.setString(2, previous);
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                cells.put("added", rs.getLong(1)).put("removed", rs.getLong(2)).put("changed", rs.getLong(3));
+            }
         }
         ArrayNode revised = changes.putArray("figure_values_changed");
         try (PreparedStatement s = c.prepareStatement("""

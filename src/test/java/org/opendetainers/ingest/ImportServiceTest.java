@@ -36,7 +36,7 @@ class ImportServiceTest {
 
     @AfterEach
     void restoreTheSeedAsCurrent() {
-        ImportReport report = imports.run(SEED);
+        ImportReport report = imports.run(SEED, "test");
         assertTrue(report.succeeded(), report.summary());
     }
 
@@ -44,7 +44,7 @@ class ImportServiceTest {
     void importingTheSameFilesAgainPublishesNothing() {
         String current = currentRelease();
         int releases = given().when().get("/v1/releases").jsonPath().getList("data").size();
-        ImportReport report = imports.run(SEED);
+        ImportReport report = imports.run(SEED, "test");
         assertEquals(Status.unchanged, report.status(), report.summary());
         assertEquals(current, report.releaseId());
         assertEquals(current, currentRelease());
@@ -61,7 +61,7 @@ class ImportServiceTest {
         JsonPath firstPage = given().queryParam("limit", 5).when().get("/v1/figures").jsonPath();
         String next = firstPage.getString("page.next");
 
-        ImportReport report = imports.run(dir);
+        ImportReport report = imports.run(dir, "test");
         assertEquals(Status.published, report.status(), report.summary());
         assertEquals(before, report.previousReleaseId());
         String after = currentRelease();
@@ -92,7 +92,7 @@ class ImportServiceTest {
     void aRejectedImportPublishesNothingAndTheLastReleaseStaysLive() throws IOException {
         String before = currentRelease();
         copySeedWith("figures.csv", FIGURE + ",detainers_received,nyc,nypd,2017-01-01,", FIGURE + ",detainers_received,nyc,nypd,2017-01-32,");
-        ImportReport report = imports.run(dir);
+        ImportReport report = imports.run(dir, "test");
         assertEquals(Status.rejected, report.status());
         assertEquals(1, report.problemCount());
         ImportProblem problem = report.problems().get(0);
@@ -117,7 +117,7 @@ class ImportServiceTest {
             throw new AssertionError(e);
         }
         try {
-            ImportReport report = imports.run(dir);
+            ImportReport report = imports.run(dir, "test");
             assertEquals(Status.failed, report.status(), report.summary());
         } finally {
             try (var c = io.quarkus.arc.Arc.container().instance(io.agroal.api.AgroalDataSource.class).get().getConnection();
@@ -137,9 +137,7 @@ class ImportServiceTest {
     }
 
     private void copySeedWith(String file, String from, String to) throws IOException {
-        for (String f : CuratedDataReader.FILES) {
-            Files.copy(SEED.resolve(f), dir.resolve(f));
-        }
+        SourceDirs.copySeed(dir);
         String text = Files.readString(dir.resolve(file));
         assertTrue(text.contains(from), file + " holds " + from);
         Files.writeString(dir.resolve(file), text.replace(from, to));

@@ -1,0 +1,73 @@
+package org.opendetainers;
+
+import io.quarkus.runtime.Quarkus;
+import io.quarkus.runtime.QuarkusApplication;
+import io.quarkus.runtime.annotations.QuarkusMain;
+import jakarta.inject.Inject;
+import org.opendetainers.ingest.ImportReport;
+import org.opendetainers.ingest.ImportService;
+import org.opendetainers.ingest.records.SyntheticExtractGenerator;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+
+/**
+ * Entry point of the packaged application.
+ *
+ * <pre>
+ * java -jar quarkus-run.jar                          serve the API (default)
+ * java -jar quarkus-run.jar import [--source DIR]    run one import, print its report, exit
+ *                                                    0 (published or unchanged) or 1 (not)
+ * java -jar quarkus-run.jar generate-records --rows N --seed S --out FILE
+ *                                                    write a synthetic extract (no database)
+ * </pre>
+ */
+@QuarkusMain
+public class OpenDetainersMain {
+
+    public static void main(String... args) throws java.io.IOException {
+        if (args.length > 0 && args[0].equals("generate-records")) {
+            SyntheticExtractGenerator.main(Arrays.copyOfRange(args, 1, args.length));
+            return;
+        }
+        if (args.length > 0 && args[0].equals("import")) {
+            // a one-shot job: no HTTP port to collide with the service, no schedule, no start-up import
+            System.setProperty("quarkus.http.host-enabled", "false");
+            System.setProperty("quarkus.http.port", "0");
+            System.setProperty("opendetainers.import.cron", "off");
+            System.setProperty("opendetainers.import.load-on-empty-start", "false");
+        }
+        Quarkus.run(Command.class, args);
+    }
+
+    /** Serves, or runs the command given. */
+    public static class Command implements QuarkusApplication {
+
+        @Inject
+        ImportService imports;
+
+        @Override
+        public int run(String... args) {
+            if (args.length == 0) {
+                Quarkus.waitForExit();
+                return 0;
+            }
+            if (!args[0].equals("import")) {
+                System.err.println("unknown command '" + args[0] + "'; commands: import [--source DIR], generate-records");
+                return 2;
+            }
+            Path source = null;
+            for (int i = 1; i < args.length; i++) {
+                if (args[i].equals("--source") && i + 1 < args.length) {
+                    source = Path.of(args[++i]);
+                } else {
+                    System.err.println("unknown argument '" + args[i] + "'; usage: import [--source DIR]");
+                    return 2;
+                }
+            }
+            ImportReport report = source == null ? imports.run("command") : imports.run(source, "command");
+            System.out.println(report.summary());
+            return report.succeeded() ? 0 : 1;
+        }
+    }
+}

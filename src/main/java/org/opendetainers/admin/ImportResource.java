@@ -1,0 +1,100 @@
+package org.opendetainers.admin;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.Context;
+import org.eclipse.microprofile.context.ManagedExecutor;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.opendetainers.api.problem.ApiProblem;
+import org.opendetainers.ingest.ImportRuns;
+import org.opendetainers.ingest.ImportService;
+
+import java.util.List;
+import java.util.Map;
+
+@Path("/admin/imports")
+@Tag(name = "Admin")
+@Produces(MediaType.APPLICATION_JSON)
+@SecurityScheme(securitySchemeName = "adminKey", type = SecuritySchemeType.HTTP, scheme = "bearer",
+        description = "The API key configured as opendetainers.admin.api-key.")
+@SecurityRequirement(name = "adminKey")
+public class ImportResource {
+
+    private final ImportService imports;
+    private final ImportRuns runs;
+    private final ManagedExecutor executor;
+
+    public ImportResource(ImportService imports, ImportRuns runs, ManagedExecutor executor) {
+        this.imports = imports;
+        this.runs = runs;
+        this.executor = executor;
+    }
+
+    @POST
+    @Operation(operationId = "startImport", summary = "Start an import",
+            description = "Starts one import of the configured source directory in the background and answers at once with the run to follow. "
+                    + "If another import holds the lock, the run ends as busy.")
+    @APIResponse(responseCode = "202", description = "The import run started; follow Location.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportRuns.Run.class)))
+    @APIResponse(responseCode = "401", description = "No API key given.")
+    @APIResponse(responseCode = "403", description = "Wrong API key.")
+    public Response start(@Context UriInfo uri) {
+        ImportService.Started started = imports.start("admin");
+        executor.execute(() -> started.task().get());
+        ImportRuns.Run run = runs.get(started.runId()).orElseThrow();
+        return Response.accepted(run).location(uri.getAbsolutePathBuilder().path(Long.toString(run.id())).build()).build();
+    }
+
+    @GET
+    @Operation(operationId = "listImports", summary = "Import runs", description = "The latest import runs, newest first (reports omitted; see one run).")
+    @APIResponse(responseCode = "200", description = "Import runs.")
+    @APIResponse(responseCode = "401", description = "No API key given.")
+    @APIResponse(responseCode = "403", description = "Wrong API key.")
+    public Map<String, List<ImportRuns.Run>> list(
+            @Parameter(description = "How many runs (1-1000, default 50).", example = "50") @QueryParam("limit") String limit,
+            @Parameter(description = "Only runs with a smaller id (to page back).", example = "120") @QueryParam("before") String before) {
+        return Map.of("data", runs.recent(number("limit", limit, 50, 1, 1000), before == null ? null : (long) number("before", before, 0, 1, Integer.MAX_VALUE)));
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(operationId = "getImport", summary = "One import run", description = "One import run with its full report: files, bad rows (first 1000), disclosure, release.")
+    @APIResponse(responseCode = "200", description = "The run.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportRuns.Run.class)))
+    @APIResponse(responseCode = "401", description = "No API key given.")
+    @APIResponse(responseCode = "403", description = "Wrong API key.")
+    @APIResponse(responseCode = "404", description = "No such run.")
+    public ImportRuns.Run get(@Parameter(description = "Run id.", example = "12") @PathParam("id") String id) {
+        long n = number("id", id, 0, 1, Integer.MAX_VALUE);
+        return runs.get(n).orElseThrow(() -> ApiProblem.notFound("no import run " + id));
+    }
+
+    private static int number(String name, String value, int fallback, int min, int max) {
+        if (value == null) {
+            return fallback;
+        }
+        try {
+            int n = Integer.parseInt(value);
+            if (n < min || n > max) {
+                throw new NumberFormatException();
+            }
+            return n;
+        } catch (NumberFormatException e) {
+            throw ApiProblem.invalidParameter(name, "'" + value + "' is not a whole number from " + min + " to " + max);
+        }
+    }
+}

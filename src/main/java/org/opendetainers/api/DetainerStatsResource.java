@@ -1,0 +1,237 @@
+package org.opendetainers.api;
+
+import io.agroal.api.AgroalDataSource;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.opendetainers.anonymize.AgeBand;
+import org.opendetainers.anonymize.Granularity;
+import org.opendetainers.anonymize.PublishedTables;
+import org.opendetainers.anonymize.StatTable;
+import org.opendetainers.api.problem.ApiProblem;
+import org.opendetainers.api.representation.DetainerStatView;
+import org.opendetainers.ingest.Mappings;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+@Path("/v1/detainer-stats")
+@Tag(name = "Detainer statistics")
+@Produces({MediaType.APPLICATION_JSON, Format.CSV_MEDIA_TYPE})
+public class DetainerStatsResource {
+
+    private static final List<String> DIMS = PublishedTables.DIMENSIONS;
+
+    private final Listing listing;
+    private final AgroalDataSource dataSource;
+
+    public DetainerStatsResource(Listing listing, AgroalDataSource dataSource) {
+        this.listing = listing;
+        this.dataSource = dataSource;
+    }
+
+    @GET
+    @Operation(operationId = "listDetainerStats", summary = "Detainer statistics (anonymized cross-tabulations)",
+            description = "Counts of detainers from record-level ICE extracts, aggregated and anonymized: one row per cell of a "
+                    + "published table (a period granularity × up to two dimensions). group_by names the dimensions; a filter on a "
+                    + "dimension adds it to the table read (at most two dimensions in all). Small cells are suppressed (count null). "
+                    + "The published tables: the total and each dimension alone at every granularity; pairs of dimensions at year and "
+                    + "fiscal_year: every dimension with outcome, criminality with agency, aor and state, and gender with age_band. "
+                    + "Any other combination is answered 400 with the published ones.")
+    @APIResponse(responseCode = "200", description = "A page of cells.",
+            content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DetainerStatView.Page.class)),
+                    @Content(mediaType = Format.CSV_MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING))})
+    public Response list(
+            @Parameter(description = "Period length: month, quarter, year (default), or fiscal_year (federal, October–September).", example = "fiscal_year",
+                    schema = @Schema(enumeration = {"month", "quarter", "year", "fiscal_year"}, defaultValue = "year")) @QueryParam("granularity") String granularity,
+            @Parameter(description = "Comma-separated dimensions, at most two, of: agency, facility, aor, state, gender, age_band, citizenship_country, detainer_type, criminality, outcome.", example = "agency,outcome") @QueryParam("group_by") String groupBy,
+            @Parameter(description = "Only this agency (id, e.g. nypd, or unknown).", example = "nypd") @QueryParam("agency") String agency,
+            @Parameter(description = "Only this facility (upper case).", example = "QUEENS CENTRAL BOOKING") @QueryParam("facility") String facility,
+            @Parameter(description = "Only this area of responsibility.", example = "New York City Area of Responsibility") @QueryParam("aor") String aor,
+            @Parameter(description = "Only this state (two letters).", example = "NY") @QueryParam("state") String state,
+            @Parameter(description = "Only this gender: male, female, unknown.", example = "female") @QueryParam("gender") String gender,
+            @Parameter(description = "Only this age band.", example = "18-24") @QueryParam("age_band") String ageBand,
+            @Parameter(description = "Only this country of citizenship (upper case).", example = "MEXICO") @QueryParam("citizenship_country") String citizenshipCountry,
+            @Parameter(description = "Only this detainer form: i-247, i-247d, i-247n, i-247x, i-247a, unknown.", example = "i-247a") @QueryParam("detainer_type") String detainerType,
+            @Parameter(description = "Only this criminality: convicted, pending_charges, other_immigration_violator, unknown.", example = "convicted") @QueryParam("criminality") String criminality,
+            @Parameter(description = "Only this outcome: ice_custody, lifted, declined, released, unknown.", example = "declined") @QueryParam("outcome") String outcome,
+            @Parameter(description = "Only periods ending on or after this date (YYYY-MM-DD).", example = "2017-01-01", schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("from") String from,
+            @Parameter(description = "Only periods starting on or before this date (YYYY-MM-DD).", example = "2019-12-31", schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("to") String to,
+            @BeanParam ListParams page,
+            @Context UriInfo uri, @Context HttpHeaders headers, @Context Request request) {
+        Granularity g = granularity(granularity);
+        Map<String, String> filters = new LinkedHashMap<>();
+        String[] values = {agency, facility, aor, state, gender, ageBand, citizenshipCountry, detainerType, criminality, outcome};
+        for (int i = 0; i < DIMS.size(); i++) {
+            if (values[i] != null) {
+                filters.put(DIMS.get(i), values[i]);
+            }
+        }
+        Params.oneOf("outcome", outcome, Mappings.OUTCOMES);
+        Params.oneOf("gender", gender, List.of("male", "female", "unknown"));
+        Params.oneOf("age_band", ageBand, Arrays.stream(AgeBand.values()).map(AgeBand::value).toList());
+        StatTable table = table(g, groupBy, filters.keySet());
+        LocalDate fromDate = Params.date("from", from);
+        LocalDate toDate = Params.date("to", to);
+        Params.range("from", fromDate, "to", toDate);
+
+        List<String> dims = table.dimensions();
+        Listing.Read read = listing.list(uri, headers, page.release, page.limit, page.cursor, page.format, 1 + dims.size());
+        Response notModified = listing.notModified(request, read);
+        if (notModified != null) {
+            return notModified;
+        }
+        List<DetainerStatView> rows = query(read, table, filters, fromDate, toDate);
+        List<String> columns = new ArrayList<>(List.of("period_start", "period_end"));
+        columns.addAll(dims);
+        columns.addAll(List.of("count", "suppressed", "synthetic"));
+        return listing.page(read, rows, columns, row -> key(row, dims), DetainerStatView.Page::new);
+    }
+
+    private static Granularity granularity(String value) {
+        if (value == null) {
+            return Granularity.year;
+        }
+        try {
+            return Granularity.parse(value);
+        } catch (IllegalArgumentException e) {
+            throw ApiProblem.invalidParameter("granularity", "'" + value + "' is not one of: month, quarter, year, fiscal_year");
+        }
+    }
+
+    /** The published table holding group_by and the filtered dimensions, or a 400 naming what is published. */
+    private static StatTable table(Granularity g, String groupBy, Set<String> filtered) {
+        Set<String> dims = new LinkedHashSet<>();
+        if (groupBy != null && !groupBy.isBlank()) {
+            for (String d : groupBy.split(",")) {
+                String dim = d.strip();
+                if (!DIMS.contains(dim)) {
+                    throw ApiProblem.invalidParameter("group_by", "'" + dim + "' is not a dimension; group_by takes at most two of: "
+                            + String.join(", ", DIMS));
+                }
+                if (!dims.add(dim)) {
+                    throw ApiProblem.invalidParameter("group_by", "'" + dim + "' is given twice");
+                }
+            }
+        }
+        dims.addAll(filtered);
+        if (dims.size() <= 2) {
+            StatTable wanted = StatTable.of(g, List.copyOf(dims));
+            if (PublishedTables.all().contains(wanted)) {
+                return wanted;
+            }
+        }
+        Set<String> published = new TreeSet<>();
+        for (StatTable t : PublishedTables.all()) {
+            if (t.granularity() == g && t.dimensions().size() == 2) {
+                published.add(String.join(",", t.dimensions()));
+            }
+        }
+        throw ApiProblem.invalidParameter(groupBy != null ? "group_by" : filtered.iterator().next(),
+                "no published table groups by " + String.join(" and ", dims) + " at granularity " + g
+                        + " (group_by and filters together name at most two dimensions). Published at " + g
+                        + ": the total, each single dimension of " + String.join(", ", DIMS)
+                        + (published.isEmpty() ? "; pairs are published at year and fiscal_year only"
+                        : ", and the pairs " + String.join("; ", published)));
+    }
+
+    private List<DetainerStatView> query(Listing.Read read, StatTable table, Map<String, String> filters,
+                                         LocalDate from, LocalDate to) {
+        List<String> dims = table.dimensions();
+        StringBuilder sql = new StringBuilder("select period_start, period_end, ").append(String.join(", ", DIMS))
+                .append(", count, suppressed, synthetic from detainer_stat where release_id = ? and table_id = ?");
+        List<Object> args = new ArrayList<>(List.of(read.release().id, table.id()));
+        filters.forEach((d, v) -> {
+            sql.append(" and ").append(d).append(" = ?");
+            args.add(v);
+        });
+        if (from != null) {
+            sql.append(" and period_end >= ?");
+            args.add(from);
+        }
+        if (to != null) {
+            sql.append(" and period_start <= ?");
+            args.add(to);
+        }
+        List<String> keyColumns = new ArrayList<>(List.of("period_start"));
+        keyColumns.addAll(dims);
+        if (read.after() != null) {
+            sql.append(" and (").append(String.join(", ", keyColumns)).append(") > (")
+                    .append(String.join(", ", keyColumns.stream().map(k -> "?").toList())).append(")");
+            args.add(Params.date("cursor", read.after(0)));
+            for (int i = 0; i < dims.size(); i++) {
+                args.add(read.after(i + 1));
+            }
+        }
+        sql.append(" order by ").append(String.join(", ", keyColumns)).append(" limit ?");
+        args.add(read.limit() + 1);
+        List<DetainerStatView> rows = new ArrayList<>();
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql.toString())) {
+            for (int i = 0; i < args.size(); i++) {
+                s.setObject(i + 1, args.get(i));
+            }
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    String[] v = new String[DIMS.size()];
+                    for (int i = 0; i < DIMS.size(); i++) {
+                        v[i] = rs.getString(3 + i);
+                    }
+                    long count = rs.getLong(3 + DIMS.size());
+                    boolean suppressed = rs.getBoolean(4 + DIMS.size());
+                    rows.add(new DetainerStatView(rs.getObject(1, LocalDate.class), rs.getObject(2, LocalDate.class),
+                            v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8], v[9], suppressed ? null : count,
+                            suppressed, rs.getBoolean(5 + DIMS.size())));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read detainer statistics", e);
+        }
+        return rows;
+    }
+
+    private static List<String> key(DetainerStatView row, List<String> dims) {
+        List<String> key = new ArrayList<>();
+        key.add(row.periodStart().toString());
+        for (String d : dims) {
+            key.add(switch (d) {
+                case "agency" -> row.agency();
+                case "facility" -> row.facility();
+                case "aor" -> row.aor();
+                case "state" -> row.state();
+                case "gender" -> row.gender();
+                case "age_band" -> row.ageBand();
+                case "citizenship_country" -> row.citizenshipCountry();
+                case "detainer_type" -> row.detainerType();
+                case "criminality" -> row.criminality();
+                default -> row.outcome();
+            });
+        }
+        return key;
+    }
+}

@@ -1,0 +1,67 @@
+package org.opendetainers.api;
+
+import io.quarkus.scheduler.Scheduler;
+import io.quarkus.scheduler.Trigger;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.opendetainers.api.representation.ReleaseRef;
+import org.opendetainers.config.ImportConfig;
+import org.opendetainers.domain.Release;
+import org.opendetainers.ingest.ImportRuns;
+import org.opendetainers.ingest.NightlyImport;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+
+@Path("/v1/status")
+@Tag(name = "Status")
+@Produces(MediaType.APPLICATION_JSON)
+public class StatusResource {
+
+    private final ImportRuns runs;
+    private final Scheduler scheduler;
+    private final ImportConfig config;
+
+    public StatusResource(ImportRuns runs, Scheduler scheduler, ImportConfig config) {
+        this.runs = runs;
+        this.scheduler = scheduler;
+        this.config = config;
+    }
+
+    @Schema(name = "Status", description = "Freshness of the data: the current release, the last import and the next one.")
+    public record Status(
+            @Schema(description = "The release reads use by default; null before the first import.", nullable = true) ReleaseRef currentRelease,
+            @Schema(description = "The last finished import, whatever its outcome; null when none ran.", nullable = true) LastImport lastImport,
+            @Schema(description = "When the in-app schedule runs the next import (UTC); null when the schedule is off (e.g. a Kubernetes CronJob imports instead).", nullable = true) OffsetDateTime nextImportDue,
+            @Schema(description = "The in-app schedule (Quartz cron, UTC) or off.", examples = "0 0 3 * * ?") String schedule) {
+    }
+
+    @Schema(name = "LastImport", description = "The outcome of the last finished import.")
+    public record LastImport(
+            @Schema(description = "When it started.") OffsetDateTime startedAt,
+            @Schema(description = "When it finished.") OffsetDateTime finishedAt,
+            @Schema(description = "published, unchanged, rejected, busy, failed or interrupted.", examples = "unchanged") String status,
+            @Schema(description = "True when it published a new release.") boolean published,
+            @Schema(description = "What started it: schedule, command, admin, startup.", examples = "schedule") String trigger) {
+    }
+
+    @GET
+    @Operation(operationId = "getStatus", summary = "Service status",
+            description = "When the last import ran, whether it published, which release is current, and when the next import is due.")
+    @APIResponse(responseCode = "200", description = "The status.")
+    public Status status() {
+        ReleaseRef current = Release.current().map(ReleaseRef::of).orElse(null);
+        LastImport last = runs.latestFinished().map(r -> new LastImport(r.startedAt(), r.finishedAt(), r.status(),
+                "published".equals(r.status()), r.trigger())).orElse(null);
+        Trigger job = scheduler.getScheduledJob(NightlyImport.JOB);
+        Instant next = job == null ? null : job.getNextFireTime();
+        return new Status(current, last, next == null ? null : next.atOffset(ZoneOffset.UTC), config.cron());
+    }
+}

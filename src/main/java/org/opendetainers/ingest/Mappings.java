@@ -1,0 +1,111 @@
+package org.opendetainers.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The editable tables in {@code data-seed/mappings/} that normalize free-text categories of
+ * record-level extracts: detainer type, criminality, lift reason → outcome, and facility →
+ * agency. Matching ignores case and surrounding or repeated spaces. A raw value missing from
+ * a table becomes {@code unknown} and is counted in the import report.
+ */
+public final class Mappings {
+
+    public static final String DIR = "mappings";
+    public static final String DETAINER_TYPES = DIR + "/detainer_types.csv";
+    public static final String CRIMINALITY = DIR + "/criminality.csv";
+    public static final String LIFT_REASONS = DIR + "/lift_reasons.csv";
+    public static final String FACILITIES = DIR + "/facilities.csv";
+    public static final List<String> FILES = List.of(DETAINER_TYPES, CRIMINALITY, LIFT_REASONS, FACILITIES);
+
+    /** The outcomes a lift reason can map to; a blank lift reason (still pending) is unknown. */
+    public static final Set<String> OUTCOMES = Set.of("ice_custody", "lifted", "declined", "released", "unknown");
+
+    private static final Pattern VALUE = Pattern.compile("[a-z0-9]+([_-][a-z0-9]+)*");
+
+    private final Map<String, String> detainerTypes;
+    private final Map<String, String> criminality;
+    private final Map<String, String> outcomes;
+    private final Map<String, String> facilityAgencies;
+
+    private Mappings(Map<String, String> detainerTypes, Map<String, String> criminality,
+                     Map<String, String> outcomes, Map<String, String> facilityAgencies) {
+        this.detainerTypes = detainerTypes;
+        this.criminality = criminality;
+        this.outcomes = outcomes;
+        this.facilityAgencies = facilityAgencies;
+    }
+
+    /** Reads the mapping tables of {@code dir}; agency ids are checked against {@code agencies}. */
+    public static Mappings read(Path dir, Set<String> agencies, ImportProblems problems) {
+        Map<String, String> types = table(dir, DETAINER_TYPES, "raw", "detainer_type", problems, null);
+        Map<String, String> crim = table(dir, CRIMINALITY, "raw", "criminality", problems, null);
+        Map<String, String> lift = table(dir, LIFT_REASONS, "raw", "outcome", problems, OUTCOMES);
+        Map<String, String> facilities = table(dir, FACILITIES, "facility", "agency", problems, agencies);
+        return new Mappings(types, crim, lift, facilities);
+    }
+
+    private static Map<String, String> table(Path dir, String file, String keyColumn, String valueColumn,
+                                             ImportProblems problems, Set<String> allowed) {
+        Map<String, String> map = new HashMap<>();
+        Path path = dir.resolve(file);
+        if (!Files.isRegularFile(path)) {
+            problems.add(file, 0, null, "file not found in " + dir);
+            return map;
+        }
+        try (InputStream in = Files.newInputStream(path)) {
+            CsvTable.read(file, in, List.of(keyColumn, valueColumn, "note"), problems, line -> {
+                Row row = new Row(file, line, problems);
+                String raw = row.text(keyColumn);
+                String value = row.text(valueColumn);
+                if (raw == null || value == null) {
+                    return;
+                }
+                if (allowed != null && !allowed.contains(value)) {
+                    row.problem(valueColumn, "'" + value + "' is not one of: " + String.join(", ", allowed.stream().sorted().toList()));
+                    return;
+                }
+                if (!VALUE.matcher(value).matches()) {
+                    row.problem(valueColumn, "'" + value + "' is not a value (lowercase words joined by '_' or '-')");
+                    return;
+                }
+                String previous = map.putIfAbsent(key(raw), value);
+                if (previous != null) {
+                    row.problem(keyColumn, "'" + raw + "' is mapped twice");
+                }
+            });
+        } catch (IOException e) {
+            problems.add(file, 0, null, "cannot read: " + e.getMessage());
+        }
+        return map;
+    }
+
+    /** Case- and space-insensitive key of a raw value. */
+    public static String key(String raw) {
+        return raw.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    }
+
+    public String detainerType(String raw) {
+        return raw == null ? null : detainerTypes.get(key(raw));
+    }
+
+    public String criminality(String raw) {
+        return raw == null ? null : criminality.get(key(raw));
+    }
+
+    public String outcome(String raw) {
+        return raw == null ? null : outcomes.get(key(raw));
+    }
+
+    public String agencyOfFacility(String facility) {
+        return facility == null ? null : facilityAgencies.get(key(facility));
+    }
+}

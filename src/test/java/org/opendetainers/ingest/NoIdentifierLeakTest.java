@@ -1,0 +1,115 @@
+package org.opendetainers.ingest;
+
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+import org.opendetainers.anonymize.Granularity;
+import org.opendetainers.anonymize.PublishedTables;
+import org.opendetainers.anonymize.StatTable;
+import org.opendetainers.ingest.records.RecordStaging;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.zip.GZIPInputStream;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** No identifier value of the input extracts appears anywhere in the database's published data or in the API. */
+@QuarkusTest
+class NoIdentifierLeakTest {
+
+    @Inject
+    ImportService imports;
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @Test
+    void identifiersNeverLeaveStaging() throws IOException, SQLException {
+        ImportReport report = imports.run(SourceDirs.SEED, "test");
+        assertTrue(report.succeeded(), report.summary());
+        Set<String> identifiers = identifiers();
+        assertTrue(identifiers.size() > 10_000, "the sample's identifiers: " + identifiers.size());
+
+        // every row of every table outside staging, as text
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            List<String> tables = new java.util.ArrayList<>();
+            try (ResultSet rs = s.executeQuery("select table_name from information_schema.tables where table_schema = 'public'")) {
+                while (rs.next()) {
+                    tables.add(rs.getString(1));
+                }
+            }
+            assertTrue(tables.containsAll(List.of("detainer_stat", "release", "import_run", "stat_table")), tables.toString());
+            for (String table : tables) {
+                try (ResultSet rs = s.executeQuery("select t::text from " + table + " t")) {
+                    while (rs.next()) {
+                        assertNoIdentifier(identifiers, rs.getString(1), table);
+                    }
+                }
+            }
+            try (ResultSet rs = s.executeQuery("select count(*) from staging.detainer_record")) {
+                rs.next();
+                assertEquals(0, rs.getLong(1), "staging is emptied by the import that used it");
+            }
+        }
+
+        // what the API serves
+        for (String path : List.of("/v1/figures", "/v1/policies", "/v1/sources", "/v1/releases", "/v1/status",
+                "/v1/jurisdictions", "/v1/agencies", "/v1/measures")) {
+            assertNoIdentifier(identifiers, given().queryParam("limit", 1000).when().get(path).asString(), path);
+        }
+        for (StatTable table : PublishedTables.all()) {
+            if (table.granularity() != Granularity.year || table.dimensions().isEmpty()) {
+                continue;
+            }
+            String url = "/v1/detainer-stats?granularity=year&format=csv&limit=1000&group_by=" + String.join(",", table.dimensions());
+            String body = given().urlEncodingEnabled(false).when().get(url).then().statusCode(200).extract().asString();
+            assertNoIdentifier(identifiers, body, url);
+        }
+    }
+
+    private static void assertNoIdentifier(Set<String> identifiers, String text, String where) {
+        for (String token : text.split("[^A-Za-z0-9-]+")) {
+            if (identifiers.contains(token)) {
+                throw new AssertionError("identifier " + token + " found in " + where);
+            }
+        }
+    }
+
+    /** Every value of the identifier-like columns of the sample extracts. */
+    private static Set<String> identifiers() throws IOException {
+        Set<String> ids = new HashSet<>();
+        for (Path file : RecordStaging.files(SourceDirs.SEED)) {
+            try (InputStream in = file.toString().endsWith(".gz") ? new GZIPInputStream(Files.newInputStream(file)) : Files.newInputStream(file);
+                 MappingIterator<Map<String, String>> rows = new CsvMapper().readerFor(Map.class)
+                         .with(CsvSchema.emptySchema().withHeader()).readValues(in)) {
+                while (rows.hasNext()) {
+                    Map<String, String> row = rows.next();
+                    for (String column : List.of("unique_id", "case_id")) {
+                        String v = row.get(column);
+                        if (v != null && !v.isBlank()) {
+                            ids.add(v.strip());
+                        }
+                    }
+                }
+            }
+        }
+        return ids;
+    }
+}

@@ -1,0 +1,43 @@
+package org.opendetainers.ingest;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.stream.Stream;
+
+/** Copies of the real data-seed for tests that change one thing. */
+public final class SourceDirs {
+
+    public static final Path SEED = Path.of("data-seed");
+
+    private SourceDirs() {
+    }
+
+    /** Copies data-seed (curated files, mappings, records) into {@code dir}. */
+    public static Path copySeed(Path dir) throws IOException {
+        try (Stream<Path> files = Files.walk(SEED)) {
+            for (Path from : files.toList()) {
+                Path to = dir.resolve(SEED.relativize(from).toString());
+                if (Files.isDirectory(from)) {
+                    Files.createDirectories(to);
+                } else {
+                    Files.copy(from, to, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
+        return dir;
+    }
+
+    /** Copies data-seed without its record-level extracts; returns the (empty) records directory. */
+    public static Path copySeedWithoutRecords(Path dir) throws IOException {
+        copySeed(dir);
+        Path records = dir.resolve("records");
+        try (Stream<Path> files = Files.list(records)) {
+            for (Path f : files.toList()) {
+                Files.delete(f);
+            }
+        }
+        return records;
+    }
+}

@@ -1,0 +1,156 @@
+package org.opendetainers.it;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.opendetainers.ingest.SourceDirs;
+import org.opendetainers.ingest.records.SyntheticExtractGenerator;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The packaged application's import command, killed with SIGKILL in the middle of an import,
+ * leaves no partial release, no lock and no staging rows; the next run completes. Runs after
+ * packaging (failsafe), against PG* variables' server when set, else an embedded PostgreSQL.
+ */
+class ImportCrashIT {
+
+    private static final Path JAR = Path.of("target/quarkus-app/quarkus-run.jar");
+
+    static EmbeddedPostgres embedded;
+    static String url;
+    static String user;
+    static String password;
+
+    @TempDir
+    static Path work;
+
+    @BeforeAll
+    static void database() throws Exception {
+        String database = "crash_it_" + System.nanoTime();
+        String admin;
+        Map<String, String> env = System.getenv();
+        if (env.containsKey("PGHOST") || env.containsKey("PGPORT")) {
+            String base = "jdbc:postgresql://localhost:" + env.getOrDefault("PGPORT", "5432") + "/";
+            user = env.getOrDefault("PGUSER", "postgres");
+            password = env.getOrDefault("PGPASSWORD", "");
+            admin = base + env.getOrDefault("PGDATABASE", user);
+            url = base + database;
+        } else {
+            embedded = EmbeddedPostgres.builder().setDataDirectory(work.resolve("pg")).start();
+            user = "postgres";
+            password = "postgres";
+            admin = embedded.getJdbcUrl("postgres", "postgres");
+            url = embedded.getJdbcUrl("postgres", database);
+        }
+        try (Connection c = DriverManager.getConnection(admin, user, password); Statement s = c.createStatement()) {
+            s.execute("create database " + database);
+        }
+    }
+
+    @AfterAll
+    static void stop() throws IOException {
+        if (embedded != null) {
+            embedded.close();
+        }
+    }
+
+    @Test
+    void aKilledImportPublishesNothingAndTheNextOneCompletes() throws Exception {
+        assertTrue(Files.isRegularFile(JAR), "run after packaging: " + JAR);
+        // a first release from the curated files alone
+        Path curated = work.resolve("curated");
+        SourceDirs.copySeedWithoutRecords(curated);
+        assertEquals(0, importCommand(curated).waitFor(), "first import");
+        String first = currentRelease();
+
+        // a big extract, so that the import runs long enough to be killed in the middle
+        Path big = work.resolve("big");
+        Path records = SourceDirs.copySeedWithoutRecords(big);
+        SyntheticExtractGenerator.write(records.resolve("synthetic-crash.csv"), 1_500_000, 7);
+
+        Process victim = importCommand(big);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (advisoryLocks() == 0) {
+            assertTrue(victim.isAlive(), "the import ended before it took the lock");
+            assertTrue(System.nanoTime() < deadline, "the import never took its lock");
+            Thread.sleep(50);
+        }
+        Thread.sleep(1500);
+        assertTrue(victim.isAlive(), "the import must still be running when it is killed");
+        assertEquals("running", latestRunStatus());
+        victim.destroyForcibly(); // SIGKILL
+        victim.waitFor();
+
+        deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (advisoryLocks() > 0) {
+            assertTrue(System.nanoTime() < deadline, "the killed import's lock was never released");
+            Thread.sleep(100);
+        }
+        assertEquals(first, currentRelease(), "no partial release");
+        assertEquals(1, count("select count(*) from release"));
+        assertEquals(0, count("select count(*) from detainer_stat"));
+        assertEquals(0, count("select count(*) from staging.detainer_record"));
+
+        Process next = importCommand(big);
+        assertEquals(0, next.waitFor(), "the next import completes");
+        String second = currentRelease();
+        assertTrue(!second.equals(first));
+        assertTrue(count("select count(*) from detainer_stat where release_id = '" + second + "'") > 0);
+        assertEquals(0, count("select count(*) from staging.detainer_record"));
+        assertEquals(1, count("select count(*) from import_run where status = 'interrupted'"), "the killed run is marked interrupted");
+    }
+
+    private Process importCommand(Path source) throws IOException {
+        List<String> command = new ArrayList<>(List.of("java", "-Xmx512m", "-jar", JAR.toString(), "import", "--source", source.toString()));
+        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(work.resolve("import-" + System.nanoTime() + ".log").toFile());
+        pb.environment().keySet().removeIf(k -> k.startsWith("PG"));
+        pb.environment().put("QUARKUS_DATASOURCE_JDBC_URL", url);
+        pb.environment().put("QUARKUS_DATASOURCE_USERNAME", user);
+        pb.environment().put("QUARKUS_DATASOURCE_PASSWORD", password);
+        return pb.start();
+    }
+
+    private static String currentRelease() throws SQLException {
+        try (Connection c = DriverManager.getConnection(url, user, password); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("select release_id from current_release")) {
+            return rs.next() ? rs.getString(1) : null;
+        }
+    }
+
+    private static String latestRunStatus() throws SQLException {
+        try (Connection c = DriverManager.getConnection(url, user, password); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("select status from import_run order by id desc limit 1")) {
+            return rs.next() ? rs.getString(1) : null;
+        }
+    }
+
+    private static long advisoryLocks() throws SQLException {
+        return count("select count(*) from pg_locks where locktype = 'advisory' and granted and database = (select oid from pg_database where datname = current_database())");
+    }
+
+    private static long count(String sql) throws SQLException {
+        try (Connection c = DriverManager.getConnection(url, user, password); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+}
