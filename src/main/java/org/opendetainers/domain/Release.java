@@ -41,6 +41,10 @@ public class Release extends PanacheEntityBase {
     @JdbcTypeCode(SqlTypes.JSON)
     public String changes;
 
+    /** JSON object: the disclosure report of the detainer statistics. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    public String disclosure;
+
     /** The release reads use when none is named, if any was published. */
     public static Optional<Release> current() {
         return find("id = (select c.releaseId from CurrentRelease c)").firstResultOptional();

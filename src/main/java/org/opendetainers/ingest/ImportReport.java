@@ -1,5 +1,6 @@
 package org.opendetainers.ingest;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.opendetainers.ingest.records.ExtractReader;
 
 import java.time.OffsetDateTime;
@@ -42,9 +43,17 @@ public record ImportReport(
     }
 
     /** The disclosure report of a release: what was published, suppressed and dropped, and why. */
-    public record Disclosure(int minCell, long recordsRead, long recordsAggregated, Map<String, Long> recordsDropped,
-                             long tables, long cells, long cellsPublished, long suppressedPrimary,
-                             long suppressedComplementary) {
+    @Schema(name = "Disclosure", description = "What the detainer statistics of a release publish, suppress and drop.")
+    public record Disclosure(
+            @Schema(description = "k: cells counting 1 to k-1 records are suppressed.", examples = "11") int minCell,
+            @Schema(description = "Record rows read from the extracts.") long recordsRead,
+            @Schema(description = "Records counted in the tables (read minus dropped).") long recordsAggregated,
+            @Schema(description = "Records dropped, by reason: invalid (a bad row), duplicate (same identifier as an earlier record).") Map<String, Long> recordsDropped,
+            @Schema(description = "Published tables.") long tables,
+            @Schema(description = "Cells in all tables.") long cells,
+            @Schema(description = "Cells published with their count.") long cellsPublished,
+            @Schema(description = "Cells suppressed because they count 1 to k-1 records.") long suppressedPrimary,
+            @Schema(description = "Cells suppressed so that no primary cell can be derived by subtraction.") long suppressedComplementary) {
     }
 
     /** True when the import ended as an operator wants: a new release, or nothing to publish. */

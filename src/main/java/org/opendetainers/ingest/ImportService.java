@@ -11,6 +11,7 @@ import org.opendetainers.ingest.ImportReport.Status;
 import org.opendetainers.ingest.records.RecordStaging;
 import org.opendetainers.release.DetainerStats;
 import org.opendetainers.release.ReleasePublisher;
+import org.opendetainers.release.StatAccumulator;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -152,7 +153,8 @@ public class ImportService {
                     // and rolls back, releasing the lock
                     s.execute("set local client_connection_check_interval = '1s'");
                 }
-                RecordStaging.Staged staged = RecordStaging.stage(c, source, mappings, LocalDate.now(clock), problems);
+                StatAccumulator counts = new StatAccumulator();
+                RecordStaging.Staged staged = RecordStaging.stage(c, source, mappings, LocalDate.now(clock), problems, counts);
                 Records records = new Records(staged.files(), staged.rows(), staged.accepted(), staged.badRows(),
                         staged.duplicates(), staged.unmapped());
                 String rejection = rejection(staged);
@@ -161,7 +163,7 @@ public class ImportService {
                     return report(Status.rejected, trigger, where, started, t0, null, current == null ? null : current.id(),
                             checksums, null, records, null, problems, rejection + "; nothing was published, the current release stays live");
                 }
-                DetainerStats.Cells cells = staged.rows() == 0 ? null : DetainerStats.compute(c, k);
+                DetainerStats.Cells cells = staged.rows() == 0 ? null : DetainerStats.compute(counts.result(), k);
                 Disclosure disclosure = disclosure(k, staged, cells);
                 ReleasePublisher.Published published = publisher.publish(c, data, cells, disclosure, inputChecksum,
                         checksums, current, OffsetDateTime.now(clock));

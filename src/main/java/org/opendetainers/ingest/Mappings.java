@@ -90,7 +90,35 @@ public final class Mappings {
 
     /** Case- and space-insensitive key of a raw value. */
     public static String key(String raw) {
-        return raw.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        return collapse(raw).toLowerCase(Locale.ROOT);
+    }
+
+    /** Trims and collapses runs of whitespace to one space (a hot path of the import: no regex). */
+    public static String collapse(String raw) {
+        String s = raw.strip();
+        boolean clean = true;
+        for (int i = 0; i < s.length() && clean; i++) {
+            char c = s.charAt(i);
+            clean = !(Character.isWhitespace(c) && (c != ' ' || (i + 1 < s.length() && Character.isWhitespace(s.charAt(i + 1)))));
+        }
+        if (clean) {
+            return s;
+        }
+        StringBuilder b = new StringBuilder(s.length());
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c)) {
+                space = true;
+            } else {
+                if (space) {
+                    b.append(' ');
+                    space = false;
+                }
+                b.append(c);
+            }
+        }
+        return b.toString();
     }
 
     public String detainerType(String raw) {

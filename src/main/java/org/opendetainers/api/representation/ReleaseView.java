@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.opendetainers.domain.Release;
+import org.opendetainers.ingest.ImportReport;
 
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -16,7 +17,8 @@ public record ReleaseView(
         @Schema(description = "When it was published (UTC).", examples = "2026-11-24T03:00:12.345Z") OffsetDateTime publishedAt,
         @Schema(description = "SHA-256 of each input file, by file name.") Map<String, String> sourceChecksums,
         @Schema(description = "Number of rows of each published table in this release.") Map<String, Long> rowCounts,
-        @Schema(description = "Change log against the previous release.") ChangeLog changes) {
+        @Schema(description = "Change log against the previous release.") ChangeLog changes,
+        @Schema(description = "Disclosure report of the detainer statistics: records read, aggregated and dropped (by reason), cells published and suppressed (primary, complementary), and k.") ImportReport.Disclosure disclosure) {
 
     private static final TypeReference<Map<String, String>> STRINGS = new TypeReference<>() {
     };
@@ -26,7 +28,8 @@ public record ReleaseView(
     public static ReleaseView of(Release r, ObjectMapper json) {
         try {
             return new ReleaseView(r.id, r.publishedAt, json.readValue(r.sourceChecksums, STRINGS),
-                    json.readValue(r.rowCounts, COUNTS), json.readValue(r.changes, ChangeLog.class));
+                    json.readValue(r.rowCounts, COUNTS), json.readValue(r.changes, ChangeLog.class),
+                    r.disclosure == null || r.disclosure.equals("{}") ? null : json.readValue(r.disclosure, ImportReport.Disclosure.class));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("unreadable release " + r.id, e);
         }

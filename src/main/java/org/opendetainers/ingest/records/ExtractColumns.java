@@ -21,6 +21,19 @@ public final class ExtractColumns {
             "citizenship_country", "birth_year", "detainer_type", "detainer_criminality", "detainer_threat_level",
             "detainer_lift_reason", "felon", "apprehension_method", "departed_date", "unique_id");
 
+    static final int PREPARE_DATE = USED.indexOf("detainer_prepare_date");
+    static final int STATE = USED.indexOf("facility_state");
+    static final int AOR = USED.indexOf("facility_aor");
+    static final int DETENTION_FACILITY = USED.indexOf("detention_facility");
+    static final int DETAINER_FACILITY = USED.indexOf("detainer_facility");
+    static final int GENDER = USED.indexOf("gender");
+    static final int COUNTRY = USED.indexOf("citizenship_country");
+    static final int BIRTH_YEAR = USED.indexOf("birth_year");
+    static final int TYPE = USED.indexOf("detainer_type");
+    static final int CRIMINALITY = USED.indexOf("detainer_criminality");
+    static final int LIFT_REASON = USED.indexOf("detainer_lift_reason");
+    static final int UNIQUE_ID = USED.indexOf("unique_id");
+
     /** A file without one of these is rejected (the facility may come from either facility column). */
     public static final List<String> REQUIRED = List.of("detainer_prepare_date", "facility_state", "detainer_type",
             "detainer_lift_reason");

@@ -18,8 +18,6 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -64,17 +62,22 @@ public final class ExtractReader {
     private final LocalDate today;
     private final ImportProblems problems;
     private final Map<String, Long> unmapped = new TreeMap<>();
-    private final MessageDigest sha256;
+    /** Normalized forms of raw values, per column: extracts repeat few distinct values millions of times. */
+    private final Map<String, String> facilities = new java.util.HashMap<>();
+    private final Map<String, String> agencies = new java.util.HashMap<>();
+    private final Map<String, String> countries = new java.util.HashMap<>();
+    private final Map<String, String> aors = new java.util.HashMap<>();
+    private final Map<String, LocalDate> dates = new java.util.HashMap<>();
+    private final Map<String, String> types = new java.util.HashMap<>();
+    private final Map<String, String> criminalities = new java.util.HashMap<>();
+    private final Map<String, String> outcomes = new java.util.HashMap<>();
+    private ExtractColumns.Layout cachedLayout;
+    private int[] at;
 
     public ExtractReader(Mappings mappings, LocalDate today, ImportProblems problems) {
         this.mappings = mappings;
         this.today = today;
         this.problems = problems;
-        try {
-            this.sha256 = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     /** Raw values that no mapping table knows, with how often they occurred ({@code column: value}). */
@@ -174,12 +177,22 @@ public final class ExtractReader {
                 return null;
             }
         }
-        String dateText = value(layout, cells, "detainer_prepare_date");
+        if (layout != cachedLayout) {
+            cachedLayout = layout;
+            at = ExtractColumns.USED.stream().mapToInt(layout::of).toArray();
+        }
+        String dateText = value(cells, at[ExtractColumns.PREPARE_DATE]);
         if (dateText == null) {
             problems.add(file, line, "detainer_prepare_date", "required value is missing");
             return null;
         }
-        LocalDate prepared = parseDate(dateText);
+        LocalDate prepared = dates.get(dateText);
+        if (prepared == null) {
+            prepared = parseDate(dateText);
+            if (prepared != null && dates.size() < 100_000) {
+                dates.put(dateText, prepared);
+            }
+        }
         if (prepared == null) {
             problems.add(file, line, "detainer_prepare_date", "'" + abbreviate(dateText) + "' is not a date (YYYY-MM-DD)");
             return null;
@@ -192,32 +205,41 @@ public final class ExtractReader {
             problems.add(file, line, "detainer_prepare_date", prepared + " is before " + EARLIEST);
             return null;
         }
-        String facilityRaw = value(layout, cells, "detainer_facility");
+        String facilityRaw = value(cells, at[ExtractColumns.DETAINER_FACILITY]);
         if (facilityRaw == null) {
-            facilityRaw = value(layout, cells, "detention_facility");
+            facilityRaw = value(cells, at[ExtractColumns.DETENTION_FACILITY]);
         }
-        String facility = facilityRaw == null ? "unknown" : Mappings.key(facilityRaw).toUpperCase(Locale.ROOT);
-        String agency = orUnknown(mappings.agencyOfFacility(facilityRaw));
-        String aorRaw = value(layout, cells, "facility_aor");
-        String aor = aorRaw == null ? "unknown" : aorRaw.strip().replaceAll("\\s+", " ");
-        String stateRaw = value(layout, cells, "facility_state");
+        String facility = facilityRaw == null ? "unknown"
+                : facilities.computeIfAbsent(facilityRaw, f -> Mappings.collapse(f).toUpperCase(Locale.ROOT));
+        String agency = facilityRaw == null ? "unknown"
+                : agencies.computeIfAbsent(facilityRaw, f -> orUnknown(mappings.agencyOfFacility(f)));
+        String aorRaw = value(cells, at[ExtractColumns.AOR]);
+        String aor = aorRaw == null ? "unknown" : aors.computeIfAbsent(aorRaw, Mappings::collapse);
+        String stateRaw = value(cells, at[ExtractColumns.STATE]);
         String state = stateRaw != null && STATE.matcher(stateRaw.strip().toUpperCase(Locale.ROOT)).matches()
                 ? stateRaw.strip().toUpperCase(Locale.ROOT) : "unknown";
-        String gender = gender(value(layout, cells, "gender"));
-        String countryRaw = value(layout, cells, "citizenship_country");
-        String country = countryRaw == null ? "unknown" : Mappings.key(countryRaw).toUpperCase(Locale.ROOT);
-        AgeBand ageBand = AgeBand.of(birthYear(value(layout, cells, "birth_year")), prepared);
-        String type = mapped("detainer_type", value(layout, cells, "detainer_type"), mappings::detainerType);
-        String criminality = mapped("detainer_criminality", value(layout, cells, "detainer_criminality"), mappings::criminality);
-        String outcome = mapped("detainer_lift_reason", value(layout, cells, "detainer_lift_reason"), mappings::outcome);
+        String gender = gender(value(cells, at[ExtractColumns.GENDER]));
+        String countryRaw = value(cells, at[ExtractColumns.COUNTRY]);
+        String country = countryRaw == null ? "unknown"
+                : countries.computeIfAbsent(countryRaw, x -> Mappings.collapse(x).toUpperCase(Locale.ROOT));
+        AgeBand ageBand = AgeBand.of(birthYear(value(cells, at[ExtractColumns.BIRTH_YEAR])), prepared);
+        String type = mapped("detainer_type", value(cells, at[ExtractColumns.TYPE]), types, mappings::detainerType);
+        String criminality = mapped("detainer_criminality", value(cells, at[ExtractColumns.CRIMINALITY]), criminalities, mappings::criminality);
+        String outcome = mapped("detainer_lift_reason", value(cells, at[ExtractColumns.LIFT_REASON]), outcomes, mappings::outcome);
         return new DetainerRecord(prepared, agency, facility, aor, state, gender, ageBand.value(), country, type, criminality, outcome);
     }
 
-    private String mapped(String column, String raw, java.util.function.Function<String, String> mapping) {
+    private String mapped(String column, String raw, Map<String, String> cache, java.util.function.Function<String, String> mapping) {
         if (raw == null) {
             return "unknown";
         }
-        String value = mapping.apply(raw);
+        String value = cache.get(raw);
+        if (value == null) {
+            value = mapping.apply(raw);
+            if (value != null && cache.size() < 10_000) {
+                cache.put(raw, value);
+            }
+        }
         if (value == null) {
             unmapped.merge(column + ": " + abbreviate(raw.strip()), 1L, Long::sum);
             return "unknown";
@@ -226,26 +248,37 @@ public final class ExtractReader {
     }
 
     private Long idHash(ExtractColumns.Layout layout, List<String> cells) {
-        String id = value(layout, cells, "unique_id");
+        String id = value(cells, at[ExtractColumns.UNIQUE_ID]);
         if (id == null) {
             return null;
         }
-        byte[] digest = sha256.digest(id.strip().getBytes(StandardCharsets.UTF_8));
-        long hash = 0;
-        for (int i = 0; i < 8; i++) {
-            hash = (hash << 8) | (digest[i] & 0xFF);
+        // FNV-1a over the characters, then a 64-bit finalizer: used only to find duplicates within
+        // one import (a collision among 5 million identifiers has a probability of about 1e-6)
+        String s = id.strip();
+        long h = 0xcbf29ce484222325L;
+        for (int i = 0; i < s.length(); i++) {
+            h ^= s.charAt(i);
+            h *= 0x100000001b3L;
         }
-        return hash;
+        h ^= h >>> 33;
+        h *= 0xff51afd7ed558ccdL;
+        h ^= h >>> 33;
+        h *= 0xc4ceb9fe1a85ec53L;
+        h ^= h >>> 33;
+        return h;
     }
 
     /** A cell's value: null when blank or when it holds FOIA redaction text such as {@code (b)(6), (b)(7)(c)}. */
     private static String value(ExtractColumns.Layout layout, List<String> cells, String column) {
-        int i = layout.of(column);
+        return value(cells, layout.of(column));
+    }
+
+    private static String value(List<String> cells, int i) {
         if (i < 0) {
             return null;
         }
         String v = cells.get(i).strip();
-        if (v.isEmpty() || REDACTED.matcher(v).matches()) {
+        if (v.isEmpty() || (v.charAt(0) == '(' && REDACTED.matcher(v).matches())) {
             return null;
         }
         return v;

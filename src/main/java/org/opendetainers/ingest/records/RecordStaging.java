@@ -3,6 +3,7 @@ package org.opendetainers.ingest.records;
 import org.opendetainers.ingest.ImportProblems;
 import org.opendetainers.ingest.Mappings;
 import org.opendetainers.release.CopyTable;
+import org.opendetainers.release.StatAccumulator;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -25,6 +26,8 @@ import java.util.stream.Stream;
  * with the line of its first occurrence. Runs inside the import's transaction.
  */
 public final class RecordStaging {
+
+    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(RecordStaging.class);
 
     public static final String DIR = "records";
 
@@ -49,8 +52,9 @@ public final class RecordStaging {
         }
     }
 
-    public static Staged stage(Connection c, Path source, Mappings mappings, LocalDate today, ImportProblems problems)
-            throws SQLException, IOException {
+    public static Staged stage(Connection c, Path source, Mappings mappings, LocalDate today, ImportProblems problems,
+                               StatAccumulator counts) throws SQLException, IOException {
+        long t0 = System.nanoTime();
         try (Statement s = c.createStatement()) {
             s.execute("truncate staging.detainer_record");
         }
@@ -70,9 +74,11 @@ public final class RecordStaging {
             try (CopyTable copy = CopyTable.into(c, "staging.detainer_record", List.of("file_no", "line_no", "id_hash",
                     "synthetic", "prepared_on", "agency", "facility", "aor", "state", "gender", "age_band",
                     "citizenship_country", "detainer_type", "criminality", "outcome"))) {
-                result = reader.read(file, name, (line, idHash, r) -> copy.row(no, line, idHash, synthetic,
-                        r.preparedOn(), r.agency(), r.facility(), r.aor(), r.state(), r.gender(), r.ageBand(),
-                        r.citizenshipCountry(), r.detainerType(), r.criminality(), r.outcome()));
+                result = reader.read(file, name, (line, idHash, r) -> {
+                    copy.row(no, line, idHash, synthetic, r.preparedOn(), r.agency(), r.facility(), r.aor(), r.state(),
+                            r.gender(), r.ageBand(), r.citizenshipCountry(), r.detainerType(), r.criminality(), r.outcome());
+                    counts.add(r, synthetic);
+                });
             }
             results.add(result);
             rows += result.rows();
@@ -80,13 +86,16 @@ public final class RecordStaging {
             bad += result.badRows();
             failed |= result.failed();
         }
-        long duplicates = failed ? 0 : removeDuplicates(c, results, problems);
+        long tStaged = System.nanoTime();
+        long duplicates = failed ? 0 : removeDuplicates(c, results, problems, counts);
+        LOG.infof("staging: %d rows read and copied in %d ms, %d duplicates removed in %d ms", rows,
+                (tStaged - t0) / 1_000_000, duplicates, (System.nanoTime() - tStaged) / 1_000_000);
         return new Staged(results, rows, accepted - duplicates, bad, duplicates, reader.unmapped(), failed);
     }
 
     /** Deletes every record whose identifier appeared earlier (by file, then line); reports them. */
-    private static long removeDuplicates(Connection c, List<ExtractReader.FileResult> files, ImportProblems problems)
-            throws SQLException {
+    private static long removeDuplicates(Connection c, List<ExtractReader.FileResult> files, ImportProblems problems,
+                                         StatAccumulator counts) throws SQLException {
         try (Statement s = c.createStatement()) {
             s.execute("""
                     create temporary table duplicate_record on commit drop as
@@ -106,6 +115,20 @@ public final class RecordStaging {
             while (rs.next()) {
                 problems.add(files.get(rs.getInt(1)).file(), rs.getLong(2), "unique_id",
                         "duplicate record: same identifier as " + files.get(rs.getInt(3)).file() + " line " + rs.getLong(4));
+            }
+        }
+        // the duplicates were counted while streaming: subtract them
+        try (PreparedStatement s = c.prepareStatement("""
+                select r.prepared_on, r.agency, r.facility, r.aor, r.state, r.gender, r.age_band, r.citizenship_country,
+                       r.detainer_type, r.criminality, r.outcome
+                from staging.detainer_record r join duplicate_record d on r.file_no = d.file_no and r.line_no = d.line_no""")) {
+            s.setFetchSize(10_000);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    counts.remove(new DetainerRecord(rs.getObject(1, LocalDate.class), rs.getString(2), rs.getString(3),
+                            rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
+                            rs.getString(9), rs.getString(10), rs.getString(11)));
+                }
             }
         }
         try (Statement s = c.createStatement()) {
