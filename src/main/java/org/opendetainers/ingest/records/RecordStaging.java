@@ -97,6 +97,19 @@ public final class RecordStaging {
     private static long removeDuplicates(Connection c, List<ExtractReader.FileResult> files, ImportProblems problems,
                                          StatAccumulator counts) throws SQLException {
         try (Statement s = c.createStatement()) {
+            // identifiers seen more than once: one sort of the hashes (faster than hashing millions of groups)
+            s.execute("""
+                    create temporary table duplicate_hash on commit drop as
+                    select distinct id_hash from (
+                        select id_hash, lag(id_hash) over (order by id_hash) as previous
+                        from staging.detainer_record where id_hash is not null) h
+                    where id_hash = previous""");
+            try (ResultSet rs = s.executeQuery("select exists (select 1 from duplicate_hash)")) {
+                rs.next();
+                if (!rs.getBoolean(1)) {
+                    return 0;
+                }
+            }
             s.execute("""
                     create temporary table duplicate_record on commit drop as
                     select file_no, line_no, first_file, first_line from (
@@ -104,8 +117,7 @@ public final class RecordStaging {
                                first_value(file_no) over w as first_file, first_value(line_no) over w as first_line,
                                row_number() over w as n
                         from staging.detainer_record
-                        where id_hash in (select id_hash from staging.detainer_record where id_hash is not null
-                                          group by id_hash having count(*) > 1)
+                        where id_hash in (select id_hash from duplicate_hash)
                         window w as (partition by id_hash order by file_no, line_no)) r
                     where n > 1""");
         }
