@@ -36,6 +36,9 @@ public class OpenDetainersMain {
             System.setProperty("quarkus.http.port", "0");
             System.setProperty("opendetainers.import.cron", "off");
             System.setProperty("opendetainers.import.load-on-empty-start", "false");
+            // the report is printed once, on standard output
+            System.setProperty("quarkus.banner.enabled", "false");
+            System.setProperty("quarkus.log.category.\"org.opendetainers.ingest.ImportService\".level", "OFF");
         }
         Quarkus.run(Command.class, args);
     }

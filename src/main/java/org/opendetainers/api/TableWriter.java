@@ -53,7 +53,9 @@ public class TableWriter {
                 JsonNode node = json.valueToTree(row);
                 String[] cells = new String[paths.size()];
                 for (int i = 0; i < cells.length; i++) {
-                    cells[i] = cell(node, paths.get(i));
+                    // an empty field, never a dropped one: Jackson's CSV writer skips null array elements
+                    String cell = cell(node, paths.get(i));
+                    cells[i] = cell == null ? "" : cell;
                 }
                 writer.write(cells);
             }

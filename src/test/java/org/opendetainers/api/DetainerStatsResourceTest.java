@@ -117,6 +117,14 @@ class DetainerStatsResourceTest {
         String csv = given().queryParam("group_by", "gender,age_band").queryParam("format", "csv").when().get("/v1/detainer-stats")
                 .then().statusCode(200).contentType(startsWith("text/csv")).extract().asString();
         assertTrue(csv.startsWith("period_start,period_end,gender,age_band,count,suppressed,synthetic\r\n"), csv.substring(0, 80));
+        List<String[]> rows = CsvRows.parse(csv);
+        assertTrue(rows.size() > 1);
+        for (String[] row : rows) {
+            assertEquals(7, row.length, String.join(",", row));
+            if (row[5].equals("true")) {
+                assertEquals("", row[4], "a suppressed count is an empty field");
+            }
+        }
     }
 
     @Test

@@ -111,6 +111,13 @@ class FigureResourceTest {
         for (String id : ids) {
             assertTrue(csv.contains(id), id);
         }
+        for (String[] row : CsvRows.parse(csv)) {
+            assertEquals(12, row.length, String.join(",", row));
+        }
+        // every figure, nulls included (e.g. a figure without agency or note), keeps its columns
+        for (String[] row : CsvRows.parse(given().queryParam("format", "csv").queryParam("limit", 1000).when().get("/v1/figures").asString())) {
+            assertEquals(12, row.length, String.join(",", row));
+        }
     }
 
     @Test
