@@ -132,6 +132,24 @@ class ImportServiceTest {
         given().when().get("/v1/jurisdictions/rollback-test").then().statusCode(404);
     }
 
+    @Test
+    void oneImportAtATimeAcrossReplicas() throws Exception {
+        copySeedWith("figures.csv", FIGURE + ",detainers_received,nyc,nypd,2017-01-01,2017-12-31,calendar,1526,",
+                FIGURE + ",detainers_received,nyc,nypd,2017-01-01,2017-12-31,calendar,1527,");
+        String before = currentRelease();
+        // another replica's import holds the lock
+        try (var c = io.quarkus.arc.Arc.container().instance(io.agroal.api.AgroalDataSource.class).get().getConnection();
+             var s = c.createStatement()) {
+            c.setAutoCommit(false);
+            s.execute("select pg_advisory_xact_lock(hashtext('opendetainers.import'))");
+            ImportReport report = imports.run(dir, "test");
+            assertEquals(Status.busy, report.status(), report.summary());
+            c.rollback();
+        }
+        assertEquals(before, currentRelease());
+        assertEquals(Status.published, imports.run(dir, "test").status(), "once the lock is free");
+    }
+
     private String currentRelease() {
         return given().when().get("/v1/jurisdictions?limit=1").jsonPath().getString("release.id");
     }

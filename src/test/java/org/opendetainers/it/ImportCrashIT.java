@@ -117,8 +117,20 @@ class ImportCrashIT {
         assertEquals(1, count("select count(*) from import_run where status = 'interrupted'"), "the killed run is marked interrupted");
     }
 
-    private Process importCommand(Path source) throws IOException {
+    @Test
+    void theImportCommandExitsNonZeroWhenItPublishesNothingNew() throws Exception {
+        Path broken = work.resolve("broken");
+        Path records = SourceDirs.copySeedWithoutRecords(broken);
+        Files.writeString(records.resolve("synthetic-broken.csv"), "detainer_prepare_date,facility_state\n2017-01-01,NY\n");
+        Process run = importCommand(broken);
+        assertEquals(1, run.waitFor(), "a rejected import exits 1");
+        Process usage = importCommand(broken, "--sauce");
+        assertEquals(2, usage.waitFor(), "a wrong argument exits 2");
+    }
+
+    private Process importCommand(Path source, String... extra) throws IOException {
         List<String> command = new ArrayList<>(List.of("java", "-Xmx512m", "-jar", JAR.toString(), "import", "--source", source.toString()));
+        command.addAll(List.of(extra));
         ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(work.resolve("import-" + System.nanoTime() + ".log").toFile());
         pb.environment().keySet().removeIf(k -> k.startsWith("PG"));
