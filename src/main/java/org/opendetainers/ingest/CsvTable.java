@@ -1,6 +1,5 @@
 package org.opendetainers.ingest;
 
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
@@ -47,18 +46,10 @@ public final class CsvTable {
         try (CsvParser parser = MAPPER.getFactory().createParser(reader)) {
             parser.setSchema(CsvSchema.emptySchema());
             List<String> header = null;
-            while (parser.nextToken() == JsonToken.START_ARRAY) {
-                List<String> cells = new ArrayList<>();
-                while (parser.nextToken() != JsonToken.END_ARRAY) {
-                    if (cells.isEmpty()) {
-                        line = parser.currentTokenLocation().getLineNr();
-                    }
-                    String text = parser.getText();
-                    cells.add(text == null ? "" : text);
-                }
-                if (cells.size() == 1 && cells.get(0).isBlank()) {
-                    continue; // an empty line
-                }
+            CsvRecords records = new CsvRecords(parser);
+            List<String> cells = new ArrayList<>();
+            while (records.next(cells)) {
+                line = records.line();
                 if (header == null) {
                     header = header(file, line, cells, columns, problems);
                     if (header == null) {

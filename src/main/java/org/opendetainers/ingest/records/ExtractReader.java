@@ -1,10 +1,10 @@
 package org.opendetainers.ingest.records;
 
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import org.opendetainers.anonymize.AgeBand;
+import org.opendetainers.ingest.CsvRecords;
 import org.opendetainers.ingest.ImportProblems;
 import org.opendetainers.ingest.Mappings;
 
@@ -108,18 +108,9 @@ public final class ExtractReader {
                 parser.setSchema(CsvSchema.emptySchema().withColumnSeparator(separator));
                 List<String> cells = new ArrayList<>();
                 ExtractColumns.Layout layout = null;
-                while (parser.nextToken() == JsonToken.START_ARRAY) {
-                    cells.clear();
-                    while (parser.nextToken() != JsonToken.END_ARRAY) {
-                        if (cells.isEmpty()) {
-                            line = parser.currentTokenLocation().getLineNr();
-                        }
-                        String text = parser.getText();
-                        cells.add(text == null ? "" : text);
-                    }
-                    if (cells.size() == 1 && cells.get(0).isBlank()) {
-                        continue;
-                    }
+                CsvRecords records = new CsvRecords(parser);
+                while (records.next(cells)) {
+                    line = records.line();
                     if (layout == null) {
                         layout = ExtractColumns.layout(cells);
                         ignored = layout.ignored();
