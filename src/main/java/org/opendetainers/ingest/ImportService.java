@@ -50,6 +50,8 @@ import java.util.function.Supplier;
 public class ImportService {
 
     private static final Logger LOG = Logger.getLogger(ImportService.class);
+    /** Phase timings, logged apart from the report (which the import command prints itself). */
+    private static final Logger TIMING = Logger.getLogger("org.opendetainers.ingest.timing");
     private static final String LOCK = "select pg_try_advisory_xact_lock(hashtext('opendetainers.import'))";
 
     private final AgroalDataSource dataSource;
@@ -115,7 +117,9 @@ public class ImportService {
             if (!Files.isDirectory(source)) {
                 throw new IOException("no such directory: " + source.toAbsolutePath());
             }
+            long tc = System.nanoTime();
             checksums = checksums(source);
+            TIMING.infof("checksums of %d input files in %d ms", checksums.size(), ms(tc));
             data = new CuratedDataReader(LocalDate.now(clock)).read(source);
             Set<String> agencies = new HashSet<>();
             data.agencies().forEach(a -> agencies.add(a.id()));
@@ -163,14 +167,19 @@ public class ImportService {
                     return report(Status.rejected, trigger, where, started, t0, null, current == null ? null : current.id(),
                             checksums, null, records, null, problems, rejection + "; nothing was published, the current release stays live");
                 }
+                long tCells = System.nanoTime();
                 DetainerStats.Cells cells = staged.rows() == 0 ? null : DetainerStats.compute(counts.result(), k);
                 Disclosure disclosure = disclosure(k, staged, cells);
+                long tPublish = System.nanoTime();
                 ReleasePublisher.Published published = publisher.publish(c, data, cells, disclosure, inputChecksum,
                         checksums, current, OffsetDateTime.now(clock));
+                TIMING.infof("cells counted and suppressed in %d ms; release written in %d ms", (tPublish - tCells) / 1_000_000, ms(tPublish));
                 try (Statement s = c.createStatement()) {
                     s.execute("truncate staging.detainer_record");
                 }
+                long tCommit = System.nanoTime();
                 c.commit();
+                TIMING.infof("staging emptied and committed in %d ms", ms(tCommit));
                 return report(Status.published, trigger, where, started, t0, published.releaseId(),
                         current == null ? null : current.id(), checksums, published.rowCounts(), records, disclosure,
                         problems, null);

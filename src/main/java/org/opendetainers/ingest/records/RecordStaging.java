@@ -74,11 +74,10 @@ public final class RecordStaging {
             try (CopyTable copy = CopyTable.into(c, "staging.detainer_record", List.of("file_no", "line_no", "id_hash",
                     "synthetic", "prepared_on", "agency", "facility", "aor", "state", "gender", "age_band",
                     "citizenship_country", "detainer_type", "criminality", "outcome"))) {
-                result = reader.read(file, name, (line, idHash, r) -> {
-                    copy.row(no, line, idHash, synthetic, r.preparedOn(), r.agency(), r.facility(), r.aor(), r.state(),
-                            r.gender(), r.ageBand(), r.citizenshipCountry(), r.detainerType(), r.criminality(), r.outcome());
-                    counts.add(r, synthetic);
-                });
+                try (StagingPipeline pipeline = new StagingPipeline(no, synthetic, copy, counts)) {
+                    result = reader.read(file, name, pipeline);
+                    pipeline.finish();
+                }
             }
             results.add(result);
             rows += result.rows();

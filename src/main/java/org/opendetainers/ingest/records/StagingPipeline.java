@@ -1,0 +1,116 @@
+package org.opendetainers.ingest.records;
+
+import org.opendetainers.release.CopyTable;
+import org.opendetainers.release.StatAccumulator;
+
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Two stages on two threads, so that reading an extract overlaps with counting and staging it:
+ * the caller's thread parses, validates and normalizes rows ({@link ExtractReader}) and hands
+ * them over in batches; a second thread counts each record ({@link StatAccumulator}) and
+ * encodes it into the staging COPY. Only the second thread touches the accumulator and the
+ * connection until {@link #finish()} returns.
+ */
+final class StagingPipeline implements ExtractReader.Sink, AutoCloseable {
+
+    private static final int BATCH = 2048;
+    private static final Object[] END = new Object[0];
+
+    private final BlockingQueue<Object[]> batches = new ArrayBlockingQueue<>(16);
+    private final Thread consumer;
+    private volatile Throwable failure;
+    private Object[] batch = new Object[BATCH * 3];
+    private int size;
+    private boolean finished;
+
+    StagingPipeline(int fileNo, boolean synthetic, CopyTable copy, StatAccumulator counts) {
+        consumer = new Thread(() -> {
+            try {
+                for (Object[] b = batches.take(); b != END; b = batches.take()) {
+                    for (int i = 0; i < b.length && b[i] != null; i += 3) {
+                        DetainerRecord r = (DetainerRecord) b[i + 2];
+                        copy.row(fileNo, b[i], b[i + 1], synthetic, r.preparedOn(), r.agency(), r.facility(), r.aor(),
+                                r.state(), r.gender(), r.ageBand(), r.citizenshipCountry(), r.detainerType(),
+                                r.criminality(), r.outcome());
+                        counts.add(r, synthetic);
+                    }
+                }
+            } catch (Throwable e) {
+                failure = e;
+                batches.clear();
+            }
+        }, "staging-" + fileNo);
+        consumer.setDaemon(true);
+        consumer.start();
+    }
+
+    @Override
+    public void accept(long line, Long idHash, DetainerRecord record) {
+        batch[size++] = line;
+        batch[size++] = idHash;
+        batch[size++] = record;
+        if (size == batch.length) {
+            hand(batch);
+            batch = new Object[BATCH * 3];
+            size = 0;
+        }
+    }
+
+    private void hand(Object[] b) {
+        try {
+            while (!batches.offer(b, 100, TimeUnit.MILLISECONDS)) {
+                rethrow();
+            }
+            rethrow();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while staging", e);
+        }
+    }
+
+    /** Hands over the last batch and waits until every record is counted and sent. */
+    void finish() {
+        finished = true;
+        if (size > 0) {
+            hand(batch);
+        }
+        hand(END);
+        join();
+        rethrow();
+    }
+
+    @Override
+    public void close() {
+        if (!finished) {
+            // the reader failed: stop the consumer without waiting for more rows
+            batches.clear();
+            batches.offer(END);
+            consumer.interrupt();
+            join();
+        }
+    }
+
+    private void join() {
+        try {
+            consumer.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while staging", e);
+        }
+    }
+
+    private void rethrow() {
+        if (failure instanceof RuntimeException e) {
+            throw e;
+        }
+        if (failure instanceof Error e) {
+            throw e;
+        }
+        if (failure != null) {
+            throw new IllegalStateException(failure);
+        }
+    }
+}
