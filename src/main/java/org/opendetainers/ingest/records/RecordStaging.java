@@ -65,6 +65,7 @@ public final class RecordStaging {
         long accepted = 0;
         long bad = 0;
         boolean failed = false;
+        DuplicateCandidates candidates = new DuplicateCandidates();
         for (int fileNo = 0; fileNo < files.size(); fileNo++) {
             Path file = files.get(fileNo);
             String name = DIR + "/" + file.getFileName();
@@ -74,7 +75,7 @@ public final class RecordStaging {
             try (CopyTable copy = CopyTable.into(c, "staging.detainer_record", List.of("file_no", "line_no", "id_hash",
                     "synthetic", "prepared_on", "agency", "facility", "aor", "state", "gender", "age_band",
                     "citizenship_country", "detainer_type", "criminality", "outcome"))) {
-                try (StagingPipeline pipeline = new StagingPipeline(no, synthetic, copy, counts)) {
+                try (StagingPipeline pipeline = new StagingPipeline(no, synthetic, copy, counts, candidates)) {
                     result = reader.read(file, name, pipeline);
                     pipeline.finish();
                 }
@@ -86,7 +87,8 @@ public final class RecordStaging {
             failed |= result.failed();
         }
         long tStaged = System.nanoTime();
-        long duplicates = failed ? 0 : removeDuplicates(c, results, problems, counts);
+        long duplicates = failed || (candidates.candidates().isEmpty() && !candidates.overflow()) ? 0
+                : removeDuplicates(c, results, problems, counts, candidates);
         LOG.infof("staging: %d rows read and copied in %d ms, %d duplicates removed in %d ms", rows,
                 (tStaged - t0) / 1_000_000, duplicates, (System.nanoTime() - tStaged) / 1_000_000);
         return new Staged(results, rows, accepted - duplicates, bad, duplicates, reader.unmapped(), failed);
@@ -94,15 +96,26 @@ public final class RecordStaging {
 
     /** Deletes every record whose identifier appeared earlier (by file, then line); reports them. */
     private static long removeDuplicates(Connection c, List<ExtractReader.FileResult> files, ImportProblems problems,
-                                         StatAccumulator counts) throws SQLException {
+                                         StatAccumulator counts, DuplicateCandidates candidates) throws SQLException {
         try (Statement s = c.createStatement()) {
-            // identifiers seen more than once: one sort of the hashes (faster than hashing millions of groups)
-            s.execute("""
-                    create temporary table duplicate_hash on commit drop as
-                    select distinct id_hash from (
-                        select id_hash, lag(id_hash) over (order by id_hash) as previous
-                        from staging.detainer_record where id_hash is not null) h
-                    where id_hash = previous""");
+            if (candidates.overflow()) {
+                // identifiers seen more than once: one sort of the hashes (faster than hashing millions of groups)
+                s.execute("""
+                        create temporary table duplicate_hash on commit drop as
+                        select distinct id_hash from (
+                            select id_hash, lag(id_hash) over (order by id_hash) as previous
+                            from staging.detainer_record where id_hash is not null) h
+                        where id_hash = previous""");
+            } else {
+                // only the candidates of the Bloom filter can repeat
+                try (PreparedStatement p = c.prepareStatement("""
+                        create temporary table duplicate_hash on commit drop as
+                        select id_hash from staging.detainer_record where id_hash = any (?)
+                        group by id_hash having count(*) > 1""")) {
+                    p.setArray(1, c.createArrayOf("bigint", candidates.candidates().toArray()));
+                    p.execute();
+                }
+            }
             try (ResultSet rs = s.executeQuery("select exists (select 1 from duplicate_hash)")) {
                 rs.next();
                 if (!rs.getBoolean(1)) {

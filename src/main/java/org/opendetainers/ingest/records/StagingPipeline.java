@@ -26,7 +26,7 @@ final class StagingPipeline implements ExtractReader.Sink, AutoCloseable {
     private int size;
     private boolean finished;
 
-    StagingPipeline(int fileNo, boolean synthetic, CopyTable copy, StatAccumulator counts) {
+    StagingPipeline(int fileNo, boolean synthetic, CopyTable copy, StatAccumulator counts, DuplicateCandidates duplicates) {
         consumer = new Thread(() -> {
             try {
                 for (Object[] b = batches.take(); b != END; b = batches.take()) {
@@ -36,6 +36,9 @@ final class StagingPipeline implements ExtractReader.Sink, AutoCloseable {
                                 r.state(), r.gender(), r.ageBand(), r.citizenshipCountry(), r.detainerType(),
                                 r.criminality(), r.outcome());
                         counts.add(r, synthetic);
+                        if (b[i + 1] != null) {
+                            duplicates.add((Long) b[i + 1]);
+                        }
                     }
                 }
             } catch (Throwable e) {

@@ -1,0 +1,42 @@
+package org.opendetainers.ingest.records;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.SplittableRandom;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class DuplicateCandidatesTest {
+
+    @Test
+    void everyRepeatIsACandidateAndDistinctHashesRarelyAre() {
+        DuplicateCandidates d = new DuplicateCandidates();
+        SplittableRandom random = new SplittableRandom(1);
+        long[] hashes = new long[1_000_000];
+        for (int i = 0; i < hashes.length; i++) {
+            hashes[i] = random.nextLong();
+            d.add(hashes[i]);
+        }
+        int falseCandidates = d.candidates().size();
+        assertTrue(falseCandidates < 100, "false candidates among 1,000,000 distinct hashes: " + falseCandidates);
+        for (int i = 0; i < 1000; i++) {
+            d.add(hashes[i * 997]);
+        }
+        for (int i = 0; i < 1000; i++) {
+            assertTrue(d.candidates().contains(hashes[i * 997]), "a repeat is always a candidate");
+        }
+        assertFalse(d.overflow());
+    }
+
+    @Test
+    void tooManyCandidatesFallBackToSearchingEverything() {
+        DuplicateCandidates d = new DuplicateCandidates();
+        for (long h = 0; h <= DuplicateCandidates.MAX_CANDIDATES + 1; h++) {
+            long hash = h * 0x9E3779B97F4A7C15L;
+            d.add(hash);
+            d.add(hash);
+        }
+        assertTrue(d.overflow());
+    }
+}
