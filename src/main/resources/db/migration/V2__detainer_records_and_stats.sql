@@ -1,32 +1,20 @@
 -- Record-level detainer extracts and their anonymized aggregates.
 --
--- Record-level rows live only in the staging schema, in unlogged tables that each import
+-- Record-level data lives only in the staging schema, in unlogged tables that each import
 -- empties, inside the import's own transaction; nothing in the API reads this schema.
 -- Only the aggregates in detainer_stat (with small cells suppressed) are published.
 
 create schema if not exists staging;
 revoke all on schema staging from public;
 
-create unlogged table staging.detainer_record (
-    file_no             int      not null,
-    line_no             bigint   not null,
-    -- SHA-256 prefix of the record's identifier, used only to find duplicates; never published
-    id_hash             bigint,
-    synthetic           boolean  not null,
-    prepared_on         date     not null,
-    agency              text     not null,
-    facility            text     not null,
-    aor                 text     not null,
-    state               text     not null,
-    gender              text     not null,
-    age_band            text     not null,
-    citizenship_country text     not null,
-    detainer_type       text     not null,
-    criminality         text     not null,
-    outcome             text     not null
+create unlogged table staging.detainer_identifier (
+    file_no  int    not null,
+    line_no  bigint not null,
+    -- 64-bit hash of the record's identifier, used only to find duplicate records; never published
+    id_hash  bigint not null
 );
 
-comment on table staging.detainer_record is 'Record-level detainers of the running import (normalized, identifiers hashed). Emptied by every import; never published.';
+comment on table staging.detainer_identifier is 'Where each identifier of the running import''s extracts occurs (hashed), to find duplicates. The records themselves are validated, normalized and counted while streaming; only aggregates are published. Emptied by every import; never published.';
 
 -- The published cross-tabulations of a release: which exist, at which granularity, over
 -- which dimensions.
@@ -38,8 +26,11 @@ create table stat_table (
     primary key (release_id, id)
 );
 
+-- No foreign keys here: a release writes up to millions of cells with COPY, and per-row
+-- foreign-key checks would cost more than the rest of the publication. The import writes a
+-- release's stat_table rows and cells in the same transaction as the release row.
 create table detainer_stat (
-    release_id          text    not null references release (id),
+    release_id          text    not null,
     table_id            text    not null,
     period_start        date    not null,
     period_end          date    not null,
@@ -57,8 +48,7 @@ create table detainer_stat (
     count               bigint  check (count is null or count > 0),
     suppressed          boolean not null,
     synthetic           boolean not null,
-    check (suppressed = (count is null)),
-    foreign key (release_id, table_id) references stat_table (release_id, id)
+    check (suppressed = (count is null))
 );
 
 -- Keyset order within a table: period, then the dimension values (null-free in practice:

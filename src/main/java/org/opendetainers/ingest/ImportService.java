@@ -175,7 +175,7 @@ public class ImportService {
                         checksums, current, OffsetDateTime.now(clock));
                 TIMING.infof("cells counted and suppressed in %d ms; release written in %d ms", (tPublish - tCells) / 1_000_000, ms(tPublish));
                 try (Statement s = c.createStatement()) {
-                    s.execute("truncate staging.detainer_record");
+                    s.execute("truncate staging.detainer_identifier");
                 }
                 long tCommit = System.nanoTime();
                 c.commit();

@@ -32,6 +32,8 @@ import java.util.Map;
 @ApplicationScoped
 public class ReleasePublisher {
 
+    private static final org.jboss.logging.Logger TIMING = org.jboss.logging.Logger.getLogger("org.opendetainers.ingest.timing");
+
     /** Published tables, in load order (referenced tables first). */
     public static final List<String> TABLES = List.of("jurisdiction", "agency", "source", "measure", "policy", "figure");
 
@@ -71,13 +73,18 @@ public class ReleasePublisher {
             s.setString(5, write(disclosure == null ? Map.of() : disclosure));
             s.executeUpdate();
         }
+        long t0 = System.nanoTime();
         copyCurated(c, id, data);
+        long t1 = System.nanoTime();
         if (stats != null) {
             DetainerStats.copy(c, id, stats);
         }
-
+        long t2 = System.nanoTime();
         Map<String, Long> rowCounts = rowCounts(c, id);
+        long t3 = System.nanoTime();
         ObjectNode changes = changes(c, id, previous == null ? null : previous.id());
+        TIMING.infof("release %s: curated rows %d ms, cells %d ms, row counts %d ms, change log %d ms", id,
+                (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000, (System.nanoTime() - t3) / 1_000_000);
         try (PreparedStatement s = c.prepareStatement(
                 "update release set row_counts = ?::jsonb, changes = ?::jsonb where id = ?")) {
             s.setString(1, write(rowCounts));

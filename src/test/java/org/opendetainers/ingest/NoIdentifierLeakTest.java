@@ -63,7 +63,7 @@ class NoIdentifierLeakTest {
                     }
                 }
             }
-            try (ResultSet rs = s.executeQuery("select count(*) from staging.detainer_record")) {
+            try (ResultSet rs = s.executeQuery("select count(*) from staging.detainer_identifier")) {
                 rs.next();
                 assertEquals(0, rs.getLong(1), "staging is emptied by the import that used it");
             }

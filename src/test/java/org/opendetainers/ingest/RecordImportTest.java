@@ -185,6 +185,28 @@ class RecordImportTest {
     }
 
     @Test
+    void duplicatesAreSubtractedAlsoWhenTooManyToKeepInMemory() throws IOException {
+        for (int i = 1; i <= 3; i++) {
+            lines.add(lines.get(i));
+        }
+        write("synthetic-few-duplicates.csv", lines);
+        System.setProperty("opendetainers.import.max-duplicate-candidates", "1");
+        try {
+            // 3 duplicates of 403 rows (0.7 %) are dropped; with at most 1 candidate kept, the
+            // extract is read a second time to subtract them
+            ImportReport report = imports.run(dir, "test");
+            assertEquals(Status.published, report.status(), report.summary());
+            assertEquals(3L, report.disclosure().recordsDropped().get("duplicate"));
+            assertEquals(400, report.disclosure().recordsAggregated());
+            long total = given().queryParam("limit", 1000).when().get("/v1/detainer-stats").jsonPath()
+                    .getList("data.count", Integer.class).stream().mapToLong(Integer::longValue).sum();
+            assertEquals(400, total, "the yearly totals count each record once");
+        } finally {
+            System.clearProperty("opendetainers.import.max-duplicate-candidates");
+        }
+    }
+
+    @Test
     void aOneMegabyteField() throws IOException {
         List<String> shortFile = new ArrayList<>(lines.subList(0, 60));
         int row = 30;

@@ -106,14 +106,14 @@ class ImportCrashIT {
         assertEquals(first, currentRelease(), "no partial release");
         assertEquals(1, count("select count(*) from release"));
         assertEquals(0, count("select count(*) from detainer_stat"));
-        assertEquals(0, count("select count(*) from staging.detainer_record"));
+        assertEquals(0, count("select count(*) from staging.detainer_identifier"));
 
         Process next = importCommand(big);
         assertEquals(0, next.waitFor(), "the next import completes");
         String second = currentRelease();
         assertTrue(!second.equals(first));
         assertTrue(count("select count(*) from detainer_stat where release_id = '" + second + "'") > 0);
-        assertEquals(0, count("select count(*) from staging.detainer_record"));
+        assertEquals(0, count("select count(*) from staging.detainer_identifier"));
         assertEquals(1, count("select count(*) from import_run where status = 'interrupted'"), "the killed run is marked interrupted");
     }
 

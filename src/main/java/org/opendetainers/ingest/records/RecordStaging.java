@@ -16,14 +16,18 @@ import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
  * Stages the record-level extracts of {@code records/}: streams every file through
- * {@link ExtractReader} into the unlogged {@code staging.detainer_record} with COPY, then
- * removes duplicate records (same identifier; the first occurrence is kept) and reports each
- * with the line of its first occurrence. Runs inside the import's transaction.
+ * {@link ExtractReader}, counts each valid record into the published cells
+ * ({@link StatAccumulator}) and COPYs where each identifier occurs (hashed) into the unlogged
+ * {@code staging.detainer_identifier}; then finds duplicate records (same identifier; the first
+ * occurrence is kept), reports each with the line of its first occurrence and subtracts it from
+ * the counts. Runs inside the import's transaction.
  */
 public final class RecordStaging {
 
@@ -56,7 +60,7 @@ public final class RecordStaging {
                                StatAccumulator counts) throws SQLException, IOException {
         long t0 = System.nanoTime();
         try (Statement s = c.createStatement()) {
-            s.execute("truncate staging.detainer_record");
+            s.execute("truncate staging.detainer_identifier");
         }
         ExtractReader reader = new ExtractReader(mappings, today, problems);
         List<Path> files = files(source);
@@ -65,20 +69,18 @@ public final class RecordStaging {
         long accepted = 0;
         long bad = 0;
         boolean failed = false;
-        DuplicateCandidates candidates = new DuplicateCandidates();
+        // the limit is a system property only so that tests can reach the fallback with a small extract
+        DuplicateCandidates candidates = new DuplicateCandidates(
+                Integer.getInteger("opendetainers.import.max-duplicate-candidates", DuplicateCandidates.MAX_CANDIDATES));
         for (int fileNo = 0; fileNo < files.size(); fileNo++) {
             Path file = files.get(fileNo);
             String name = DIR + "/" + file.getFileName();
             boolean synthetic = ExtractReader.isSynthetic(name);
-            int no = fileNo;
             ExtractReader.FileResult result;
-            try (CopyTable copy = CopyTable.into(c, "staging.detainer_record", List.of("file_no", "line_no", "id_hash",
-                    "synthetic", "prepared_on", "agency", "facility", "aor", "state", "gender", "age_band",
-                    "citizenship_country", "detainer_type", "criminality", "outcome"))) {
-                try (StagingPipeline pipeline = new StagingPipeline(no, synthetic, copy, counts, candidates)) {
-                    result = reader.read(file, name, pipeline);
-                    pipeline.finish();
-                }
+            try (CopyTable copy = CopyTable.into(c, "staging.detainer_identifier", List.of("file_no", "line_no", "id_hash"));
+                 StagingPipeline pipeline = new StagingPipeline(fileNo, synthetic, copy, counts, candidates)) {
+                result = reader.read(file, name, pipeline);
+                pipeline.finish();
             }
             results.add(result);
             rows += result.rows();
@@ -88,38 +90,35 @@ public final class RecordStaging {
         }
         long tStaged = System.nanoTime();
         long duplicates = failed || (candidates.candidates().isEmpty() && !candidates.overflow()) ? 0
-                : removeDuplicates(c, results, problems, counts, candidates);
-        LOG.infof("staging: %d rows read and copied in %d ms, %d duplicates removed in %d ms", rows,
-                (tStaged - t0) / 1_000_000, duplicates, (System.nanoTime() - tStaged) / 1_000_000);
+                : removeDuplicates(c, files, results, problems, counts, candidates, new ExtractReader(mappings, today, new ImportProblems()));
+        LOG.infof("staging: %d rows read, counted and their identifiers staged in %d ms; %d duplicates found and subtracted in %d ms",
+                rows, (tStaged - t0) / 1_000_000, duplicates, (System.nanoTime() - tStaged) / 1_000_000);
         return new Staged(results, rows, accepted - duplicates, bad, duplicates, reader.unmapped(), failed);
     }
 
-    /** Deletes every record whose identifier appeared earlier (by file, then line); reports them. */
-    private static long removeDuplicates(Connection c, List<ExtractReader.FileResult> files, ImportProblems problems,
-                                         StatAccumulator counts, DuplicateCandidates candidates) throws SQLException {
+    /**
+     * Finds every record whose identifier occurred earlier (by file, then line), reports it, and
+     * subtracts it from the counts: the first occurrence is kept.
+     */
+    private static long removeDuplicates(Connection c, List<Path> paths, List<ExtractReader.FileResult> files,
+                                         ImportProblems problems, StatAccumulator counts, DuplicateCandidates candidates,
+                                         ExtractReader rereader) throws SQLException, IOException {
         try (Statement s = c.createStatement()) {
             if (candidates.overflow()) {
-                // identifiers seen more than once: one sort of the hashes (faster than hashing millions of groups)
+                // too many candidates to list: one sort of all identifier hashes
                 s.execute("""
                         create temporary table duplicate_hash on commit drop as
                         select distinct id_hash from (
                             select id_hash, lag(id_hash) over (order by id_hash) as previous
-                            from staging.detainer_record where id_hash is not null) h
+                            from staging.detainer_identifier) h
                         where id_hash = previous""");
             } else {
-                // only the candidates of the Bloom filter can repeat
                 try (PreparedStatement p = c.prepareStatement("""
                         create temporary table duplicate_hash on commit drop as
-                        select id_hash from staging.detainer_record where id_hash = any (?)
+                        select id_hash from staging.detainer_identifier where id_hash = any (?)
                         group by id_hash having count(*) > 1""")) {
                     p.setArray(1, c.createArrayOf("bigint", candidates.candidates().toArray()));
                     p.execute();
-                }
-            }
-            try (ResultSet rs = s.executeQuery("select exists (select 1 from duplicate_hash)")) {
-                rs.next();
-                if (!rs.getBoolean(1)) {
-                    return 0;
                 }
             }
             s.execute("""
@@ -128,7 +127,7 @@ public final class RecordStaging {
                         select file_no, line_no,
                                first_value(file_no) over w as first_file, first_value(line_no) over w as first_line,
                                row_number() over w as n
-                        from staging.detainer_record
+                        from staging.detainer_identifier
                         where id_hash in (select id_hash from duplicate_hash)
                         window w as (partition by id_hash order by file_no, line_no)) r
                     where n > 1""");
@@ -141,27 +140,47 @@ public final class RecordStaging {
                         "duplicate record: same identifier as " + files.get(rs.getInt(3)).file() + " line " + rs.getLong(4));
             }
         }
-        // the duplicates were counted while streaming: subtract them
-        try (PreparedStatement s = c.prepareStatement("""
-                select r.prepared_on, r.agency, r.facility, r.aor, r.state, r.gender, r.age_band, r.citizenship_country,
-                       r.detainer_type, r.criminality, r.outcome
-                from staging.detainer_record r join duplicate_record d on r.file_no = d.file_no and r.line_no = d.line_no""")) {
+        Set<Long> duplicates = new HashSet<>();
+        try (PreparedStatement s = c.prepareStatement("select file_no, line_no from duplicate_record")) {
             s.setFetchSize(10_000);
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
-                    counts.remove(new DetainerRecord(rs.getObject(1, LocalDate.class), rs.getString(2), rs.getString(3),
-                            rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
-                            rs.getString(9), rs.getString(10), rs.getString(11)));
+                    duplicates.add(location(rs.getInt(1), rs.getLong(2)));
                 }
             }
         }
-        try (Statement s = c.createStatement()) {
-            int deleted = s.executeUpdate("""
-                    delete from staging.detainer_record r using duplicate_record d
-                    where r.file_no = d.file_no and r.line_no = d.line_no""");
-            // the first 1000 were reported one by one above; the rest are counted
-            problems.countMore(Math.max(0, deleted - 1000));
-            return deleted;
+        // the first 1000 were reported one by one above; the rest are counted
+        problems.countMore(Math.max(0, duplicates.size() - 1000));
+        // the duplicates were counted while streaming: subtract them
+        long subtracted = 0;
+        if (!candidates.overflow()) {
+            for (DuplicateCandidates.Candidate candidate : candidates.records()) {
+                if (duplicates.contains(location(candidate.fileNo(), candidate.line()))) {
+                    counts.remove(candidate.record());
+                    subtracted++;
+                }
+            }
+        } else if (!duplicates.isEmpty()) {
+            // the records were not kept: read the extracts again for the duplicate lines
+            for (int fileNo = 0; fileNo < paths.size(); fileNo++) {
+                int no = fileNo;
+                long[] found = {0};
+                rereader.read(paths.get(fileNo), files.get(fileNo).file(), (line, idHash, r) -> {
+                    if (duplicates.contains(location(no, line))) {
+                        counts.remove(r);
+                        found[0]++;
+                    }
+                });
+                subtracted += found[0];
+            }
         }
+        if (subtracted != duplicates.size()) {
+            throw new IllegalStateException("found " + duplicates.size() + " duplicate records but subtracted " + subtracted);
+        }
+        return duplicates.size();
+    }
+
+    private static long location(int fileNo, long line) {
+        return (long) fileNo << 40 | line;
     }
 }

@@ -10,8 +10,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * Two stages on two threads, so that reading an extract overlaps with counting and staging it:
  * the caller's thread parses, validates and normalizes rows ({@link ExtractReader}) and hands
- * them over in batches; a second thread counts each record ({@link StatAccumulator}) and
- * encodes it into the staging COPY. Only the second thread touches the accumulator and the
+ * them over in batches; a second thread counts each record ({@link StatAccumulator}), COPYs
+ * where its identifier occurs into staging, and collects duplicate candidates. Only the second thread touches the accumulator and the
  * connection until {@link #finish()} returns.
  */
 final class StagingPipeline implements ExtractReader.Sink, AutoCloseable {
@@ -32,12 +32,12 @@ final class StagingPipeline implements ExtractReader.Sink, AutoCloseable {
                 for (Object[] b = batches.take(); b != END; b = batches.take()) {
                     for (int i = 0; i < b.length && b[i] != null; i += 3) {
                         DetainerRecord r = (DetainerRecord) b[i + 2];
-                        copy.row(fileNo, b[i], b[i + 1], synthetic, r.preparedOn(), r.agency(), r.facility(), r.aor(),
-                                r.state(), r.gender(), r.ageBand(), r.citizenshipCountry(), r.detainerType(),
-                                r.criminality(), r.outcome());
                         counts.add(r, synthetic);
                         if (b[i + 1] != null) {
-                            duplicates.add((Long) b[i + 1]);
+                            long line = (Long) b[i];
+                            long hash = (Long) b[i + 1];
+                            copy.row(fileNo, line, hash);
+                            duplicates.add(hash, fileNo, line, r);
                         }
                     }
                 }
