@@ -4,7 +4,7 @@ import java.time.LocalDate;
 
 /**
  * One detainer after normalization: only coarse, categorical values; no identifier, no exact
- * birth date. This is what is staged (with a hash of the identifier, for de-duplication).
+ * birth date. This is what is counted into the published cells; it is never stored.
  */
 public record DetainerRecord(
         LocalDate preparedOn,
