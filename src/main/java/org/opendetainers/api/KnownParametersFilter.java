@@ -29,7 +29,7 @@ public class KnownParametersFilter {
     @ServerRequestFilter
     public void check(ContainerRequestContext request, ResourceInfo resource) {
         Method method = resource.getResourceMethod();
-        if (method == null || !method.getDeclaringClass().getPackageName().startsWith("org.opendetainers.api")) {
+        if (method == null || !method.getDeclaringClass().getPackageName().startsWith("org.opendetainers.")) {
             return;
         }
         Set<String> allowed = declared.computeIfAbsent(method, KnownParametersFilter::queryParams);

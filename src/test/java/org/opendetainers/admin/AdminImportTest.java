@@ -47,6 +47,7 @@ class AdminImportTest {
                 .body("data.trigger", hasItem("admin"));
         given().auth().oauth2("test-admin-key").when().get("/admin/imports/999999").then().statusCode(404);
         given().auth().oauth2("test-admin-key").when().get("/admin/imports?limit=0").then().statusCode(400).body("parameter", is("limit"));
+        given().auth().oauth2("test-admin-key").when().get("/admin/imports?limt=5").then().statusCode(400).body("parameter", is("limt"));
 
         given().when().get("/v1/status").then().statusCode(200)
                 .body("current_release.id", notNullValue())
