@@ -36,10 +36,12 @@ public class FigureResource {
 
     private final Listing listing;
     private final PublishedRows rows;
+    private final HowToCite cite;
 
-    public FigureResource(Listing listing, PublishedRows rows) {
+    public FigureResource(Listing listing, PublishedRows rows, HowToCite cite) {
         this.listing = listing;
         this.rows = rows;
+        this.cite = cite;
     }
 
     @GET
@@ -81,8 +83,9 @@ public class FigureResource {
             where.and("(periodStart > :afterStart or (periodStart = :afterStart and id > :afterId))",
                     Map.of("afterStart", Params.date("cursor", read.after(0)), "afterId", read.after(1)));
         }
+        HowToCite.Context citations = cite.of(read.release());
         var found = Figure.<Figure>find(where.query(), PublishedRows.by("periodStart", "id"), where.params())
-                .range(0, read.limit()).list().stream().map(FigureView::of).toList();
+                .range(0, read.limit()).list().stream().map(f -> FigureView.of(f, citations.figure(f))).toList();
         return listing.page(read, found, FigureView.class, FigureView::sortKey, FigureView.Page::new);
     }
 
@@ -104,6 +107,6 @@ public class FigureResource {
         if (figure == null) {
             throw ApiProblem.notFound("no figure '" + id + "' in release " + read.release().id);
         }
-        return listing.item(read, FigureView.of(figure), FigureView.class);
+        return listing.item(read, FigureView.of(figure, cite.of(read.release()).figure(figure)), FigureView.class);
     }
 }

@@ -37,11 +37,13 @@ public class PolicyResource {
     private final Listing listing;
     private final PublishedRows rows;
     private final ObjectMapper json;
+    private final HowToCite cite;
 
-    public PolicyResource(Listing listing, PublishedRows rows, ObjectMapper json) {
+    public PolicyResource(Listing listing, PublishedRows rows, ObjectMapper json, HowToCite cite) {
         this.listing = listing;
         this.rows = rows;
         this.json = json;
+        this.cite = cite;
     }
 
     @GET
@@ -76,8 +78,9 @@ public class PolicyResource {
             where.and("(inForceFrom > :afterFrom or (inForceFrom = :afterFrom and id > :afterId))",
                     java.util.Map.of("afterFrom", Params.date("cursor", read.after(0)), "afterId", read.after(1)));
         }
+        HowToCite.Context citations = cite.of(read.release());
         var found = Policy.<Policy>find(where.query(), PublishedRows.by("inForceFrom", "id"), where.params())
-                .range(0, read.limit()).list().stream().map(p -> PolicyView.of(p, json)).toList();
+                .range(0, read.limit()).list().stream().map(p -> PolicyView.of(p, json, citations.policy(p))).toList();
         return listing.page(read, found, PolicyView.class, PolicyView::sortKey, PolicyView.Page::new);
     }
 
@@ -99,6 +102,6 @@ public class PolicyResource {
         if (found == null) {
             throw ApiProblem.notFound("no policy '" + id + "' in release " + read.release().id);
         }
-        return listing.item(read, PolicyView.of(found, json), PolicyView.class);
+        return listing.item(read, PolicyView.of(found, json, cite.of(read.release()).policy(found)), PolicyView.class);
     }
 }

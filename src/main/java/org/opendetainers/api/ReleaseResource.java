@@ -20,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.opendetainers.api.problem.ApiProblem;
+import org.opendetainers.api.representation.ChangeLog;
 import org.opendetainers.api.representation.ReleaseView;
 import org.opendetainers.domain.Release;
 
@@ -33,10 +34,12 @@ public class ReleaseResource {
 
     private final Listing listing;
     private final ObjectMapper json;
+    private final HowToCite cite;
 
-    public ReleaseResource(Listing listing, ObjectMapper json) {
+    public ReleaseResource(Listing listing, ObjectMapper json, HowToCite cite) {
         this.listing = listing;
         this.json = json;
+        this.cite = cite;
     }
 
     @GET
@@ -58,7 +61,7 @@ public class ReleaseResource {
                 ? Map.of("upTo", read.release().seq)
                 : Map.of("upTo", read.release().seq, "afterSeq", afterSeq(read.after(0)));
         List<ReleaseView> found = Release.<Release>find(query, Sort.descending("seq"), params)
-                .range(0, read.limit()).list().stream().map(r -> ReleaseView.of(r, json)).toList();
+                .range(0, read.limit()).list().stream().map(r -> ReleaseView.of(r, json, cite.release(r))).toList();
         return listing.page(read, found, ReleaseView.class, r -> List.of(seqOf(r.id())), ReleaseView.Page::new);
     }
 
@@ -80,7 +83,31 @@ public class ReleaseResource {
         if (notModified != null) {
             return notModified;
         }
-        return listing.item(read, ReleaseView.of(release, json), ReleaseView.class);
+        return listing.item(read, ReleaseView.of(release, json, cite.release(release)), ReleaseView.class);
+    }
+
+    @GET
+    @Path("{id}/changes")
+    @Operation(operationId = "getReleaseChanges", summary = "What a release changed",
+            description = "The change log of one release against the previous one: per table the ids added, removed and changed, "
+                    + "the figures whose value was revised (with the previous and the new value), and the numbers of detainer-statistics "
+                    + "cells added, removed and changed. How a journalist sees when a figure was revised.")
+    @APIResponse(responseCode = "200", description = "The change log.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ChangeLog.class)))
+    public Response changes(
+            @Parameter(description = "Release id.", example = "2026-11-24") @PathParam("id") String id,
+            @BeanParam FormatParam item,
+            @Context UriInfo uri, @Context HttpHeaders headers, @Context Request request) {
+        Release release = Release.findById(id);
+        if (release == null) {
+            throw ApiProblem.notFound("no release '" + id + "'; see /v1/releases");
+        }
+        Listing.Read read = listing.one(uri, headers, id, item.format);
+        Response notModified = listing.notModified(request, read);
+        if (notModified != null) {
+            return notModified;
+        }
+        return listing.item(read, ReleaseView.of(release, json, null).changes(), ChangeLog.class);
     }
 
     private static String seqOf(String releaseId) {

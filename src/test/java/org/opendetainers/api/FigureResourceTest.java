@@ -102,7 +102,7 @@ class FigureResourceTest {
         String csv = given().queryParam("agency", "nypd").queryParam("format", "csv").when().get("/v1/figures")
                 .then().statusCode(200).contentType(startsWith("text/csv")).extract().asString();
         String[] lines = csv.split("\r\n");
-        assertEquals("id,measure,jurisdiction,agency,period_start,period_end,fiscal_year_basis,value,qualifier,approximate,source_id,note", lines[0]);
+        assertEquals("id,measure,jurisdiction,agency,period_start,period_end,fiscal_year_basis,value,qualifier,approximate,source_id,note,how_to_cite", lines[0]);
         assertEquals(ids.size() + 1, lines.length);
         assertTrue(csv.endsWith("\r\n"));
         String byAccept = given().accept("text/csv").queryParam("agency", "nypd").when().get("/v1/figures")
@@ -112,11 +112,11 @@ class FigureResourceTest {
             assertTrue(csv.contains(id), id);
         }
         for (String[] row : CsvRows.parse(csv)) {
-            assertEquals(12, row.length, String.join(",", row));
+            assertEquals(13, row.length, String.join(",", row));
         }
         // every figure, nulls included (e.g. a figure without agency or note), keeps its columns
         for (String[] row : CsvRows.parse(given().queryParam("format", "csv").queryParam("limit", 1000).when().get("/v1/figures").asString())) {
-            assertEquals(12, row.length, String.join(",", row));
+            assertEquals(13, row.length, String.join(",", row));
         }
     }
 
@@ -134,6 +134,20 @@ class FigureResourceTest {
         // and so has the CSV of the same query
         String csv = given().queryParam("measure", "removals").queryParam("format", "csv").when().get("/v1/figures").header("ETag");
         assertTrue(!etag.equals(csv));
+    }
+
+    @Test
+    void aFigureCarriesAReadyCitationWithItsPermanentUrl() {
+        String release = given().when().get("/v1/figures?limit=1").jsonPath().getString("release.id");
+        String sourceCitation = given().when().get("/v1/sources/seed-004").jsonPath().getString("citation");
+        given().when().get("/v1/figures/nypd-detainers-received-2017-seed004").then().statusCode(200)
+                .body("how_to_cite", startsWith("OpenDetainers. ("))
+                .body("how_to_cite", containsString("New York City Police Department, 2017-01-01 to 2017-12-31: 1,526"))
+                .body("how_to_cite", containsString("[Data set, release " + release + "]"))
+                .body("how_to_cite", containsString("/v1/figures/nypd-detainers-received-2017-seed004?release=" + release))
+                .body("how_to_cite", containsString("Original source: " + sourceCitation));
+        given().queryParam("measure", "removals").when().get("/v1/figures").then().statusCode(200)
+                .body("data.find { it.source_id == 'seed-001' }.how_to_cite", containsString("2,600 (approximate)"));
     }
 
     @Test

@@ -98,6 +98,11 @@ class PolicyResourceTest {
                 .then().statusCode(200).body("provisions.covered_offense_count", is(177))
                 .body("effective_on_precision", is("month")).body("note", containsString("unconfirmed"));
         given().when().get("/v1/policies/nyc-ll-99-2014").then().statusCode(404).contentType("application/problem+json");
+        String release = given().when().get("/v1/policies?limit=1").jsonPath().getString("release.id");
+        given().when().get("/v1/policies/nyc-ll-58-2014").then()
+                .body("how_to_cite", containsString("Local Law 58 of 2014"))
+                .body("how_to_cite", containsString("/v1/policies/nyc-ll-58-2014?release=" + release))
+                .body("how_to_cite", containsString("Original source: "));
     }
 
     @Test

@@ -89,7 +89,14 @@ class ReferenceDataTest {
                 .body("row_counts.figure", notNullValue())
                 .body("source_checksums.'policies.csv'", notNullValue())
                 .body("changes.tables.figure.added", notNullValue());
+        given().when().get("/v1/releases/" + current).then()
+                .body("how_to_cite", containsString("OpenDetainers data set, release " + current))
+                .body("how_to_cite", containsString("/v1/releases/" + current));
+        given().when().get("/v1/releases/" + current + "/changes").then().statusCode(200)
+                .body("tables.figure", notNullValue())
+                .body("detainer_stats.added", notNullValue());
         given().when().get("/v1/releases/1999-01-01").then().statusCode(404).contentType("application/problem+json");
+        given().when().get("/v1/releases/1999-01-01/changes").then().statusCode(404).contentType("application/problem+json");
     }
 
     @Test

@@ -70,6 +70,9 @@ class ImportServiceTest {
 
         given().when().get("/v1/figures/" + FIGURE).then().statusCode(200).body("value", is(1527));
         given().queryParam("release", before).when().get("/v1/figures/" + FIGURE).then().statusCode(200).body("value", is(1526));
+        given().when().get("/v1/releases/" + after + "/changes").then().statusCode(200)
+                .body("previous_release", is(before))
+                .body("figure_values_changed.find { it.id == '" + FIGURE + "' }.previous_value", is(1526));
         given().when().get("/v1/releases/" + after).then().statusCode(200)
                 .body("changes.previous_release", is(before))
                 .body("changes.tables.figure.changed", hasItem(FIGURE))

@@ -21,12 +21,15 @@ public record FigureView(
         @Schema(description = "How exact the value is as the source states it: exact, approximate, at_least.", examples = "exact") Qualifier qualifier,
         @Schema(description = "True when the source gives the value as approximate (qualifier approximate).", examples = "false") boolean approximate,
         @Schema(description = "Id of the source (see /v1/sources).", examples = "seed-004") String sourceId,
-        @Schema(description = "Remarks: wording of the source, what is confirmed and what is not.", nullable = true) String note) {
+        @Schema(description = "Remarks: wording of the source, what is confirmed and what is not.", nullable = true) String note,
+        @Schema(description = "A ready citation (APA-like) with the permanent URL of this figure in this release, followed by the citation of its original source.",
+                examples = "OpenDetainers. (2026, November 24). Detainers received, New York City Police Department, 2017-01-01 to 2017-12-31: 1,526 (figure nypd-detainers-received-2017-seed004) [Data set, release 2026-11-24]. http://localhost:8080/v1/figures/nypd-detainers-received-2017-seed004?release=2026-11-24. Original source: ...")
+        String howToCite) {
 
-    public static FigureView of(Figure f) {
+    public static FigureView of(Figure f, String howToCite) {
         Qualifier q = Qualifier.valueOf(f.qualifier);
         return new FigureView(f.id, f.measure, f.jurisdiction, f.agency, f.periodStart, f.periodEnd,
-                FiscalYearBasis.valueOf(f.fiscalYearBasis), f.value, q, q == Qualifier.approximate, f.sourceId, f.note);
+                FiscalYearBasis.valueOf(f.fiscalYearBasis), f.value, q, q == Qualifier.approximate, f.sourceId, f.note, howToCite);
     }
 
     public List<String> sortKey() {

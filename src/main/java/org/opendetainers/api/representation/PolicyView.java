@@ -29,15 +29,16 @@ public record PolicyView(
         @Schema(description = "What it provides, in one or two neutral sentences.") String summary,
         @Schema(description = "What it provides, as typed fields; null means the policy does not address that point.") Provisions provisions,
         @Schema(description = "Ids of the sources describing it (see /v1/sources).", examples = "[\"legistar-nyc-ll-58-2014\"]") List<String> sourceIds,
-        @Schema(description = "Remarks: which dates or details are unconfirmed.", nullable = true) String note) {
+        @Schema(description = "Remarks: which dates or details are unconfirmed.", nullable = true) String note,
+        @Schema(description = "A ready citation (APA-like) with the permanent URL of this policy in this release, followed by the citation of its first source.") String howToCite) {
 
-    public static PolicyView of(Policy p, ObjectMapper json) {
+    public static PolicyView of(Policy p, ObjectMapper json, String howToCite) {
         try {
             return new PolicyView(p.id, p.title, PolicyKind.valueOf(p.kind), p.jurisdiction, List.of(p.agencies),
                     p.adoptedOn, DatePrecision.valueOf(p.adoptedOnPrecision), p.effectiveOn,
                     DatePrecision.valueOf(p.effectiveOnPrecision), p.endedOn, DatePrecision.valueOf(p.endedOnPrecision),
                     p.supersededBy, p.legalCitation, p.summary, json.readValue(p.provisions, Provisions.class),
-                    List.of(p.sourceIds), p.note);
+                    List.of(p.sourceIds), p.note, howToCite);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("unreadable provisions of policy " + p.id, e);
         }

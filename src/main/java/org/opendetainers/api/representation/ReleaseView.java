@@ -18,18 +18,21 @@ public record ReleaseView(
         @Schema(description = "SHA-256 of each input file, by file name.") Map<String, String> sourceChecksums,
         @Schema(description = "Number of rows of each published table in this release.") Map<String, Long> rowCounts,
         @Schema(description = "Change log against the previous release.") ChangeLog changes,
-        @Schema(description = "Disclosure report of the detainer statistics: records read, aggregated and dropped (by reason), cells published and suppressed (primary, complementary), and k.") ImportReport.Disclosure disclosure) {
+        @Schema(description = "Disclosure report of the detainer statistics: records read, aggregated and dropped (by reason), cells published and suppressed (primary, complementary), and k.") ImportReport.Disclosure disclosure,
+        @Schema(description = "A ready citation (APA-like) of the whole release, with its permanent URL.",
+                examples = "OpenDetainers. (2026, November 24). OpenDetainers data set, release 2026-11-24 [Data set, release 2026-11-24]. http://localhost:8080/v1/releases/2026-11-24.") String howToCite) {
 
     private static final TypeReference<Map<String, String>> STRINGS = new TypeReference<>() {
     };
     private static final TypeReference<Map<String, Long>> COUNTS = new TypeReference<>() {
     };
 
-    public static ReleaseView of(Release r, ObjectMapper json) {
+    public static ReleaseView of(Release r, ObjectMapper json, String howToCite) {
         try {
             return new ReleaseView(r.id, r.publishedAt, json.readValue(r.sourceChecksums, STRINGS),
                     json.readValue(r.rowCounts, COUNTS), json.readValue(r.changes, ChangeLog.class),
-                    r.disclosure == null || r.disclosure.equals("{}") ? null : json.readValue(r.disclosure, ImportReport.Disclosure.class));
+                    r.disclosure == null || r.disclosure.equals("{}") ? null : json.readValue(r.disclosure, ImportReport.Disclosure.class),
+                    howToCite);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("unreadable release " + r.id, e);
         }
