@@ -76,7 +76,7 @@ public class HowToCite {
 
     /** The citation of a whole release. */
     public String release(Release release) {
-        return cite(release, "OpenDetainers data set, release " + release.id, "/v1/releases/" + release.id);
+        return cite(release, "OpenDetainers data set", "/v1/releases/" + release.id);
     }
 
     private String cite(Release release, String title, String path) {

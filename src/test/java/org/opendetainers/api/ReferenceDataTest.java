@@ -90,7 +90,7 @@ class ReferenceDataTest {
                 .body("source_checksums.'policies.csv'", notNullValue())
                 .body("changes.tables.figure.added", notNullValue());
         given().when().get("/v1/releases/" + current).then()
-                .body("how_to_cite", containsString("OpenDetainers data set, release " + current))
+                .body("how_to_cite", containsString("OpenDetainers data set [Data set, release " + current + "]"))
                 .body("how_to_cite", containsString("/v1/releases/" + current));
         given().when().get("/v1/releases/" + current + "/changes").then().statusCode(200)
                 .body("tables.figure", notNullValue())
