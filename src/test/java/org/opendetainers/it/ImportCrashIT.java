@@ -83,17 +83,17 @@ class ImportCrashIT {
         // a big extract, so that the import runs long enough to be killed in the middle
         Path big = work.resolve("big");
         Path records = SourceDirs.copySeedWithoutRecords(big);
-        SyntheticExtractGenerator.write(records.resolve("synthetic-crash.csv"), 1_500_000, 7);
+        SyntheticExtractGenerator.write(records.resolve("synthetic-crash.csv"), 2_000_000, 7);
 
         Process victim = importCommand(big);
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (advisoryLocks() == 0) {
-            assertTrue(victim.isAlive(), "the import ended before it took the lock");
-            assertTrue(System.nanoTime() < deadline, "the import never took its lock");
-            Thread.sleep(50);
+        // kill it in the middle of staging: after 200,000 rows of its COPY, before it can finish
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        while (copiedRows() < 200_000) {
+            assertTrue(victim.isAlive(), "the import ended before it was killed");
+            assertTrue(System.nanoTime() < deadline, "the import never reached its staging COPY");
+            Thread.sleep(20);
         }
-        Thread.sleep(1500);
-        assertTrue(victim.isAlive(), "the import must still be running when it is killed");
+        assertTrue(advisoryLocks() > 0, "the import holds its lock");
         assertEquals("running", latestRunStatus());
         victim.destroyForcibly(); // SIGKILL
         victim.waitFor();
@@ -152,6 +152,12 @@ class ImportCrashIT {
              ResultSet rs = s.executeQuery("select status from import_run order by id desc limit 1")) {
             return rs.next() ? rs.getString(1) : null;
         }
+    }
+
+    /** Rows the running import's COPY into staging has processed so far (PostgreSQL 14+). */
+    private static long copiedRows() throws SQLException {
+        return count("select coalesce(max(tuples_processed), 0) from pg_stat_progress_copy "
+                + "where relid = 'staging.detainer_identifier'::regclass");
     }
 
     private static long advisoryLocks() throws SQLException {
