@@ -74,15 +74,12 @@ public class ReleaseResource {
             @Parameter(description = "Release id.", example = "2026-11-24") @PathParam("id") String id,
             @BeanParam FormatParam item,
             @Context UriInfo uri, @Context HttpHeaders headers, @Context Request request) {
-        Release release = Release.findById(id);
-        if (release == null) {
-            throw ApiProblem.notFound("no release '" + id + "'; see /v1/releases");
-        }
-        Listing.Read read = listing.one(uri, headers, id, item.format);
+        Listing.Read read = readOf(id, item.format, uri, headers);
         Response notModified = listing.notModified(request, read);
         if (notModified != null) {
             return notModified;
         }
+        Release release = read.release();
         return listing.item(read, ReleaseView.of(release, json, cite.release(release)), ReleaseView.class);
     }
 
@@ -98,16 +95,21 @@ public class ReleaseResource {
             @Parameter(description = "Release id.", example = "2026-11-24") @PathParam("id") String id,
             @BeanParam FormatParam item,
             @Context UriInfo uri, @Context HttpHeaders headers, @Context Request request) {
-        Release release = Release.findById(id);
-        if (release == null) {
-            throw ApiProblem.notFound("no release '" + id + "'; see /v1/releases");
-        }
-        Listing.Read read = listing.one(uri, headers, id, item.format);
+        Listing.Read read = readOf(id, item.format, uri, headers);
         Response notModified = listing.notModified(request, read);
         if (notModified != null) {
             return notModified;
         }
+        Release release = read.release();
         return listing.item(read, ReleaseView.of(release, json, null).changes(), ChangeLog.class);
+    }
+
+    /** A read of release {@code id} itself; 404 when there is none. */
+    private Listing.Read readOf(String id, String format, UriInfo uri, HttpHeaders headers) {
+        if (Release.findById(id) == null) {
+            throw ApiProblem.notFound("no release '" + id + "'; see /v1/releases");
+        }
+        return listing.one(uri, headers, id, format);
     }
 
     private static String seqOf(String releaseId) {
