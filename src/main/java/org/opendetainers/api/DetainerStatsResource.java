@@ -108,10 +108,7 @@ public class DetainerStatsResource {
             return notModified;
         }
         List<DetainerStatView> rows = query(read, table, filters, fromDate, toDate);
-        List<String> columns = new ArrayList<>(List.of("period_start", "period_end"));
-        columns.addAll(dims);
-        columns.addAll(List.of("count", "suppressed", "synthetic"));
-        return listing.page(read, rows, columns, row -> key(row, dims), DetainerStatView.Page::new);
+        return listing.page(read, rows, DetainerStatView.columns(dims), row -> key(row, dims), DetainerStatView.Page::new);
     }
 
     private static Granularity granularity(String value) {
@@ -164,8 +161,8 @@ public class DetainerStatsResource {
     private List<DetainerStatView> query(Listing.Read read, StatTable table, Map<String, String> filters,
                                          LocalDate from, LocalDate to) {
         List<String> dims = table.dimensions();
-        StringBuilder sql = new StringBuilder("select period_start, period_end, ").append(String.join(", ", DIMS))
-                .append(", count, suppressed, synthetic from detainer_stat where release_id = ? and table_id = ?");
+        StringBuilder sql = new StringBuilder("select ").append(DetainerStatView.SELECT)
+                .append(" from detainer_stat where release_id = ? and table_id = ?");
         List<Object> args = new ArrayList<>(List.of(read.release().id, table.id()));
         filters.forEach((d, v) -> {
             sql.append(" and ").append(d).append(" = ?");
@@ -198,15 +195,7 @@ public class DetainerStatsResource {
             }
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
-                    String[] v = new String[DIMS.size()];
-                    for (int i = 0; i < DIMS.size(); i++) {
-                        v[i] = rs.getString(3 + i);
-                    }
-                    long count = rs.getLong(3 + DIMS.size());
-                    boolean suppressed = rs.getBoolean(4 + DIMS.size());
-                    rows.add(new DetainerStatView(rs.getObject(1, LocalDate.class), rs.getObject(2, LocalDate.class),
-                            v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8], v[9], suppressed ? null : count,
-                            suppressed, rs.getBoolean(5 + DIMS.size())));
+                    rows.add(DetainerStatView.from(rs));
                 }
             }
         } catch (SQLException e) {

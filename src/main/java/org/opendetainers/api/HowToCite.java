@@ -40,12 +40,12 @@ public class HowToCite {
         private final Map<String, String> jurisdictions;
         private final Map<String, String> sources;
 
-        private Context(Release release) {
+        private Context(Release release, Rows rows) {
             this.release = release;
-            this.measures = names(Measure.<Measure>list("releaseId", release.id), m -> m.id, m -> m.name);
-            this.agencies = names(Agency.<Agency>list("releaseId", release.id), a -> a.id, a -> a.name);
-            this.jurisdictions = names(Jurisdiction.<Jurisdiction>list("releaseId", release.id), j -> j.id, j -> j.name);
-            this.sources = names(Source.<Source>list("releaseId", release.id), s -> s.id, s -> s.citation);
+            this.measures = names(rows.of(Measure.class, release.id), m -> m.id, m -> m.name);
+            this.agencies = names(rows.of(Agency.class, release.id), a -> a.id, a -> a.name);
+            this.jurisdictions = names(rows.of(Jurisdiction.class, release.id), j -> j.id, j -> j.name);
+            this.sources = names(rows.of(Source.class, release.id), s -> s.id, s -> s.citation);
         }
 
         public String figure(Figure f) {
@@ -70,13 +70,44 @@ public class HowToCite {
         }
     }
 
+    /** Reads the rows of one entity in one release. */
+    @FunctionalInterface
+    public interface Rows {
+        <T> List<T> of(Class<T> entity, String release);
+    }
+
+    /** Citations of a release, reading names through the request's persistence context. */
     public Context of(Release release) {
-        return new Context(release);
+        return new Context(release, HowToCite::panache);
+    }
+
+    /** Citations of a release, reading names through {@code rows} (e.g. the publishing transaction). */
+    public Context of(Release release, Rows rows) {
+        return new Context(release, rows);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> List<T> panache(Class<T> entity, String release) {
+        if (entity == Measure.class) {
+            return (List<T>) Measure.list("releaseId", release);
+        } else if (entity == Agency.class) {
+            return (List<T>) Agency.list("releaseId", release);
+        } else if (entity == Jurisdiction.class) {
+            return (List<T>) Jurisdiction.list("releaseId", release);
+        } else if (entity == Source.class) {
+            return (List<T>) Source.list("releaseId", release);
+        }
+        throw new IllegalArgumentException(entity.getName());
     }
 
     /** The citation of a whole release. */
     public String release(Release release) {
         return cite(release, "OpenDetainers data set", "/v1/releases/" + release.id);
+    }
+
+    /** The citation of one data set (a bulk file) of a release. */
+    public String dataset(Release release, String title, String name) {
+        return cite(release, title + " (data set " + name + ")", "/v1/datasets/" + name);
     }
 
     private String cite(Release release, String title, String path) {

@@ -137,7 +137,8 @@ public class Listing {
                 .header("OpenDetainers-Release", read.release().id);
     }
 
-    private Release release(String id) {
+    /** The release a read names, or the current one: 404 for an unknown id, 503 before the first release. */
+    public Release release(String id) {
         if (id != null) {
             Release r = Release.findById(id);
             if (r == null) {

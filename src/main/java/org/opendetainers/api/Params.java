@@ -27,6 +27,15 @@ public final class Params {
         }
     }
 
+    /** A whole number, or a 400 naming the parameter. */
+    public static int integer(String name, String value) {
+        try {
+            return Integer.parseInt(value);
+        } catch (NumberFormatException e) {
+            throw ApiProblem.invalidParameter(name, "'" + value + "' is not valid here");
+        }
+    }
+
     /** A value that must be one of {@code known} (ids of the release read, or a vocabulary). */
     public static String oneOf(String name, String value, Collection<String> known) {
         if (value != null && !known.contains(value)) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.opendetainers.catalog.CatalogPublisher;
 import org.opendetainers.ingest.CuratedData;
 import org.opendetainers.ingest.CuratedData.AgencyRecord;
 import org.opendetainers.ingest.CuratedData.FigureRecord;
@@ -26,8 +27,8 @@ import java.util.Map;
 
 /**
  * Writes one release inside the caller's transaction: the release row, every table's rows
- * (by COPY), the row counts and change log against the previous release, and finally the
- * current-release pointer. The caller commits; until then no reader sees any of it.
+ * (by COPY), the row counts and change log against the previous release, the open-data files
+ * ({@link CatalogPublisher}), and finally the current-release pointer. The caller commits; until then no reader sees any of it.
  */
 @ApplicationScoped
 public class ReleasePublisher {
@@ -41,9 +42,11 @@ public class ReleasePublisher {
     public static final List<String> STAT_TABLES = List.of("stat_table", "detainer_stat");
 
     private final ObjectMapper json;
+    private final CatalogPublisher catalog;
 
-    public ReleasePublisher(ObjectMapper json) {
+    public ReleasePublisher(ObjectMapper json, CatalogPublisher catalog) {
         this.json = json;
+        this.catalog = catalog;
     }
 
     /** The live release: its id and input checksum, or null when nothing was published yet. */
@@ -91,6 +94,12 @@ public class ReleasePublisher {
             s.setString(2, write(changes));
             s.setString(3, id);
             s.executeUpdate();
+        }
+        try {
+            // the downloads are written before the pointer moves, in the same transaction
+            catalog.publish(c, id);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot write the open-data files of release " + id, e);
         }
         try (PreparedStatement s = c.prepareStatement("""
                 insert into current_release (singleton, release_id) values (true, ?)

@@ -12,6 +12,7 @@ public class ApiProblem extends RuntimeException {
     private final String type;
     private final String title;
     private final String parameter;
+    private final java.util.Map<String, String> headers = new java.util.LinkedHashMap<>();
 
     public ApiProblem(int status, String type, String title, String detail, String parameter) {
         super(detail, null, false, false);
@@ -29,6 +30,16 @@ public class ApiProblem extends RuntimeException {
     /** 404: no such item in the release read. */
     public static ApiProblem notFound(String detail) {
         return new ApiProblem(404, NOT_FOUND, "Not found", detail, null);
+    }
+
+    /** Adds a response header to the problem answer (e.g. Content-Range on a 416). */
+    public ApiProblem withHeader(String name, String value) {
+        headers.put(name, value);
+        return this;
+    }
+
+    public java.util.Map<String, String> headers() {
+        return headers;
     }
 
     public int status() {

@@ -16,7 +16,10 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response apiProblem(ApiProblem e, UriInfo uri) {
-        return problem(new Problem(e.type(), e.title(), e.status(), e.getMessage(), path(uri), e.parameter()));
+        Response.ResponseBuilder r = Response.status(e.status()).type(Problem.MEDIA_TYPE)
+                .entity(new Problem(e.type(), e.title(), e.status(), e.getMessage(), path(uri), e.parameter()));
+        e.headers().forEach(r::header);
+        return r.build();
     }
 
     @ServerExceptionMapper

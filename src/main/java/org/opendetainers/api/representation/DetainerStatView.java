@@ -28,6 +28,33 @@ public record DetainerStatView(
         @Schema(description = "True when the count is withheld to protect small groups.", examples = "false") boolean suppressed,
         @Schema(description = "True when the cell is computed from synthetic (generated) records, not real data.", examples = "true") boolean synthetic) {
 
+    /** The dimension columns, in the order of {@link #from}. */
+    public static final List<String> DIMENSIONS = org.opendetainers.anonymize.PublishedTables.DIMENSIONS;
+
+    /** The columns a table with these dimensions is read with: {@code period_start, period_end, <dims>, count, suppressed, synthetic}. */
+    public static List<String> columns(List<String> dimensions) {
+        List<String> columns = new java.util.ArrayList<>(List.of("period_start", "period_end"));
+        columns.addAll(dimensions);
+        columns.addAll(List.of("count", "suppressed", "synthetic"));
+        return columns;
+    }
+
+    /** The SQL select list {@link #from} reads, from {@code detainer_stat}. */
+    public static final String SELECT = "period_start, period_end, " + String.join(", ", DIMENSIONS) + ", count, suppressed, synthetic";
+
+    /** The cell of the current row of a result set selected with {@link #SELECT}. */
+    public static DetainerStatView from(java.sql.ResultSet rs) throws java.sql.SQLException {
+        String[] v = new String[DIMENSIONS.size()];
+        for (int i = 0; i < v.length; i++) {
+            v[i] = rs.getString(3 + i);
+        }
+        long count = rs.getLong(3 + v.length);
+        boolean suppressed = rs.getBoolean(4 + v.length);
+        return new DetainerStatView(rs.getObject(1, LocalDate.class), rs.getObject(2, LocalDate.class),
+                v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8], v[9], suppressed ? null : count,
+                suppressed, rs.getBoolean(5 + v.length));
+    }
+
     @Schema(name = "DetainerStatList", description = "A page of cells of one published table, ordered by period then dimension values.")
     public record Page(
             @Schema(description = "The cells of this page.") List<DetainerStatView> data,

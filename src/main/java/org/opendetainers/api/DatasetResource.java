@@ -1,0 +1,201 @@
+package org.opendetainers.api;
+
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HEAD;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.opendetainers.api.problem.ApiProblem;
+import org.opendetainers.api.representation.DatasetView;
+import org.opendetainers.catalog.ByteRange;
+import org.opendetainers.catalog.Catalog;
+import org.opendetainers.catalog.DatasetFormat;
+import org.opendetainers.config.ApiConfig;
+import org.opendetainers.config.CatalogConfig;
+import org.opendetainers.domain.Release;
+
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+@Path("/v1/datasets")
+@Tag(name = "Open data")
+public class DatasetResource {
+
+    private final Listing listing;
+    private final Catalog catalog;
+    private final HowToCite cite;
+    private final ApiConfig api;
+    private final CatalogConfig config;
+
+    public DatasetResource(Listing listing, Catalog catalog, HowToCite cite, ApiConfig api, CatalogConfig config) {
+        this.listing = listing;
+        this.catalog = catalog;
+        this.cite = cite;
+        this.api = api;
+        this.config = config;
+    }
+
+    @GET
+    @Produces({MediaType.APPLICATION_JSON, Format.CSV_MEDIA_TYPE})
+    @Operation(operationId = "listDatasets", summary = "List the downloadable data sets",
+            description = "Every data set of the release read: the curated tables (jurisdictions, agencies, sources, measures, policies, figures), "
+                    + "each published table of detainer statistics, and the disclosure report, with row count, temporal coverage, license, "
+                    + "and for each file (CSV, JSON, gzipped CSV) its size, SHA-256 and permanent URL. The files are written once, when the "
+                    + "release is published, and never change.")
+    @APIResponse(responseCode = "200", description = "The data sets, in catalog order.",
+            content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DatasetView.Page.class)),
+                    @Content(mediaType = Format.CSV_MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING))})
+    public Response list(@BeanParam ListParams page, @Context UriInfo uri, @Context HttpHeaders headers, @Context Request request) {
+        Listing.Read read = listing.list(uri, headers, page.release, page.limit, page.cursor, page.format, 1);
+        Response notModified = listing.notModified(request, read);
+        if (notModified != null) {
+            return notModified;
+        }
+        int after = read.after() == null ? -1 : Params.integer("cursor", read.after(0));
+        Map<String, Integer> seq = new HashMap<>();
+        List<DatasetView> rows = catalog.datasets(read.release().id).stream()
+                .filter(d -> d.seq() > after)
+                .limit(read.limit() + 1L)
+                .peek(d -> seq.put(d.name(), d.seq()))
+                .map(d -> view(read.release(), d)).toList();
+        return listing.page(read, rows, DatasetView.class, d -> List.of(String.valueOf(seq.get(d.name()))), DatasetView.Page::new);
+    }
+
+    @GET
+    @Path("{name: [a-z0-9][a-z0-9_-]*}")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "getDataset", summary = "One data set", description = "The description of one data set of the release read, with its files.")
+    @APIResponse(responseCode = "200", description = "The data set.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DatasetView.class)))
+    public Response get(
+            @Parameter(description = "Data set name.", example = "figures") @PathParam("name") String name,
+            @Parameter(description = "Read this release instead of the current one (see /v1/releases).", example = "2026-11-24") @QueryParam("release") String release,
+            @Context UriInfo uri, @Context HttpHeaders headers, @Context Request request) {
+        Listing.Read read = listing.one(uri, headers, release, "json");
+        Response notModified = listing.notModified(request, read);
+        if (notModified != null) {
+            return notModified;
+        }
+        Catalog.Dataset d = catalog.dataset(read.release().id, name)
+                .orElseThrow(() -> ApiProblem.notFound("no data set '" + name + "' in release " + read.release().id + "; see /v1/datasets"));
+        return listing.item(read, view(read.release(), d), DatasetView.class);
+    }
+
+    @GET
+    @Path("{name: [a-z0-9][a-z0-9_-]*}.{extension: csv\\.gz|csv|json}")
+    @Produces({Format.CSV_MEDIA_TYPE, MediaType.APPLICATION_JSON, "application/gzip"})
+    @Operation(operationId = "downloadDataset", summary = "Download a data set",
+            description = "The whole data set as one file: .csv (RFC 4180, UTF-8, header row; the API's CSV columns), .json (an array of the "
+                    + "API's objects, one per line) or .csv.gz. Streamed as stored at publication, with Content-Length, a strong ETag "
+                    + "(the SHA-256 listed in /v1/datasets) and a Content-Disposition file name that carries the release id. A single "
+                    + "byte range (Range: bytes=first-last, first-, or -suffix) resumes a download (206); If-Range guards it.")
+    @APIResponse(responseCode = "200", description = "The file.",
+            headers = {@Header(name = "ETag", description = "The file's SHA-256, quoted.", schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = "Content-Disposition", description = "attachment; filename=\"opendetainers-{name}-{release}.{extension}\"", schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = "Accept-Ranges", description = "bytes", schema = @Schema(type = SchemaType.STRING))},
+            content = {@Content(mediaType = Format.CSV_MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING)),
+                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = Object.class)),
+                    @Content(mediaType = "application/gzip", schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    @APIResponse(responseCode = "206", description = "The requested byte range of the file.",
+            headers = @Header(name = "Content-Range", description = "bytes first-last/size", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = "application/octet-stream", schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @APIResponse(responseCode = "416", description = "The range starts after the end of the file; Content-Range gives its size.",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    public Response download(
+            @Parameter(description = "Data set name.", example = "figures") @PathParam("name") String name,
+            @Parameter(description = "csv, json or csv.gz.", example = "csv") @PathParam("extension") String extension,
+            @Parameter(description = "Download this release's file instead of the current one (see /v1/releases).", example = "2026-11-24") @QueryParam("release") String release,
+            @Parameter(description = "One byte range, e.g. bytes=1048576-", example = "bytes=0-1023") @HeaderParam("Range") String range,
+            @Parameter(description = "Serve the range only if the file still has this ETag.") @HeaderParam("If-Range") String ifRange,
+            @Context Request request) {
+        return file(name, extension, release, range, ifRange, request, true);
+    }
+
+    @HEAD
+    @Path("{name: [a-z0-9][a-z0-9_-]*}.{extension: csv\\.gz|csv|json}")
+    @Operation(hidden = true)
+    public Response head(@PathParam("name") String name, @PathParam("extension") String extension,
+                         @QueryParam("release") String release, @HeaderParam("Range") String range,
+                         @HeaderParam("If-Range") String ifRange, @Context Request request) {
+        return file(name, extension, release, range, ifRange, request, false);
+    }
+
+    private Response file(String name, String extension, String releaseId, String range, String ifRange, Request request, boolean body) {
+        Release release = listing.release(releaseId);
+        DatasetFormat format = DatasetFormat.ofExtension(extension).orElseThrow();
+        Catalog.Dataset dataset = catalog.dataset(release.id, name)
+                .orElseThrow(() -> ApiProblem.notFound("no data set '" + name + "' in release " + release.id + "; see /v1/datasets"));
+        Catalog.File file = dataset.file(format).orElseThrow();
+        EntityTag etag = new EntityTag(file.sha256());
+        Date lastModified = Date.from(release.publishedAt.toInstant());
+        Response.ResponseBuilder notModified = request.evaluatePreconditions(lastModified, etag);
+        if (notModified != null) {
+            return headers(notModified, release, releaseId, etag, lastModified).build();
+        }
+        ByteRange.Request wanted = ByteRange.of(range, file.byteSize());
+        if (ifRange != null && !ifRange.strip().equals("\"" + file.sha256() + "\"")) {
+            // the client's copy is not this file: send it whole
+            wanted = new ByteRange.Whole();
+        }
+        String fileName = "opendetainers-" + name + "-" + release.id + "." + format.extension;
+        if (wanted instanceof ByteRange.Unsatisfiable) {
+            throw new ApiProblem(416, "urn:opendetainers:problem:range-not-satisfiable", "Range not satisfiable",
+                    "the file " + fileName + " has " + file.byteSize() + " bytes; range '" + range + "' starts after its end", null)
+                    .withHeader("Content-Range", "bytes */" + file.byteSize());
+        }
+        ByteRange part = wanted instanceof ByteRange.Part p ? p.range() : new ByteRange(0, file.byteSize() - 1);
+        Response.ResponseBuilder builder = Response.status(wanted instanceof ByteRange.Part ? 206 : 200)
+                .type(format.mediaType)
+                .header("Content-Length", file.byteSize() == 0 ? 0 : part.length())
+                .header("Accept-Ranges", "bytes")
+                .header("Content-Disposition", "attachment; filename=\"" + fileName + "\"");
+        if (wanted instanceof ByteRange.Part) {
+            builder.header("Content-Range", "bytes " + part.first() + "-" + part.last() + "/" + file.byteSize());
+        }
+        if (body && file.byteSize() > 0) {
+            String releaseRead = release.id;
+            StreamingOutput stream = out -> catalog.copy(releaseRead, name, file, part.first(), part.last(), out);
+            builder.entity(stream);
+        }
+        return headers(builder, release, releaseId, etag, lastModified).build();
+    }
+
+    private Response.ResponseBuilder headers(Response.ResponseBuilder builder, Release release, String releaseParam,
+                                             EntityTag etag, Date lastModified) {
+        // a file pinned by ?release= never changes; the current one changes with the next release
+        String cache = releaseParam != null ? "public, max-age=31536000, immutable" : "public, max-age=" + api.cacheMaxAge();
+        return builder.tag(etag).lastModified(lastModified).header("Cache-Control", cache)
+                .header("OpenDetainers-Release", release.id);
+    }
+
+    DatasetView view(Release release, Catalog.Dataset d) {
+        String base = api.publicUrl().replaceAll("/+$", "") + "/v1/datasets/";
+        List<DatasetView.DatasetFileView> files = d.files().stream().map(f -> new DatasetView.DatasetFileView(
+                f.format().extension, f.mediaType(), f.byteSize(), f.sha256(),
+                base + d.name() + "." + f.format().extension + "?release=" + release.id)).toList();
+        return new DatasetView(d.name(), d.title(), d.description(), d.kind(), d.rowCount(), d.temporalStart(), d.temporalEnd(),
+                config.licenseId(), config.licenseUrl(), d.changedIn(), d.changedAt(), base + d.name() + "?release=" + release.id,
+                files, cite.dataset(release, d.title(), d.name()));
+    }
+}

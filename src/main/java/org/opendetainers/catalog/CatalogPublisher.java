@@ -1,0 +1,425 @@
+package org.opendetainers.catalog;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.hibernate.FlushMode;
+import org.hibernate.Session;
+import org.hibernate.SessionFactory;
+import org.opendetainers.api.HowToCite;
+import org.opendetainers.api.TableWriter;
+import org.opendetainers.api.representation.AgencyView;
+import org.opendetainers.api.representation.DetainerStatView;
+import org.opendetainers.api.representation.DisclosureTableView;
+import org.opendetainers.api.representation.FigureView;
+import org.opendetainers.api.representation.JurisdictionView;
+import org.opendetainers.api.representation.MeasureView;
+import org.opendetainers.api.representation.PolicyView;
+import org.opendetainers.api.representation.SourceView;
+import org.opendetainers.catalog.TableSchemas.ForeignKey;
+import org.opendetainers.domain.Agency;
+import org.opendetainers.domain.Figure;
+import org.opendetainers.domain.Jurisdiction;
+import org.opendetainers.domain.Measure;
+import org.opendetainers.domain.Policy;
+import org.opendetainers.domain.Release;
+import org.opendetainers.domain.Source;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * Writes the open-data files of a release, inside the transaction that publishes it: for each
+ * data set (the curated tables, each published detainer-stats table, the disclosure report) its
+ * rows as CSV, JSON and gzipped CSV, streamed into {@code dataset_chunk} with their sizes and
+ * SHA-256, and its Table Schema. Rows are the API's own representations, in the API's order,
+ * so a download holds exactly what paging through the API returns.
+ */
+@ApplicationScoped
+public class CatalogPublisher {
+
+    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(CatalogPublisher.class);
+
+    static final String STATS_PREFIX = "detainer-stats-";
+
+    private final SessionFactory sessions;
+    private final ObjectMapper json;
+    private final TableWriter tables;
+    private final HowToCite cite;
+
+    public CatalogPublisher(SessionFactory sessions, ObjectMapper json, TableWriter tables, HowToCite cite) {
+        this.sessions = sessions;
+        this.json = json;
+        this.tables = tables;
+        this.cite = cite;
+    }
+
+    /** What the published data sets of a release are, in catalog order. */
+    public record Published(List<String> datasets, long bytes) {
+    }
+
+    /** Writes every data set of {@code releaseId} through {@code c}; the caller commits. */
+    public Published publish(Connection c, String releaseId) throws SQLException, IOException {
+        long t0 = System.nanoTime();
+        Build build = new Build(c, releaseId);
+        try (Session session = sessions.withOptions().connection(c).openSession()) {
+            session.setHibernateFlushMode(FlushMode.MANUAL);
+            session.setDefaultReadOnly(true);
+            Release release = session.get(Release.class, releaseId);
+            if (release == null) {
+                throw new IllegalStateException("no release " + releaseId);
+            }
+            HowToCite.Context citations = cite.of(release, new HowToCite.Rows() {
+                @Override
+                public <T> List<T> of(Class<T> entity, String r) {
+                    return list(session, entity, r, "id");
+                }
+            });
+            build.curated(Curated.JURISDICTIONS, JurisdictionView.class,
+                    list(session, Jurisdiction.class, releaseId, "id").stream().map(JurisdictionView::of).toList());
+            build.curated(Curated.AGENCIES, AgencyView.class,
+                    list(session, Agency.class, releaseId, "id").stream().map(AgencyView::of).toList());
+            build.curated(Curated.SOURCES, SourceView.class,
+                    list(session, Source.class, releaseId, "id").stream().map(SourceView::of).toList());
+            build.curated(Curated.MEASURES, MeasureView.class,
+                    list(session, Measure.class, releaseId, "id").stream().map(MeasureView::of).toList());
+            build.curated(Curated.POLICIES, PolicyView.class, list(session, Policy.class, releaseId, "inForceFrom, e.id")
+                    .stream().map(p -> PolicyView.of(p, json, citations.policy(p))).toList());
+            build.curated(Curated.FIGURES, FigureView.class, list(session, Figure.class, releaseId, "periodStart, e.id")
+                    .stream().map(f -> FigureView.of(f, citations.figure(f))).toList());
+        }
+        List<StatTableRow> statTables = statTables(c, releaseId);
+        for (StatTableRow t : statTables) {
+            build.stats(t);
+        }
+        if (!statTables.isEmpty()) {
+            build.disclosure();
+        }
+        LOG.infof("release %s: %d data sets, %d bytes of files, in %d ms", releaseId, build.names.size(), build.bytes,
+                (System.nanoTime() - t0) / 1_000_000);
+        return new Published(build.names, build.bytes);
+    }
+
+    private static <T> List<T> list(Session session, Class<T> type, String release, String order) {
+        return session.createQuery("from " + type.getSimpleName() + " e where e.releaseId = :r order by e." + order, type)
+                .setParameter("r", release).getResultList();
+    }
+
+    /** A curated data set: name, title, description, foreign keys, and the SQL of its temporal coverage. */
+    enum Curated {
+        JURISDICTIONS("jurisdictions", "Jurisdictions",
+                "Cities, counties and states whose detainer policies and figures the data set covers.",
+                List.of(new ForeignKey("source_id", "sources")), null),
+        AGENCIES("agencies", "Agencies",
+                "Police departments, jail systems, offices and federal agencies that receive, issue or report detainers.",
+                List.of(new ForeignKey("jurisdiction", "jurisdictions"), new ForeignKey("source_id", "sources")), null),
+        SOURCES("sources", "Sources",
+                "The publications every figure and policy comes from: official reports, laws, letters and news articles, with a citation for each.",
+                List.of(), "select min(published_on), max(published_on) from source where release_id = ?"),
+        MEASURES("measures", "Measures",
+                "What the figures count (detainers received, honored, declined, transfers, removals), with units and definitions.",
+                List.of(), null),
+        POLICIES("policies", "Cooperation policies",
+                "Laws, executive orders and rules that say when local agencies may honor ICE detainers or share information, in timeline order, with their provisions as typed fields and their sources.",
+                List.of(new ForeignKey("jurisdiction", "jurisdictions")),
+                "select min(coalesce(effective_on, adopted_on)), max(greatest(adopted_on, effective_on, ended_on)) from policy where release_id = ?"),
+        FIGURES("figures", "Figures",
+                "Numbers published by authorities or reported in the press (detainers received, honored, declined, transfers, removals), one per agency or jurisdiction, measure and period, each with its source.",
+                List.of(new ForeignKey("measure", "measures"), new ForeignKey("jurisdiction", "jurisdictions"),
+                        new ForeignKey("agency", "agencies"), new ForeignKey("source_id", "sources")),
+                "select min(period_start), max(period_end) from figure where release_id = ?");
+
+        final String name;
+        final String title;
+        final String description;
+        final List<ForeignKey> foreignKeys;
+        final String temporalSql;
+
+        Curated(String name, String title, String description, List<ForeignKey> foreignKeys, String temporalSql) {
+            this.name = name;
+            this.title = title;
+            this.description = description;
+            this.foreignKeys = foreignKeys;
+            this.temporalSql = temporalSql;
+        }
+    }
+
+    record StatTableRow(String id, String granularity, List<String> dimensions) {
+        String dataset() {
+            return STATS_PREFIX + id;
+        }
+    }
+
+    private static List<StatTableRow> statTables(Connection c, String release) throws SQLException {
+        List<StatTableRow> rows = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement("select id, granularity, dimensions from stat_table where release_id = ? order by id")) {
+            s.setString(1, release);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    Array dims = rs.getArray(3);
+                    rows.add(new StatTableRow(rs.getString(1), rs.getString(2), List.of((String[]) dims.getArray())));
+                }
+            }
+        }
+        return rows;
+    }
+
+    /** Title of a detainer-stats table: "Detainers by aor and outcome, per year". */
+    static String statsTitle(String granularity, List<String> dimensions) {
+        String per = "per " + granularity.replace('_', ' ');
+        if (dimensions.isEmpty()) {
+            return "Detainers, total " + per;
+        }
+        return "Detainers by " + String.join(" and ", dimensions.stream().map(d -> d.replace('_', ' ')).toList()) + ", " + per;
+    }
+
+    static final String STATS_DESCRIPTION = "Counts of ICE detainers from record-level extracts, aggregated and anonymized: one row per "
+            + "cell (a period and a value of each dimension). A cell counting fewer than k detainers, or one that would let such a cell "
+            + "be derived by subtraction, is published as suppressed with an empty count; a combination absent from the table had no "
+            + "detainers. Rows computed from synthetic records are marked synthetic.";
+
+    static final String DISCLOSURE_DESCRIPTION = "The disclosure report of the detainer statistics: for each published table, its cells, "
+            + "the cells published with a count, and the cells suppressed to protect small groups.";
+
+    /** The state of one release's build: names written so far, bytes written. */
+    private final class Build {
+        private final Connection c;
+        private final String release;
+        private final List<String> names = new ArrayList<>();
+        private final String previous;
+        private long bytes;
+
+        Build(Connection c, String release) throws SQLException {
+            this.c = c;
+            this.release = release;
+            try (PreparedStatement s = c.prepareStatement("""
+                    select p.id from release p join release r on r.id = ? where p.seq < r.seq
+                    and exists (select 1 from dataset d where d.release_id = p.id) order by p.seq desc limit 1""")) {
+                s.setString(1, release);
+                try (ResultSet rs = s.executeQuery()) {
+                    this.previous = rs.next() ? rs.getString(1) : null;
+                }
+            }
+        }
+
+        <V> void curated(Curated d, Class<V> view, List<V> rows) throws SQLException, IOException {
+            List<TableWriter.Column> columns = tables.columns(view);
+            Files files = new Files(d.name).columns(view);
+            files.writeAll(rows);
+            Object schema = TableSchemas.of(json, columns, List.of("id"), d.foreignKeys, Map.of());
+            LocalDateRange temporal = temporal(d.temporalSql, release);
+            finish(d.name, "curated", d.title, d.description, files, temporal, schema);
+        }
+
+        void stats(StatTableRow t) throws SQLException, IOException {
+            List<String> columnNames = DetainerStatView.columns(t.dimensions());
+            List<TableWriter.Column> columns = tables.columns(DetainerStatView.class).stream()
+                    .filter(col -> columnNames.contains(col.name())).toList();
+            Files files = new Files(t.dataset()).columns(columnNames);
+            try (PreparedStatement s = c.prepareStatement("select " + DetainerStatView.SELECT
+                    + " from detainer_stat where release_id = ? and table_id = ? order by "
+                    + String.join(", ", keyColumns(t.dimensions())))) {
+                s.setFetchSize(10_000);
+                s.setString(1, release);
+                s.setString(2, t.id());
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        files.write(DetainerStatView.from(rs));
+                    }
+                }
+            }
+            List<String> pk = keyColumns(t.dimensions());
+            Object schema = TableSchemas.of(json, columns, pk, List.of(), Map.of());
+            LocalDateRange temporal = temporal("select min(period_start), max(period_end) from detainer_stat where release_id = ? and table_id = '"
+                    + t.id().replace("'", "") + "'", release);
+            finish(t.dataset(), "detainer_stats", statsTitle(t.granularity(), t.dimensions()),
+                    STATS_DESCRIPTION + " Table " + t.id() + ".", files, temporal, schema);
+        }
+
+        void disclosure() throws SQLException, IOException {
+            int k;
+            try (PreparedStatement s = c.prepareStatement("select coalesce((disclosure->>'min_cell')::int, 0) from release where id = ?")) {
+                s.setString(1, release);
+                try (ResultSet rs = s.executeQuery()) {
+                    rs.next();
+                    k = rs.getInt(1);
+                }
+            }
+            List<DisclosureTableView> rows = new ArrayList<>();
+            try (PreparedStatement s = c.prepareStatement("""
+                    select t.id, t.granularity, t.dimensions, count(d.table_id), count(d.count), count(d.table_id) filter (where d.suppressed)
+                    from stat_table t left join detainer_stat d on d.release_id = t.release_id and d.table_id = t.id
+                    where t.release_id = ? group by t.id, t.granularity, t.dimensions order by t.id""")) {
+                s.setString(1, release);
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        String id = rs.getString(1);
+                        rows.add(new DisclosureTableView(STATS_PREFIX + id, id, rs.getString(2),
+                                List.of((String[]) rs.getArray(3).getArray()), k, rs.getLong(4), rs.getLong(5), rs.getLong(6)));
+                    }
+                }
+            }
+            Files files = new Files("disclosure").columns(DisclosureTableView.class);
+            files.writeAll(rows);
+            Object schema = TableSchemas.of(json, tables.columns(DisclosureTableView.class), List.of("table_id"),
+                    List.of(), Map.of());
+            LocalDateRange temporal = temporal("select min(period_start), max(period_end) from detainer_stat where release_id = ?", release);
+            finish("disclosure", "disclosure", "Disclosure report", DISCLOSURE_DESCRIPTION, files, temporal, schema);
+        }
+
+        private void finish(String name, String kind, String title, String description, Files files,
+                            LocalDateRange temporal, Object schema) throws SQLException, IOException {
+            List<ChunkedFile.Stored> stored = files.finish();
+            String csvSha = stored.get(0).sha256();
+            String changedIn = release;
+            if (previous != null) {
+                try (PreparedStatement s = c.prepareStatement("""
+                        select d.changed_in from dataset d join dataset_file f on f.release_id = d.release_id and f.name = d.name
+                        and f.format = 'csv' where d.release_id = ? and d.name = ? and f.sha256 = ?""")) {
+                    s.setString(1, previous);
+                    s.setString(2, name);
+                    s.setString(3, csvSha);
+                    try (ResultSet rs = s.executeQuery()) {
+                        if (rs.next()) {
+                            changedIn = rs.getString(1);
+                        }
+                    }
+                }
+            }
+            try (PreparedStatement s = c.prepareStatement("""
+                    insert into dataset (release_id, name, seq, kind, title, description, row_count, temporal_start, temporal_end,
+                    changed_in, table_schema) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb)""")) {
+                s.setString(1, release);
+                s.setString(2, name);
+                s.setInt(3, names.size());
+                s.setString(4, kind);
+                s.setString(5, title);
+                s.setString(6, description);
+                s.setLong(7, files.rows);
+                s.setObject(8, temporal == null ? null : temporal.start());
+                s.setObject(9, temporal == null ? null : temporal.end());
+                s.setString(10, changedIn);
+                s.setString(11, json.writeValueAsString(schema));
+                s.executeUpdate();
+            }
+            names.add(name);
+            bytes += stored.stream().mapToLong(ChunkedFile.Stored::size).sum();
+        }
+
+        private LocalDateRange temporal(String sql, String release) throws SQLException {
+            if (sql == null) {
+                return null;
+            }
+            try (PreparedStatement s = c.prepareStatement(sql)) {
+                s.setString(1, release);
+                try (ResultSet rs = s.executeQuery()) {
+                    rs.next();
+                    Date start = rs.getDate(1);
+                    Date end = rs.getDate(2);
+                    return start == null ? null : new LocalDateRange(start.toLocalDate(), end.toLocalDate());
+                }
+            }
+        }
+
+        /** The three files of one data set, written in one pass over its rows. */
+        private final class Files {
+            private final ChunkedFile csvFile;
+            private final ChunkedFile jsonFile;
+            private final ChunkedFile gzFile;
+            private final GZIPOutputStream gz;
+            private final Writer csvOut;
+            private final Writer jsonOut;
+            private TableWriter.Rows csvRows;
+            private long rows;
+
+            Files(String name) throws IOException {
+                this.csvFile = new ChunkedFile(c, release, name, DatasetFormat.csv);
+                this.jsonFile = new ChunkedFile(c, release, name, DatasetFormat.json);
+                this.gzFile = new ChunkedFile(c, release, name, DatasetFormat.csv_gz);
+                this.gz = new GZIPOutputStream(gzFile, 1 << 16);
+                this.csvOut = new BufferedWriter(new OutputStreamWriter(new Tee(csvFile, gz), StandardCharsets.UTF_8), 1 << 16);
+                this.jsonOut = new BufferedWriter(new OutputStreamWriter(jsonFile, StandardCharsets.UTF_8), 1 << 16);
+            }
+
+            /** CSV columns: those of a representation. */
+            Files columns(Class<?> view) {
+                csvRows = tables.rows(view, csvOut);
+                return this;
+            }
+
+            /** CSV columns: these top-level fields. */
+            Files columns(List<String> names) {
+                csvRows = tables.rows(names, csvOut);
+                return this;
+            }
+
+            <V> void writeAll(List<V> all) throws IOException {
+                for (V row : all) {
+                    write(row);
+                }
+            }
+
+            void write(Object row) throws IOException {
+                csvRows.write(row);
+                jsonOut.write(rows == 0 ? "[\n" : ",\n");
+                jsonOut.write(json.writeValueAsString(row));
+                rows++;
+            }
+
+            List<ChunkedFile.Stored> finish() throws IOException, SQLException {
+                csvRows.close();
+                csvOut.flush();
+                gz.finish();
+                jsonOut.write(rows == 0 ? "[]\n" : "\n]\n");
+                jsonOut.flush();
+                return List.of(csvFile.finish(), jsonFile.finish(), gzFile.finish());
+            }
+        }
+    }
+
+    private static List<String> keyColumns(List<String> dimensions) {
+        List<String> key = new ArrayList<>(List.of("period_start"));
+        key.addAll(dimensions);
+        return key;
+    }
+
+    record LocalDateRange(java.time.LocalDate start, java.time.LocalDate end) {
+    }
+
+    /** Writes to two streams. */
+    private static final class Tee extends OutputStream {
+        private final OutputStream a;
+        private final OutputStream b;
+
+        Tee(OutputStream a, OutputStream b) {
+            this.a = a;
+            this.b = b;
+        }
+
+        @Override
+        public void write(int x) throws IOException {
+            a.write(x);
+            b.write(x);
+        }
+
+        @Override
+        public void write(byte[] bytes, int off, int len) throws IOException {
+            a.write(bytes, off, len);
+            b.write(bytes, off, len);
+        }
+    }
+
+}
