@@ -16,6 +16,7 @@ import org.opendetainers.api.representation.MeasureView;
 import org.opendetainers.api.representation.PolicyView;
 import org.opendetainers.api.representation.SourceView;
 import org.opendetainers.catalog.TableSchemas.ForeignKey;
+import org.opendetainers.config.CatalogConfig;
 import org.opendetainers.domain.Agency;
 import org.opendetainers.domain.Figure;
 import org.opendetainers.domain.Jurisdiction;
@@ -59,8 +60,10 @@ public class CatalogPublisher {
     private final ObjectMapper json;
     private final TableWriter tables;
     private final HowToCite cite;
+    private final int chunkSize;
 
-    public CatalogPublisher(SessionFactory sessions, ObjectMapper json, TableWriter tables, HowToCite cite) {
+    public CatalogPublisher(SessionFactory sessions, ObjectMapper json, TableWriter tables, HowToCite cite, CatalogConfig config) {
+        this.chunkSize = config.chunkSize();
         this.sessions = sessions;
         this.json = json;
         this.tables = tables;
@@ -346,9 +349,9 @@ public class CatalogPublisher {
             private long rows;
 
             Files(String name) throws IOException {
-                this.csvFile = new ChunkedFile(c, release, name, DatasetFormat.csv);
-                this.jsonFile = new ChunkedFile(c, release, name, DatasetFormat.json);
-                this.gzFile = new ChunkedFile(c, release, name, DatasetFormat.csv_gz);
+                this.csvFile = new ChunkedFile(c, release, name, DatasetFormat.csv, chunkSize);
+                this.jsonFile = new ChunkedFile(c, release, name, DatasetFormat.json, chunkSize);
+                this.gzFile = new ChunkedFile(c, release, name, DatasetFormat.csv_gz, chunkSize);
                 this.gz = new GZIPOutputStream(gzFile, 1 << 16);
                 this.csvOut = new BufferedWriter(new OutputStreamWriter(new Tee(csvFile, gz), StandardCharsets.UTF_8), 1 << 16);
                 this.jsonOut = new BufferedWriter(new OutputStreamWriter(jsonFile, StandardCharsets.UTF_8), 1 << 16);

@@ -11,20 +11,17 @@ import java.util.HexFormat;
 
 /**
  * An output stream that stores what is written to it as one file of a data set: in chunks of
- * {@link #CHUNK_SIZE} bytes in {@code dataset_chunk}, then, on {@link #finish()}, its size and
+ * a fixed size in {@code dataset_chunk}, then, on {@link #finish()}, its size and
  * SHA-256 in {@code dataset_file}. Holds at most one chunk in memory.
  */
 final class ChunkedFile extends OutputStream {
-
-    /** Bytes per stored chunk; a Range request reads from the chunk holding its first byte. */
-    static final int CHUNK_SIZE = 1 << 20;
 
     private final Connection connection;
     private final String release;
     private final String name;
     private final DatasetFormat format;
     private final MessageDigest sha256;
-    private final byte[] buffer = new byte[CHUNK_SIZE];
+    private final byte[] buffer;
     private int buffered;
     private int seq;
     private long size;
@@ -34,7 +31,8 @@ final class ChunkedFile extends OutputStream {
     record Stored(DatasetFormat format, long size, String sha256) {
     }
 
-    ChunkedFile(Connection connection, String release, String name, DatasetFormat format) {
+    ChunkedFile(Connection connection, String release, String name, DatasetFormat format, int chunkSize) {
+        this.buffer = new byte[chunkSize];
         this.connection = connection;
         this.release = release;
         this.name = name;
@@ -107,7 +105,7 @@ final class ChunkedFile extends OutputStream {
             s.setString(4, format.mediaType);
             s.setLong(5, size);
             s.setString(6, hex);
-            s.setInt(7, CHUNK_SIZE);
+            s.setInt(7, buffer.length);
             s.executeUpdate();
         }
         return new Stored(format, size, hex);

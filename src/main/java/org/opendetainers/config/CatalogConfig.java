@@ -43,6 +43,14 @@ public interface CatalogConfig {
     @WithDefault("United States")
     String spatial();
 
+    /**
+     * Bytes per stored chunk of a file. A download reads one chunk at a time, and a Range request
+     * starts at the chunk holding its first byte. Each file records its own chunk size, so a change
+     * applies to files written afterwards only.
+     */
+    @WithDefault("1048576")
+    int chunkSize();
+
     /** How often a new release may appear (DCAT-US accrualPeriodicity, ISO 8601 repeating duration). */
     @WithDefault("R/P1D")
     String accrualPeriodicity();
