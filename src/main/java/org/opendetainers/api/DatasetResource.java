@@ -29,6 +29,7 @@ import org.opendetainers.api.representation.DatasetView;
 import org.opendetainers.catalog.ByteRange;
 import org.opendetainers.catalog.Catalog;
 import org.opendetainers.catalog.DatasetFormat;
+import org.opendetainers.catalog.DownloadSlots;
 import org.opendetainers.config.ApiConfig;
 import org.opendetainers.config.CatalogConfig;
 import org.opendetainers.domain.Release;
@@ -47,8 +48,10 @@ public class DatasetResource {
     private final HowToCite cite;
     private final ApiConfig api;
     private final CatalogConfig config;
+    private final DownloadSlots slots;
 
-    public DatasetResource(Listing listing, Catalog catalog, HowToCite cite, ApiConfig api, CatalogConfig config) {
+    public DatasetResource(Listing listing, Catalog catalog, HowToCite cite, ApiConfig api, CatalogConfig config, DownloadSlots slots) {
+        this.slots = slots;
         this.listing = listing;
         this.catalog = catalog;
         this.cite = cite;
@@ -120,6 +123,8 @@ public class DatasetResource {
     @APIResponse(responseCode = "206", description = "The requested byte range of the file.",
             headers = @Header(name = "Content-Range", description = "bytes first-last/size", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = "application/octet-stream", schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @APIResponse(responseCode = "503", description = "No release published yet, or this instance streams as many downloads as it allows at once (Retry-After tells when to retry).",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     @APIResponse(responseCode = "416", description = "The range starts after the end of the file; Content-Range gives its size.",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     public Response download(
@@ -174,8 +179,19 @@ public class DatasetResource {
             builder.header("Content-Range", "bytes " + part.first() + "-" + part.last() + "/" + file.byteSize());
         }
         if (body && file.byteSize() > 0) {
+            if (!slots.tryAcquire()) {
+                throw new ApiProblem(503, "urn:opendetainers:problem:busy", "Too many downloads at once",
+                        "this instance is streaming as many files as it allows at once; retry in a few seconds", null)
+                        .withHeader("Retry-After", "5");
+            }
             String releaseRead = release.id;
-            StreamingOutput stream = out -> catalog.copy(releaseRead, name, file, part.first(), part.last(), out);
+            StreamingOutput stream = out -> {
+                try {
+                    catalog.copy(releaseRead, name, file, part.first(), part.last(), out);
+                } finally {
+                    slots.release();
+                }
+            };
             builder.entity(stream);
         }
         return headers(builder, release, releaseId, etag, lastModified).build();

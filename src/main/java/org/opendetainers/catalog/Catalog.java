@@ -91,37 +91,38 @@ public class Catalog {
     }
 
     /**
-     * Writes bytes {@code first} to {@code last} (inclusive) of a file onto {@code out}, reading
-     * one stored chunk at a time from a database cursor: memory stays constant whatever the size.
+     * Writes bytes {@code first} to {@code last} (inclusive) of a file onto {@code out}, one
+     * stored chunk at a time: memory stays constant whatever the size, and no database
+     * connection is held while the client reads (each chunk is one short query), so slow
+     * clients cannot exhaust the pool. The files never change, so reading them in several
+     * queries is consistent.
      */
     public void copy(String release, String name, File file, long first, long last, OutputStream out) throws IOException {
         int firstChunk = (int) (first / file.chunkSize());
         int lastChunk = (int) (last / file.chunkSize());
-        try (Connection c = dataSource.getConnection()) {
-            boolean autoCommit = c.getAutoCommit();
-            // pgjdbc streams a result set with a cursor only outside auto-commit
-            c.setAutoCommit(false);
-            try (PreparedStatement s = c.prepareStatement("""
-                    select seq, bytes from dataset_chunk where release_id = ? and name = ? and format = ?
-                    and seq between ? and ? order by seq""")) {
-                s.setFetchSize(1);
-                s.setString(1, release);
-                s.setString(2, name);
-                s.setString(3, file.format().extension);
-                s.setInt(4, firstChunk);
-                s.setInt(5, lastChunk);
-                try (ResultSet rs = s.executeQuery()) {
-                    while (rs.next()) {
-                        long chunkStart = (long) rs.getInt(1) * file.chunkSize();
-                        byte[] bytes = rs.getBytes(2);
-                        int from = (int) Math.max(0, first - chunkStart);
-                        int to = (int) Math.min(bytes.length, last - chunkStart + 1);
-                        out.write(bytes, from, to - from);
-                    }
+        for (int seq = firstChunk; seq <= lastChunk; seq++) {
+            byte[] bytes = chunk(release, name, file, seq);
+            long chunkStart = (long) seq * file.chunkSize();
+            int from = (int) Math.max(0, first - chunkStart);
+            int to = (int) Math.min(bytes.length, last - chunkStart + 1);
+            out.write(bytes, from, to - from);
+        }
+    }
+
+    private byte[] chunk(String release, String name, File file, int seq) throws IOException {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
+                "select bytes from dataset_chunk where release_id = ? and name = ? and format = ? and seq = ?")) {
+            // a server-prepared statement from the first run, so that bytea comes in binary, not as hex text twice its size
+            s.unwrap(org.postgresql.PGStatement.class).setPrepareThreshold(-1);
+            s.setString(1, release);
+            s.setString(2, name);
+            s.setString(3, file.format().extension);
+            s.setInt(4, seq);
+            try (ResultSet rs = s.executeQuery()) {
+                if (!rs.next()) {
+                    throw new IOException("chunk " + seq + " of " + name + "." + file.format().extension + " of release " + release + " is missing");
                 }
-            } finally {
-                c.rollback();
-                c.setAutoCommit(autoCommit);
+                return rs.getBytes(1);
             }
         } catch (SQLException e) {
             throw new IOException("cannot read " + name + "." + file.format().extension + " of release " + release, e);

@@ -48,8 +48,15 @@ public interface CatalogConfig {
      * starts at the chunk holding its first byte. Each file records its own chunk size, so a change
      * applies to files written afterwards only.
      */
-    @WithDefault("1048576")
+    @WithDefault("262144")
     int chunkSize();
+
+    /**
+     * Downloads streamed at once by one instance; more are answered 503 with Retry-After. Each
+     * holds about two chunks of heap while it runs (docs/benchmarks.md, "Downloads").
+     */
+    @WithDefault("16")
+    int maxConcurrentDownloads();
 
     /** How often a new release may appear (DCAT-US accrualPeriodicity, ISO 8601 repeating duration). */
     @WithDefault("R/P1D")

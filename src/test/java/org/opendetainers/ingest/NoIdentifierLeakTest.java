@@ -82,6 +82,15 @@ class NoIdentifierLeakTest {
             String body = given().urlEncodingEnabled(false).when().get(url).then().statusCode(200).extract().asString();
             assertNoIdentifier(identifiers, body, url);
         }
+        // every download file (dataset_chunk holds their bytes, which the text scan above cannot read)
+        List<String> datasets = given().queryParam("limit", 1000).when().get("/v1/datasets").jsonPath().getList("data.name");
+        assertTrue(datasets.size() > 70, datasets.toString());
+        for (String name : datasets) {
+            for (String extension : List.of("csv", "json")) {
+                String path = "/v1/datasets/" + name + "." + extension;
+                assertNoIdentifier(identifiers, given().when().get(path).then().statusCode(200).extract().asString(), path);
+            }
+        }
     }
 
     private static void assertNoIdentifier(Set<String> identifiers, String text, String where) {
