@@ -4,20 +4,23 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
+import java.util.Arrays;
 import java.util.HexFormat;
 
 /**
- * An output stream that stores what is written to it as one file of a data set: in chunks of
- * a fixed size in {@code dataset_chunk}, then, on {@link #finish()}, its size and
- * SHA-256 in {@code dataset_file}. Holds at most one chunk in memory.
+ * An output stream that cuts what is written to it into chunks of a fixed size for
+ * {@code dataset_chunk}, handing each to a {@link Sink}, and computes the file's size and
+ * SHA-256. Holds one chunk in memory.
  */
 final class ChunkedFile extends OutputStream {
 
-    private final Connection connection;
-    private final String release;
+    /** Where the chunks go: {@code bytes} is the chunk's own copy. */
+    @FunctionalInterface
+    interface Sink {
+        void chunk(String name, DatasetFormat format, int seq, byte[] bytes) throws IOException;
+    }
+
+    private final Sink sink;
     private final String name;
     private final DatasetFormat format;
     private final MessageDigest sha256;
@@ -25,18 +28,16 @@ final class ChunkedFile extends OutputStream {
     private int buffered;
     private int seq;
     private long size;
-    private PreparedStatement insert;
 
-    /** What was stored. */
-    record Stored(DatasetFormat format, long size, String sha256) {
+    /** What was written: format, size, SHA-256 and chunk size. */
+    record Stored(DatasetFormat format, long size, String sha256, int chunkSize) {
     }
 
-    ChunkedFile(Connection connection, String release, String name, DatasetFormat format, int chunkSize) {
-        this.buffer = new byte[chunkSize];
-        this.connection = connection;
-        this.release = release;
+    ChunkedFile(Sink sink, String name, DatasetFormat format, int chunkSize) {
+        this.sink = sink;
         this.name = name;
         this.format = format;
+        this.buffer = new byte[chunkSize];
         try {
             this.sha256 = MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
@@ -72,46 +73,17 @@ final class ChunkedFile extends OutputStream {
         }
         sha256.update(buffer, 0, buffered);
         size += buffered;
-        try {
-            if (insert == null) {
-                insert = connection.prepareStatement(
-                        "insert into dataset_chunk (release_id, name, format, seq, bytes) values (?, ?, ?, ?, ?)");
-                insert.setString(1, release);
-                insert.setString(2, name);
-                insert.setString(3, format.extension);
-            }
-            insert.setInt(4, seq++);
-            insert.setBytes(5, buffered == buffer.length ? buffer : java.util.Arrays.copyOf(buffer, buffered));
-            insert.executeUpdate();
-        } catch (SQLException e) {
-            throw new IOException("cannot store chunk " + (seq - 1) + " of " + name + "." + format.extension, e);
-        }
+        sink.chunk(name, format, seq++, Arrays.copyOf(buffer, buffered));
         buffered = 0;
     }
 
-    /** Stores the last chunk and the file's row; returns its size and SHA-256. */
-    Stored finish() throws IOException, SQLException {
+    /** Hands over the last chunk; returns the file's size and SHA-256. */
+    Stored finish() throws IOException {
         flushChunk();
-        if (insert != null) {
-            insert.close();
-        }
-        String hex = HexFormat.of().formatHex(sha256.digest());
-        try (PreparedStatement s = connection.prepareStatement("""
-                insert into dataset_file (release_id, name, format, media_type, byte_size, sha256, chunk_size)
-                values (?, ?, ?, ?, ?, ?, ?)""")) {
-            s.setString(1, release);
-            s.setString(2, name);
-            s.setString(3, format.extension);
-            s.setString(4, format.mediaType);
-            s.setLong(5, size);
-            s.setString(6, hex);
-            s.setInt(7, buffer.length);
-            s.executeUpdate();
-        }
-        return new Stored(format, size, hex);
+        return new Stored(format, size, HexFormat.of().formatHex(sha256.digest()), buffer.length);
     }
 
-    /** Nothing to release: {@link #finish()} stores the file; closing a wrapping stream must not. */
+    /** Nothing to release: {@link #finish()} ends the file; closing a wrapping stream must not. */
     @Override
     public void close() {
     }
