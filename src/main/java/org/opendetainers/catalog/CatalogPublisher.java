@@ -486,7 +486,13 @@ public class CatalogPublisher {
                 this.csvFile = new ChunkedFile(Build.this::chunk, name, DatasetFormat.csv, chunkSize);
                 this.jsonFile = new ChunkedFile(Build.this::chunk, name, DatasetFormat.json, chunkSize);
                 this.gzFile = new ChunkedFile(Build.this::chunk, name, DatasetFormat.csv_gz, chunkSize);
-                this.gz = new GZIPOutputStream(gzFile, 1 << 16);
+                this.gz = new GZIPOutputStream(gzFile, 1 << 16) {
+                    {
+                        // the fastest level: 3 to 4 times faster than the default on these files, for a
+                        // few per cent more bytes
+                        def.setLevel(java.util.zip.Deflater.BEST_SPEED);
+                    }
+                };
                 this.csvOut = new BufferedWriter(new OutputStreamWriter(new Tee(csvFile, gz), StandardCharsets.UTF_8), 1 << 16);
                 this.jsonOut = new BufferedWriter(new OutputStreamWriter(jsonFile, StandardCharsets.UTF_8), 1 << 16);
             }
