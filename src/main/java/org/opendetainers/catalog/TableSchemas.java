@@ -92,7 +92,15 @@ final class TableSchemas {
             constraints.put("required", true);
         }
         if (annotation != null && annotation.examples().length > 0 && !list) {
-            field.put("example", annotation.examples()[0]);
+            String example = annotation.examples()[0];
+            String fieldType = field.get("type").asText();
+            if (fieldType.equals("integer") && example.matches("-?\\d{1,18}")) {
+                field.put("example", Long.parseLong(example));
+            } else if (fieldType.equals("boolean") && example.matches("true|false")) {
+                field.put("example", Boolean.parseBoolean(example));
+            } else {
+                field.put("example", example);
+            }
         }
         if (!constraints.isEmpty()) {
             field.set("constraints", constraints);
