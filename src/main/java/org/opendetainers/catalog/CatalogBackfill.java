@@ -6,6 +6,7 @@ import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.jboss.logging.Logger;
+import org.opendetainers.ingest.ImportService;
 
 import java.io.IOException;
 import java.sql.Connection;
@@ -25,7 +26,6 @@ import java.util.List;
 public class CatalogBackfill {
 
     private static final Logger LOG = Logger.getLogger(CatalogBackfill.class);
-    private static final String LOCK = "select pg_try_advisory_xact_lock(hashtext('opendetainers.import'))";
 
     private final AgroalDataSource dataSource;
     private final CatalogPublisher publisher;
@@ -54,7 +54,7 @@ public class CatalogBackfill {
             try (Connection c = dataSource.getConnection()) {
                 c.setAutoCommit(false);
                 try {
-                    try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(LOCK)) {
+                    try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(ImportService.LOCK)) {
                         rs.next();
                         if (!rs.getBoolean(1)) {
                             c.rollback();

@@ -52,7 +52,8 @@ public class ImportService {
     private static final Logger LOG = Logger.getLogger(ImportService.class);
     /** Phase timings, logged apart from the report (which the import command prints itself). */
     private static final Logger TIMING = Logger.getLogger("org.opendetainers.ingest.timing");
-    private static final String LOCK = "select pg_try_advisory_xact_lock(hashtext('opendetainers.import'))";
+    /** Takes the import lock for the transaction, or answers false when another holds it. */
+    public static final String LOCK = "select pg_try_advisory_xact_lock(hashtext('opendetainers.import'))";
 
     private final AgroalDataSource dataSource;
     private final ReleasePublisher publisher;
