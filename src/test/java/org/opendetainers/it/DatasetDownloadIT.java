@@ -2,7 +2,6 @@ package org.opendetainers.it;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -66,7 +65,7 @@ class DatasetDownloadIT {
     private static final Pattern PUBLISHED = Pattern.compile(
             "release " + RELEASE + ": (\\d+) data sets, (\\d+) bytes of files, in (\\d+) ms");
 
-    static EmbeddedPostgres embedded;
+    static ItDatabase db;
     static String url;
     static String user;
     static String password;
@@ -81,25 +80,10 @@ class DatasetDownloadIT {
 
     @BeforeAll
     static void database() throws Exception {
-        String database = "download_it_" + System.nanoTime();
-        String admin;
-        Map<String, String> env = System.getenv();
-        if (env.containsKey("PGHOST") || env.containsKey("PGPORT")) {
-            String base = "jdbc:postgresql://localhost:" + env.getOrDefault("PGPORT", "5432") + "/";
-            user = env.getOrDefault("PGUSER", "postgres");
-            password = env.getOrDefault("PGPASSWORD", "");
-            admin = base + env.getOrDefault("PGDATABASE", user);
-            url = base + database;
-        } else {
-            embedded = EmbeddedPostgres.builder().setDataDirectory(work.resolve("pg")).start();
-            user = "postgres";
-            password = "postgres";
-            admin = embedded.getJdbcUrl("postgres", "postgres");
-            url = embedded.getJdbcUrl("postgres", database);
-        }
-        try (Connection c = DriverManager.getConnection(admin, user, password); Statement s = c.createStatement()) {
-            s.execute("create database " + database);
-        }
+        db = ItDatabase.create("download_it_", work);
+        url = db.url();
+        user = db.user();
+        password = db.password();
     }
 
     @AfterAll
@@ -107,8 +91,8 @@ class DatasetDownloadIT {
         if (server != null && server.isAlive()) {
             server.destroyForcibly().waitFor();
         }
-        if (embedded != null) {
-            embedded.close();
+        if (db != null) {
+            db.close();
         }
     }
 

@@ -1,6 +1,5 @@
 package org.opendetainers.it;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -18,7 +17,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -33,7 +31,7 @@ class ImportCrashIT {
 
     private static final Path JAR = Path.of("target/quarkus-app/quarkus-run.jar");
 
-    static EmbeddedPostgres embedded;
+    static ItDatabase db;
     static String url;
     static String user;
     static String password;
@@ -43,31 +41,16 @@ class ImportCrashIT {
 
     @BeforeAll
     static void database() throws Exception {
-        String database = "crash_it_" + System.nanoTime();
-        String admin;
-        Map<String, String> env = System.getenv();
-        if (env.containsKey("PGHOST") || env.containsKey("PGPORT")) {
-            String base = "jdbc:postgresql://localhost:" + env.getOrDefault("PGPORT", "5432") + "/";
-            user = env.getOrDefault("PGUSER", "postgres");
-            password = env.getOrDefault("PGPASSWORD", "");
-            admin = base + env.getOrDefault("PGDATABASE", user);
-            url = base + database;
-        } else {
-            embedded = EmbeddedPostgres.builder().setDataDirectory(work.resolve("pg")).start();
-            user = "postgres";
-            password = "postgres";
-            admin = embedded.getJdbcUrl("postgres", "postgres");
-            url = embedded.getJdbcUrl("postgres", database);
-        }
-        try (Connection c = DriverManager.getConnection(admin, user, password); Statement s = c.createStatement()) {
-            s.execute("create database " + database);
-        }
+        db = ItDatabase.create("crash_it_", work);
+        url = db.url();
+        user = db.user();
+        password = db.password();
     }
 
     @AfterAll
     static void stop() throws IOException {
-        if (embedded != null) {
-            embedded.close();
+        if (db != null) {
+            db.close();
         }
     }
 

@@ -1,0 +1,46 @@
+package org.opendetainers.it;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Map;
+
+/**
+ * A fresh database for an integration test that runs the packaged jar: on the server of the PG*
+ * variables when set (as CI's second pass), else on an embedded PostgreSQL in {@code work}.
+ */
+record ItDatabase(String url, String user, String password, EmbeddedPostgres embedded) implements AutoCloseable {
+
+    static ItDatabase create(String prefix, Path work) throws IOException, SQLException {
+        String database = prefix + System.nanoTime();
+        Map<String, String> env = System.getenv();
+        ItDatabase db;
+        String admin;
+        if (env.containsKey("PGHOST") || env.containsKey("PGPORT")) {
+            String base = "jdbc:postgresql://localhost:" + env.getOrDefault("PGPORT", "5432") + "/";
+            String user = env.getOrDefault("PGUSER", "postgres");
+            admin = base + env.getOrDefault("PGDATABASE", user);
+            db = new ItDatabase(base + database, user, env.getOrDefault("PGPASSWORD", ""), null);
+        } else {
+            EmbeddedPostgres embedded = EmbeddedPostgres.builder().setDataDirectory(work.resolve("pg")).start();
+            admin = embedded.getJdbcUrl("postgres", "postgres");
+            db = new ItDatabase(embedded.getJdbcUrl("postgres", database), "postgres", "postgres", embedded);
+        }
+        try (Connection c = DriverManager.getConnection(admin, db.user(), db.password()); Statement s = c.createStatement()) {
+            s.execute("create database " + database);
+        }
+        return db;
+    }
+
+    @Override
+    public void close() throws IOException {
+        if (embedded != null) {
+            embedded.close();
+        }
+    }
+}
