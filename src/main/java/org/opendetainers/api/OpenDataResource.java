@@ -48,13 +48,8 @@ public class OpenDataResource {
     public Response dataPackage(
             @Parameter(description = "Describe this release instead of the current one (see /v1/releases).", example = "2026-11-24") @QueryParam("release") String release,
             @Context UriInfo uri, @Context HttpHeaders headers, @Context Request request) {
-        Listing.Read read = listing.one(uri, headers, release, "json");
-        Response notModified = listing.notModified(request, read);
-        if (notModified != null) {
-            return notModified;
-        }
-        return listing.item(read, descriptors.dataPackage(read.release(), Source.list("releaseId = ?1 order by id", read.release().id)),
-                ObjectNode.class);
+        return describe(release, uri, headers, request,
+                r -> descriptors.dataPackage(r, Source.list("releaseId = ?1 order by id", r.id)));
     }
 
     @GET
@@ -69,11 +64,17 @@ public class OpenDataResource {
     public Response dcat(
             @Parameter(description = "Describe this release instead of the current one (see /v1/releases).", example = "2026-11-24") @QueryParam("release") String release,
             @Context UriInfo uri, @Context HttpHeaders headers, @Context Request request) {
+        return describe(release, uri, headers, request, descriptors::dcat);
+    }
+
+    /** A JSON description of a release, with the ETag and caching of every read (304 before any work). */
+    private Response describe(String release, UriInfo uri, HttpHeaders headers, Request request,
+                              java.util.function.Function<org.opendetainers.domain.Release, ObjectNode> body) {
         Listing.Read read = listing.one(uri, headers, release, "json");
         Response notModified = listing.notModified(request, read);
         if (notModified != null) {
             return notModified;
         }
-        return listing.item(read, descriptors.dcat(read.release()), ObjectNode.class);
+        return listing.item(read, body.apply(read.release()), ObjectNode.class);
     }
 }

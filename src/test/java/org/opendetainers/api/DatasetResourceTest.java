@@ -188,6 +188,39 @@ class DatasetResourceTest {
     }
 
     @Test
+    void theCatalogsDescribeTheSameFiles() {
+        JsonPath list = given().queryParam("limit", 1000).when().get("/v1/datasets").jsonPath();
+        String release = list.getString("release.id");
+        JsonPath dataPackage = given().when().get("/v1/datapackage.json").then().statusCode(200).extract().jsonPath();
+        assertEquals("tabular-data-package", dataPackage.getString("profile"));
+        assertEquals(release, dataPackage.getString("version"));
+        assertEquals("PDDL-1.0", dataPackage.getString("licenses[0].name"));
+        assertEquals(given().queryParam("limit", 1000).when().get("/v1/sources").jsonPath().getList("data").size(),
+                dataPackage.getList("sources").size());
+        assertEquals(list.getList("data.name"), dataPackage.getList("resources.name"));
+        for (Map<String, Object> d : list.<Map<String, Object>>getList("data")) {
+            Map<String, Object> csv = ((List<Map<String, Object>>) d.get("files")).get(0);
+            String name = (String) d.get("name");
+            assertEquals("sha256:" + csv.get("sha256"), dataPackage.getString("resources.find { it.name == '" + name + "' }.hash"));
+            assertEquals(((Number) csv.get("byte_size")).longValue(), dataPackage.getLong("resources.find { it.name == '" + name + "' }.bytes"));
+            assertEquals(csv.get("url"), dataPackage.getString("resources.find { it.name == '" + name + "' }.path"));
+        }
+        assertEquals(List.of("id"), dataPackage.getList("resources.find { it.name == 'figures' }.schema.primaryKey"));
+        assertEquals("integer", dataPackage.getString("resources.find { it.name == 'figures' }.schema.fields.find { it.name == 'value' }.type"));
+
+        JsonPath dcat = given().when().get("/v1/data.json").then().statusCode(200).extract().jsonPath();
+        assertEquals(list.getList("data").size(), dcat.getList("dataset").size());
+        assertEquals(3 * list.getList("data").size(), dcat.getList("dataset.distribution.flatten()").size());
+        assertTrue(dcat.<String>getList("dataset.accessLevel").stream().allMatch("public"::equals));
+        String figures = dcat.getString("dataset.find { it.identifier.endsWith('/v1/datasets/figures') }.distribution[0].downloadURL");
+        assertTrue(figures.endsWith("/v1/datasets/figures.csv?release=" + release), figures);
+
+        String etag = given().when().get("/v1/datapackage.json").header("ETag");
+        given().header("If-None-Match", etag).when().get("/v1/datapackage.json").then().statusCode(304);
+        given().queryParam("release", "1999-01-01").when().get("/v1/data.json").then().statusCode(404);
+    }
+
+    @Test
     void unknownDataSetsAndParametersAreProblems() {
         given().when().get("/v1/datasets/nothing.csv").then().statusCode(404).contentType("application/problem+json");
         given().when().get("/v1/datasets/nothing").then().statusCode(404).contentType("application/problem+json");
