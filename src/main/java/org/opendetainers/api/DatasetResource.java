@@ -76,12 +76,11 @@ public class DatasetResource {
             return notModified;
         }
         int after = read.after() == null ? -1 : Params.integer("cursor", read.after(0));
+        List<Catalog.Dataset> datasets = catalog.datasets(read.release().id).stream()
+                .filter(d -> d.seq() > after).limit(read.limit() + 1L).toList();
         Map<String, Integer> seq = new HashMap<>();
-        List<DatasetView> rows = catalog.datasets(read.release().id).stream()
-                .filter(d -> d.seq() > after)
-                .limit(read.limit() + 1L)
-                .peek(d -> seq.put(d.name(), d.seq()))
-                .map(d -> view(read.release(), d)).toList();
+        datasets.forEach(d -> seq.put(d.name(), d.seq()));
+        List<DatasetView> rows = datasets.stream().map(d -> view(read.release(), d)).toList();
         return listing.page(read, rows, DatasetView.class, d -> List.of(String.valueOf(seq.get(d.name()))), DatasetView.Page::new);
     }
 
@@ -206,7 +205,7 @@ public class DatasetResource {
     }
 
     DatasetView view(Release release, Catalog.Dataset d) {
-        String base = api.publicUrl().replaceAll("/+$", "") + "/v1/datasets/";
+        String base = api.baseUrl() + "/v1/datasets/";
         List<DatasetView.DatasetFileView> files = d.files().stream().map(f -> new DatasetView.DatasetFileView(
                 f.format().extension, f.mediaType(), f.byteSize(), f.sha256(),
                 base + d.name() + "." + f.format().extension + "?release=" + release.id)).toList();

@@ -113,7 +113,7 @@ public class HowToCite {
     private String cite(Release release, String title, String path) {
         var day = release.publishedAt.atZoneSameInstant(ZoneOffset.UTC).toLocalDate();
         String date = day.getYear() + ", " + day.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + day.getDayOfMonth();
-        String url = config.publicUrl().replaceAll("/+$", "") + path + (path.contains("/v1/releases/") ? "" : "?release=" + release.id);
+        String url = config.baseUrl() + path + (path.contains("/v1/releases/") ? "" : "?release=" + release.id);
         return "OpenDetainers. (" + date + "). " + title + " [Data set, release " + release.id + "]. " + url + ".";
     }
 

@@ -219,6 +219,11 @@ public class CatalogPublisher {
         private final PreparedStatement fileInsert;
         private final PreparedStatement datasetInsert;
         private long batchedChunkBytes;
+        /** k, and what each detainer-stats table published and withheld, for the disclosure report. */
+        private int minCell;
+        private final List<DisclosureTableView> disclosureRows = new ArrayList<>();
+        private java.time.LocalDate statsStart;
+        private java.time.LocalDate statsEnd;
 
         Build(Connection c, String release) throws SQLException {
             this.c = c;
@@ -284,7 +289,7 @@ public class CatalogPublisher {
             List<TableWriter.Column> columns = tables.columns(view);
             Files files = new Files(d.name).columns(view);
             files.writeAll(rows);
-            Object schema = TableSchemas.of(json, columns, List.of("id"), d.foreignKeys, Map.of());
+            Object schema = TableSchemas.of(json, columns, List.of("id"), d.foreignKeys);
             LocalDateRange temporal = temporal(d.temporalSql, release);
             finish(d.name, "curated", d.title, d.description, files, temporal, schema);
         }
@@ -294,6 +299,13 @@ public class CatalogPublisher {
          * table, period and dimensions (one scan, where a query per table would scan 70 times).
          */
         void stats(List<StatTableRow> statTables) throws SQLException, IOException {
+            try (PreparedStatement s = c.prepareStatement("select coalesce((disclosure->>'min_cell')::int, 0) from release where id = ?")) {
+                s.setString(1, release);
+                try (ResultSet rs = s.executeQuery()) {
+                    rs.next();
+                    minCell = rs.getInt(1);
+                }
+            }
             java.util.Iterator<StatTableRow> next = statTables.iterator();
             StatsFile current = null;
             // within a table, the dimensions it does not group by are null, so ordering by all of them
@@ -337,6 +349,8 @@ public class CatalogPublisher {
             private final Files files;
             private java.time.LocalDate first;
             private java.time.LocalDate last;
+            private long cellCount;
+            private long suppressedCount;
 
             StatsFile(StatTableRow table) throws IOException {
                 this.table = table;
@@ -353,6 +367,10 @@ public class CatalogPublisher {
                 }
                 if (last == null || view.periodEnd().isAfter(last)) {
                     last = view.periodEnd();
+                }
+                cellCount++;
+                if (view.suppressed()) {
+                    suppressedCount++;
                 }
                 // the CSV cells straight from the row: the text TableWriter would derive from the view
                 cells[0] = view.periodStart().toString();
@@ -387,41 +405,26 @@ public class CatalogPublisher {
             void finish() throws SQLException, IOException {
                 List<TableWriter.Column> columns = tables.columns(DetainerStatView.class).stream()
                         .filter(col -> columnNames.contains(col.name())).toList();
-                Object schema = TableSchemas.of(json, columns, keyColumns(table.dimensions()), List.of(), Map.of());
+                Object schema = TableSchemas.of(json, columns, keyColumns(table.dimensions()), List.of());
                 LocalDateRange temporal = first == null ? null : new LocalDateRange(first, last);
+                disclosureRows.add(new DisclosureTableView(table.dataset(), table.id(), table.granularity(), table.dimensions(),
+                        minCell, cellCount, cellCount - suppressedCount, suppressedCount));
+                if (temporal != null) {
+                    statsStart = statsStart == null || temporal.start().isBefore(statsStart) ? temporal.start() : statsStart;
+                    statsEnd = statsEnd == null || temporal.end().isAfter(statsEnd) ? temporal.end() : statsEnd;
+                }
                 Build.this.finish(table.dataset(), "detainer_stats", statsTitle(table.granularity(), table.dimensions()),
                         STATS_DESCRIPTION + " Table " + table.id() + ".", files, temporal, schema);
             }
         }
 
+        /** The disclosure report: a row per table, counted while its cells were written. */
         void disclosure() throws SQLException, IOException {
-            int k;
-            try (PreparedStatement s = c.prepareStatement("select coalesce((disclosure->>'min_cell')::int, 0) from release where id = ?")) {
-                s.setString(1, release);
-                try (ResultSet rs = s.executeQuery()) {
-                    rs.next();
-                    k = rs.getInt(1);
-                }
-            }
-            List<DisclosureTableView> rows = new ArrayList<>();
-            try (PreparedStatement s = c.prepareStatement("""
-                    select t.id, t.granularity, t.dimensions, count(d.table_id), count(d.count), count(d.table_id) filter (where d.suppressed)
-                    from stat_table t left join detainer_stat d on d.release_id = t.release_id and d.table_id = t.id
-                    where t.release_id = ? group by t.id, t.granularity, t.dimensions order by t.id""")) {
-                s.setString(1, release);
-                try (ResultSet rs = s.executeQuery()) {
-                    while (rs.next()) {
-                        String id = rs.getString(1);
-                        rows.add(new DisclosureTableView(STATS_PREFIX + id, id, rs.getString(2),
-                                List.of((String[]) rs.getArray(3).getArray()), k, rs.getLong(4), rs.getLong(5), rs.getLong(6)));
-                    }
-                }
-            }
             Files files = new Files("disclosure").columns(DisclosureTableView.class);
-            files.writeAll(rows);
+            files.writeAll(disclosureRows);
             Object schema = TableSchemas.of(json, tables.columns(DisclosureTableView.class), List.of("table_id"),
-                    List.of(), Map.of());
-            LocalDateRange temporal = temporal("select min(period_start), max(period_end) from detainer_stat where release_id = ?", release);
+                    List.of());
+            LocalDateRange temporal = statsStart == null ? null : new LocalDateRange(statsStart, statsEnd);
             finish("disclosure", "disclosure", "Disclosure report", DISCLOSURE_DESCRIPTION, files, temporal, schema);
         }
 

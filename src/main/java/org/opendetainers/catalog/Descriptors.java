@@ -41,7 +41,7 @@ public class Descriptors {
     }
 
     private String base() {
-        return api.publicUrl().replaceAll("/+$", "");
+        return api.baseUrl();
     }
 
     private static String seconds(OffsetDateTime t) {

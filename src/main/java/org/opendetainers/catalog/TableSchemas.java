@@ -10,9 +10,7 @@ import org.opendetainers.api.TableWriter;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Frictionless Table Schemas (https://specs.frictionlessdata.io/table-schema/) of the CSV
@@ -29,11 +27,11 @@ final class TableSchemas {
     }
 
     static ObjectNode of(ObjectMapper json, List<TableWriter.Column> columns, List<String> primaryKey,
-                         List<ForeignKey> foreignKeys, Map<String, String> extraDescriptions) {
+                         List<ForeignKey> foreignKeys) {
         ObjectNode schema = json.createObjectNode();
         ArrayNode fields = schema.putArray("fields");
         for (TableWriter.Column column : columns) {
-            fields.add(field(json, column, primaryKey.contains(column.name()), extraDescriptions.get(column.name())));
+            fields.add(field(json, column, primaryKey.contains(column.name())));
         }
         ArrayNode pk = schema.putArray("primaryKey");
         primaryKey.forEach(pk::add);
@@ -50,7 +48,7 @@ final class TableSchemas {
         return schema;
     }
 
-    private static ObjectNode field(ObjectMapper json, TableWriter.Column column, boolean inPrimaryKey, String extra) {
+    private static ObjectNode field(ObjectMapper json, TableWriter.Column column, boolean inPrimaryKey) {
         Schema annotation = column.member() == null ? null : column.member().getAnnotation(Schema.class);
         JavaType type = column.type();
         Class<?> raw = type.getRawClass();
@@ -80,9 +78,6 @@ final class TableSchemas {
                 Arrays.stream(raw.getEnumConstants()).map(Object::toString).forEach(values::add);
             }
         }
-        if (extra != null) {
-            description += (description.isEmpty() ? "" : " ") + extra;
-        }
         if (!description.isEmpty()) {
             field.put("description", description);
         }
@@ -106,9 +101,5 @@ final class TableSchemas {
             field.set("constraints", constraints);
         }
         return field;
-    }
-
-    static List<String> names(Collection<TableWriter.Column> columns) {
-        return columns.stream().map(TableWriter.Column::name).toList();
     }
 }

@@ -22,4 +22,9 @@ public interface ApiConfig {
     /** Base URL used in citations and permanent links. */
     @WithDefault("http://localhost:8080")
     String publicUrl();
+
+    /** {@link #publicUrl()} without a trailing slash, to append paths to. */
+    default String baseUrl() {
+        return publicUrl().replaceAll("/+$", "");
+    }
 }

@@ -166,8 +166,9 @@ class DatasetDownloadIT {
         assertTrue(server.isAlive(), "the service is still running (no OutOfMemoryError)");
         List<Long> samples = heap.samples();
         assertTrue(samples.size() >= 3, "heap samples taken while downloading: " + samples.size());
+        // what proves the streaming is above: files larger than the heap, served whole by a process that
+        // exits on OutOfMemoryError and is still alive; the samples are reported, not asserted
         long peak = Collections.max(samples);
-        assertTrue(peak < HEAP_MB * 1024L * 1024L, "peak heap " + peak + " below -Xmx" + HEAP_MB + "m");
 
         System.out.printf("""
                         DatasetDownloadIT: %,d rows, -Xmx%dm
