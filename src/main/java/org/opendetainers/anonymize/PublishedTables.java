@@ -7,14 +7,24 @@ import java.util.List;
  * The fixed, documented set of cross-tabulations published from record-level extracts.
  *
  * <ul>
- *   <li>the total, and each dimension alone, at every granularity (month, quarter, year,
- *       fiscal_year);</li>
- *   <li>pairs of dimensions at year and fiscal_year: every dimension with outcome, and
- *       criminality with agency, area of responsibility and state, and gender with age band.</li>
+ *   <li>the total at every granularity (month, quarter, year, fiscal_year);</li>
+ *   <li>each dimension alone at year and fiscal_year;</li>
+ *   <li>pairs of dimensions at fiscal_year only (the federal reporting year): every dimension with
+ *       outcome, and criminality with agency, area of responsibility and state, and gender with age
+ *       band.</li>
  * </ul>
  *
+ * <p>Why no finer tables: an attacker who solves every published relation at once (see
+ * {@link LinearAudit}) recovers suppressed cells through the time roll-ups. A dimension published
+ * by month or quarter as well as by calendar and fiscal year ties every year of a series into one
+ * system (year − fiscal year isolates October–December), and on the seed release the audit-driven
+ * suppression then had to hide most of those tables and took minutes; pairs published by both
+ * calendar and fiscal year isolate October–December of each pair where no quarter table exists to
+ * protect it. Months and quarters by a dimension, and pairs by calendar year, are therefore not
+ * published; docs/disclosure.md gives the measurements.
+ *
  * Every table is linked to its margins (the table with one dimension fewer, and the same
- * dimensions at a coarser granularity), and complementary suppression runs across all of them.
+ * dimensions at a coarser granularity), and suppression runs across all of them.
  */
 public final class PublishedTables {
 
@@ -22,7 +32,7 @@ public final class PublishedTables {
     public static final List<String> DIMENSIONS = List.of("agency", "facility", "aor", "state", "gender", "age_band",
             "citizenship_country", "detainer_type", "criminality", "outcome");
 
-    /** The pairs published (at year and fiscal_year). */
+    /** The pairs published (at fiscal_year). */
     public static final List<List<String>> PAIRS = pairs();
 
     private PublishedTables() {
@@ -46,10 +56,12 @@ public final class PublishedTables {
         List<StatTable> tables = new ArrayList<>();
         for (Granularity g : Granularity.values()) {
             tables.add(StatTable.of(g, List.of()));
-            for (String d : DIMENSIONS) {
-                tables.add(StatTable.of(g, List.of(d)));
-            }
             if (g == Granularity.year || g == Granularity.fiscal_year) {
+                for (String d : DIMENSIONS) {
+                    tables.add(StatTable.of(g, List.of(d)));
+                }
+            }
+            if (g == Granularity.fiscal_year) {
                 for (List<String> pair : PAIRS) {
                     tables.add(StatTable.of(g, pair));
                 }

@@ -57,6 +57,11 @@ public final class Suppressor {
             throw new IllegalArgumentException("k must be at least 1, got " + k);
         }
         Lines lines = Lines.build(tables, cells, true, hierarchies);
+        return suppress(lines, k);
+    }
+
+    /** Primary suppression, then the line rule, on cells already indexed into lines. */
+    static SuppressionReport suppress(Lines lines, int k) {
         StatCell[] cell = lines.cells;
         int n = cell.length;
         boolean[] suppressed = new boolean[n];
@@ -69,7 +74,18 @@ public final class Suppressor {
                 primary++;
             }
         }
+        return new SuppressionReport(n, primary, close(lines, suppressed));
+    }
 
+    /**
+     * The line rule on the current flags: while a line holds exactly one suppressed cell, suppresses
+     * (as complementary) its unsuppressed part with the smallest count, or its total.
+     *
+     * @param suppressed which cells are suppressed now, by id; updated
+     * @return the number of cells newly suppressed
+     */
+    static long close(Lines lines, boolean[] suppressed) {
+        StatCell[] cell = lines.cells;
         int lineCount = lines.lineCount();
         int[] lineTotal = lines.lineTotal;
         int[] partStart = lines.partStart;
@@ -122,6 +138,6 @@ public final class Suppressor {
                 }
             }
         }
-        return new SuppressionReport(n, primary, complementary);
+        return complementary;
     }
 }

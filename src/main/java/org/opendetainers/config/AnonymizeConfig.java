@@ -10,4 +10,15 @@ public interface AnonymizeConfig {
     /** k: a cell counting 1..k-1 records is suppressed. */
     @WithDefault("11")
     int minCell();
+
+    /**
+     * The protection width: the interval of counts an attacker can prove for a primary-suppressed
+     * cell, solving every published relation at once, must be at least this wide. Default ⌈0.3 k⌉.
+     */
+    java.util.Optional<Integer> protectionWidth();
+
+    /** The protection width in force: the configured one, or ⌈0.3 k⌉. */
+    default int width() {
+        return protectionWidth().orElse((int) Math.ceil(0.3 * minCell()));
+    }
 }

@@ -53,7 +53,33 @@ public record ImportReport(
             @Schema(description = "Cells in all tables.") long cells,
             @Schema(description = "Cells published with their count.") long cellsPublished,
             @Schema(description = "Cells suppressed because they count 1 to k-1 records.") long suppressedPrimary,
-            @Schema(description = "Cells suppressed so that no primary cell can be derived by subtraction.") long suppressedComplementary) {
+            @Schema(description = "Cells suppressed so that no primary cell can be derived by subtraction or by solving the published relations (includes suppressed_by_audit).") long suppressedComplementary,
+            @Schema(description = "Of the complementary cells, those suppressed because the linear-programming audit asked for them (secondary suppression).") long suppressedByAudit,
+            @Schema(description = "What the linear-programming audit checked before publication, and found.") Audit audit,
+            @Schema(description = "The cost in utility of suppression: shares of cells and of records hidden, with the line rule alone (before) and in the end (after the audit-driven suppression).") Utility utility) {
+    }
+
+    /** The linear-programming audit of a release's detainer statistics. */
+    @Schema(name = "DisclosureAudit", description = "The audit an outsider can run: every published relation at once, each suppressed cell an unknown of at least 1, its feasible interval computed by a linear-programming solver.")
+    public record Audit(
+            @Schema(description = "The solver.", examples = "Google OR-Tools 9.14 GLOP (primal/dual simplex), LP relaxation rounded inward to integers") String solver,
+            @Schema(description = "The families of linear relations used.") List<String> relations,
+            @Schema(description = "Protection width: every primary-suppressed cell's interval is at least this wide.", examples = "4") int protectionWidth,
+            @Schema(description = "Suppressed cells audited (the unknowns).") long cellsAudited,
+            @Schema(description = "Relations (lines) among the published cells; constraints: those holding a suppressed cell.") long relationCount,
+            @Schema(description = "Relations holding at least one suppressed cell: the linear program's constraints.") long constraints,
+            @Schema(description = "Suppressed cells whose count the relations determine exactly. Publication requires 0.", examples = "0") long exactDisclosures,
+            @Schema(description = "Primary-suppressed cells whose interval is narrower than the protection width. Publication requires 0.", examples = "0") long narrowIntervals,
+            @Schema(description = "The narrowest interval width shown for a primary-suppressed cell (at least the protection width; cells that passed early may be wider).", examples = "4") long narrowestInterval,
+            @Schema(description = "Linear programs solved in the final audit.") long linearPrograms,
+            @Schema(description = "Duration of the final audit, in milliseconds.") long auditMs,
+            @Schema(description = "Rounds of audit and secondary suppression before the final audit passed.") int rounds,
+            @Schema(description = "Duration of suppression and every audit round together, in milliseconds.") long protectionMs) {
+    }
+
+    /** The share of cells and of records that suppression hides. */
+    @Schema(name = "DisclosureUtility", description = "Shares (0 to 1) of cells and of records (summed over all cells of all tables) that suppression hides, with the line rule alone and in the end.")
+    public record Utility(double cellsHiddenBefore, double cellsHidden, double recordsHiddenBefore, double recordsHidden) {
     }
 
     /** True when the import ended as an operator wants: a new release, or nothing to publish. */

@@ -3,6 +3,8 @@ package org.opendetainers.ingest;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
+import org.opendetainers.anonymize.AuditedSuppressor;
+import org.opendetainers.anonymize.LinearAudit;
 import org.opendetainers.config.AnonymizeConfig;
 import org.opendetainers.config.ImportConfig;
 import org.opendetainers.ingest.ImportReport.Disclosure;
@@ -29,6 +31,7 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -110,6 +113,7 @@ public class ImportService {
     private ImportReport importFrom(Path source, String trigger, OffsetDateTime started, long t0, long runId) {
         String where = source.toString();
         int k = anonymize.minCell();
+        int width = anonymize.width();
         Map<String, String> checksums;
         CuratedData data;
         Mappings mappings;
@@ -135,7 +139,8 @@ public class ImportService {
                     List.of(new ImportProblem(where, 0, null, "cannot read: " + e.getMessage())), null);
         }
         // k changes what is published from the same files, so it is part of the inputs
-        String inputChecksum = inputChecksum(checksums, "opendetainers.anonymize.min-cell=" + k);
+        String inputChecksum = inputChecksum(checksums, "opendetainers.anonymize.min-cell=" + k
+                + (width == AuditedSuppressor.defaultWidth(k) ? "" : ",protection-width=" + width));
 
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
@@ -169,7 +174,8 @@ public class ImportService {
                             checksums, null, records, null, problems, rejection + "; nothing was published, the current release stays live");
                 }
                 long tCells = System.nanoTime();
-                DetainerStats.Cells cells = staged.rows() == 0 ? null : DetainerStats.compute(counts.result(), k);
+                DetainerStats.Cells cells = staged.rows() == 0 ? null : DetainerStats.compute(counts.result(), k, width,
+                        current == null ? DetainerStats.Previous.NONE : DetainerStats.previous(c, current.id()));
                 Disclosure disclosure = disclosure(k, staged, cells);
                 long tPublish = System.nanoTime();
                 ReleasePublisher.Published published = publisher.publish(c, data, cells, disclosure, inputChecksum,
@@ -213,11 +219,32 @@ public class ImportService {
         dropped.put("invalid", staged.badRows());
         dropped.put("duplicate", staged.duplicates());
         if (cells == null) {
-            return new Disclosure(k, staged.rows(), 0, dropped, 0, 0, 0, 0, 0);
+            return new Disclosure(k, staged.rows(), 0, dropped, 0, 0, 0, 0, 0, 0, null, null);
         }
-        var s = cells.suppression();
-        return new Disclosure(k, staged.rows(), staged.accepted(), dropped, cells.tables().size(), s.cells(),
-                s.cells() - s.primary() - s.complementary(), s.primary(), s.complementary());
+        AuditedSuppressor.Report p = cells.protection();
+        LinearAudit.Result a = p.audit();
+        List<String> relations = new ArrayList<>(List.of(
+                "each cell is the sum of the cells of the table with one more dimension (margins along each dimension)",
+                "each quarter, year and fiscal year is the sum of its months, and of its quarters, where both are published",
+                "each suppressed cell counts at least 1 (a published row counts at least one record; an absent row is zero)"));
+        for (var h : cells.hierarchies()) {
+            relations.add("hierarchy " + h.fine() + " → " + h.coarse() + ": each " + h.coarse() + " cell is the sum of its " + h.fine() + " cells");
+        }
+        if (cells.knownFromPrevious() > 0) {
+            relations.add("cells published with the same count by the previous release are known (" + cells.knownFromPrevious() + " cells)");
+        }
+        ImportReport.Audit audit = new ImportReport.Audit(LinearAudit.SOLVER, relations, a.width(), a.cellsAudited(), a.relations(),
+                a.constraints(), a.exact().size(), a.narrow().size(), a.narrowestWidth(), a.lpSolves(), a.millis(), p.rounds(), p.millis());
+        ImportReport.Utility utility = new ImportReport.Utility(round(p.cellShareHiddenBefore()), round(p.cellShareHidden()),
+                round(p.recordShareHiddenBefore()), round(p.recordShareHidden()));
+        long primary = p.lineRule().primary();
+        long complementary = p.suppressed() - primary;
+        return new Disclosure(k, staged.rows(), staged.accepted(), dropped, cells.tables().size(), p.cells(),
+                p.cells() - p.suppressed(), primary, complementary, p.secondary(), audit, utility);
+    }
+
+    private static double round(double share) {
+        return Math.round(share * 10_000) / 10_000.0;
     }
 
     /** Whether any release has been published. */

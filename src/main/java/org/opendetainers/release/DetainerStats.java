@@ -2,11 +2,11 @@ package org.opendetainers.release;
 
 import org.opendetainers.anonymize.DifferencingAttack;
 import org.opendetainers.anonymize.Hierarchy;
+import org.opendetainers.anonymize.LinearAudit;
 import org.opendetainers.anonymize.PublishedTables;
 import org.opendetainers.anonymize.StatCell;
 import org.opendetainers.anonymize.StatTable;
-import org.opendetainers.anonymize.SuppressionReport;
-import org.opendetainers.anonymize.Suppressor;
+import org.opendetainers.anonymize.AuditedSuppressor;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -26,29 +26,109 @@ public final class DetainerStats {
     private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(DetainerStats.class);
 
     /** The result of aggregation and suppression, ready to publish. */
-    public record Cells(List<StatTable> tables, List<StatCell> cells, BitSet synthetic, SuppressionReport suppression) {
+    public record Cells(List<StatTable> tables, List<StatCell> cells, BitSet synthetic, List<Hierarchy> hierarchies,
+                        AuditedSuppressor.Report protection, long knownFromPrevious) {
+    }
+
+    /**
+     * What the release before this one published, as an attacker who holds both sees it: a cell
+     * with the same key (table, period, values) that it published with the same count is known;
+     * a cell it suppressed stays suppressed (carried over), so that the new release reveals
+     * nothing about it.
+     */
+    public static final class Previous {
+        /** No earlier release. */
+        public static final Previous NONE = new Previous(Map.of(), java.util.Set.of());
+
+        private final Map<String, Long> published;
+        private final java.util.Set<String> suppressed;
+
+        Previous(Map<String, Long> published, java.util.Set<String> suppressed) {
+            this.published = published;
+            this.suppressed = suppressed;
+        }
+
+        /** Whether the previous release published this cell's key with the same count. */
+        public boolean known(StatCell cell) {
+            Long count = published.get(key(cell.table().id(), cell.periodStart().toString(), cell.values()));
+            return count != null && count == cell.count();
+        }
+
+        /** Whether the previous release suppressed this cell's key. */
+        public boolean suppressed(StatCell cell) {
+            return suppressed.contains(key(cell.table().id(), cell.periodStart().toString(), cell.values()));
+        }
+
+        private static String key(String table, String period, List<String> values) {
+            return table + '|' + period + '|' + String.join("|", values);
+        }
+    }
+
+    /** The cells of a stored release, as {@link Previous}. */
+    public static Previous previous(Connection c, String release) throws SQLException {
+        List<String> dims = PublishedTables.DIMENSIONS;
+        Map<String, Long> published = new java.util.HashMap<>();
+        java.util.Set<String> suppressed = new java.util.HashSet<>();
+        try (java.sql.PreparedStatement s = c.prepareStatement("select table_id, period_start, " + String.join(", ", dims)
+                + ", count, suppressed from detainer_stat where release_id = ?")) {
+            s.setString(1, release);
+            s.setFetchSize(10_000);
+            try (java.sql.ResultSet rs = s.executeQuery()) {
+                List<String> values = new ArrayList<>();
+                while (rs.next()) {
+                    values.clear();
+                    for (int d = 0; d < dims.size(); d++) {
+                        String v = rs.getString(3 + d);
+                        if (v != null) {
+                            values.add(v);
+                        }
+                    }
+                    String key = Previous.key(rs.getString(1), rs.getString(2), values);
+                    if (rs.getBoolean(4 + dims.size())) {
+                        suppressed.add(key);
+                    } else {
+                        published.put(key, rs.getLong(3 + dims.size()));
+                    }
+                }
+            }
+        }
+        return new Previous(published, suppressed);
     }
 
     private DetainerStats() {
     }
 
-    /** Suppresses the counted cells (primary, then complementary, hierarchies included) and checks the result. */
-    public static Cells compute(StatAccumulator.Result counted, int k) {
+    /**
+     * Suppresses the counted cells (primary, the line rule, then secondary suppression until the
+     * linear-programming audit passes) and checks the result with the differencing attack too.
+     *
+     * @param width protection width of primary-suppressed cells
+     * @param previous what the release before published: its cells with the same count are known to an
+     *                 attacker (constants in the audit), its suppressed cells stay suppressed
+     * @throws AuditedSuppressor.ProtectionFailedException if the audit cannot be made to pass
+     */
+    public static Cells compute(StatAccumulator.Result counted, int k, int width, Previous previous) {
         long t0 = System.nanoTime();
         List<StatTable> tables = counted.tables();
         List<StatCell> cells = counted.cells();
         List<Hierarchy> hierarchies = counted.hierarchies();
-        SuppressionReport report = Suppressor.suppress(tables, cells, k, hierarchies);
+        AuditedSuppressor.Report report = AuditedSuppressor.protect(tables, cells, k, width, hierarchies, previous::known,
+                previous::suppressed);
+        long known = cells.stream().filter(previous::known).count();
         long tSuppress = System.nanoTime();
         Map<StatCell, Long> recovered = DifferencingAttack.recover(tables, cells, hierarchies);
         long tAttack = System.nanoTime();
-        LOG.infof("detainer statistics: %d cells, hierarchies %s, suppression %d ms, differencing check %d ms",
-                cells.size(), hierarchies.stream().map(h -> h.fine() + "→" + h.coarse()).toList(),
-                (tSuppress - t0) / 1_000_000, (tAttack - tSuppress) / 1_000_000);
+        LinearAudit.Result audit = report.audit();
+        LOG.infof("detainer statistics: %d cells, hierarchies %s; suppressed %d (line rule %d, audit-driven %d) in %d audit round(s), "
+                        + "%d ms; final audit: %d cells, %d exact, narrowest primary interval %d, %d LPs in %d ms; differencing check %d ms",
+                cells.size(), hierarchies.stream().map(h -> h.fine() + "→" + h.coarse()).toList(), report.suppressed(),
+                report.lineRule().suppressed(), report.secondary(), report.rounds(), (tSuppress - t0) / 1_000_000,
+                audit.cellsAudited(), audit.exact().size(), audit.narrowestWidth(), audit.lpSolves(), audit.millis(),
+                (tAttack - tSuppress) / 1_000_000);
         if (!recovered.isEmpty()) {
             throw new IllegalStateException(recovered.size() + " suppressed cell(s) could be recovered by differencing; nothing published");
         }
-        return new Cells(tables, cells, counted.synthetic(), report);
+        return new Cells(tables, cells, counted.synthetic(), hierarchies, report, known);
     }
 
     /** Writes the tables and cells of a release. */

@@ -1,0 +1,242 @@
+package org.opendetainers.anonymize;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Predicate;
+
+/**
+ * Suppression that holds against an attacker who solves every published relation at once.
+ *
+ * <ol>
+ *   <li>Primary suppression and the line rule ({@link Suppressor}): no line holds a single
+ *       suppressed cell.</li>
+ *   <li>Secondary suppression driven by the {@link LinearAudit}: while the audit finds a suppressed
+ *       cell that is exact, or a primary cell whose interval is narrower than the protection width,
+ *       one more cell of a line through it is suppressed, by cost: the smallest count that is at
+ *       least the protection width (it hides the fewest records while opening an interval that
+ *       wide), or else the largest count on offer; ties go to the first cell in canonical order.
+ *       The line rule runs again after each round. In spirit this is τ-ARGUS's modular approach:
+ *       protect, audit, add what the audit asks for, audit again.</li>
+ *   <li>The loop ends on an audit that proves every bound (no exact cell, every primary interval at
+ *       least the width wide). If that cannot be reached, nothing is published.</li>
+ * </ol>
+ *
+ * <p>Early rounds screen quickly (only the shared directions of the audit); cells not yet shown
+ * wide enough count as at risk. Once few remain, each round proves the bounds of those left.
+ */
+public final class AuditedSuppressor {
+
+    /** The protection width used unless configured: ⌈0.3 k⌉. */
+    public static int defaultWidth(int k) {
+        return (int) Math.ceil(0.3 * k);
+    }
+
+    private static final int MAX_ROUNDS = 60;
+    private static final int REACH = 4;
+    /** At most this many cells at risk: prove their bounds instead of screening again. */
+    private static final int PROVE_BELOW = Integer.MAX_VALUE;
+
+    private AuditedSuppressor() {
+    }
+
+    /**
+     * What the protection did.
+     *
+     * @param lineRule         primary and line-rule suppression (the method before the audit)
+     * @param secondary        further cells suppressed because the audit asked for them
+     * @param rounds           audit rounds run
+     * @param audit            the final audit, which passed
+     * @param millis           time of the whole protection (suppression and every audit round)
+     * @param cells            cells in all tables
+     * @param records          records summed over all cells of all tables
+     * @param recordsHiddenBefore records in the cells suppressed by the line rule alone
+     * @param recordsHidden    records in the cells suppressed in the end
+     */
+    public record Report(SuppressionReport lineRule, long secondary, int rounds, LinearAudit.Result audit, long millis,
+                         long cells, long records, long recordsHiddenBefore, long recordsHidden) {
+
+        /** All suppressed cells in the end. */
+        public long suppressed() {
+            return lineRule.suppressed() + secondary;
+        }
+
+        public double cellShareHiddenBefore() {
+            return cells == 0 ? 0 : (double) lineRule.suppressed() / cells;
+        }
+
+        public double cellShareHidden() {
+            return cells == 0 ? 0 : (double) suppressed() / cells;
+        }
+
+        public double recordShareHiddenBefore() {
+            return records == 0 ? 0 : (double) recordsHiddenBefore / records;
+        }
+
+        public double recordShareHidden() {
+            return records == 0 ? 0 : (double) recordsHidden / records;
+        }
+    }
+
+    /**
+     * Sets the suppression flags of {@code cells} so that the audit passes.
+     *
+     * @param known   cells an attacker knows from elsewhere (see {@link LinearAudit#audit}); never chosen
+     *                as complements
+     * @param carried cells to suppress in any case (e.g. those a previous release suppressed), counted
+     *                as audit-driven
+     * @throws IllegalArgumentException as {@link Suppressor#suppress}
+     * @throws ProtectionFailedException if no suppression reaching the bar is found; the cells' flags
+     *                                  are then not to be published
+     */
+    public static Report protect(Collection<StatTable> tables, List<StatCell> cells, int k, int width, List<Hierarchy> hierarchies,
+                                 Predicate<StatCell> known, Predicate<StatCell> carried) {
+        Objects.requireNonNull(carried, "carried");
+        Objects.requireNonNull(known, "known");
+        if (k < 1) {
+            throw new IllegalArgumentException("k must be at least 1, got " + k);
+        }
+        long t0 = System.nanoTime();
+        Lines lines = Lines.build(tables, cells, true, hierarchies);
+        SuppressionReport lineRule = Suppressor.suppress(lines, k);
+        StatCell[] cell = lines.cells;
+        int n = cell.length;
+        boolean[] suppressed = new boolean[n];
+        boolean[] isKnown = new boolean[n];
+        long records = 0;
+        long hiddenBefore = 0;
+        for (int i = 0; i < n; i++) {
+            suppressed[i] = cell[i].suppressed();
+            isKnown[i] = known.test(cell[i]);
+            records += cell[i].count();
+            if (suppressed[i]) {
+                hiddenBefore += cell[i].count();
+            }
+        }
+        long secondary = 0;
+        for (int i = 0; i < n; i++) {
+            if (!suppressed[i] && carried.test(cell[i])) {
+                suppressed[i] = true;
+                cell[i].markComplementary();
+                secondary++;
+            }
+        }
+        if (secondary > 0) {
+            secondary += Suppressor.close(lines, suppressed);
+        }
+        int pending = Integer.MAX_VALUE;
+        java.util.Map<Long, Long> passed = new java.util.HashMap<>();
+        for (int round = 1; round <= MAX_ROUNDS; round++) {
+            boolean prove = pending <= PROVE_BELOW;
+            LinearAudit.Result audit = LinearAudit.audit(lines, width, known, prove, passed);
+            List<LinearAudit.Interval> failures = audit.failures();
+            if (failures.isEmpty()) {
+                if (prove) {
+                    // the reported audit is a complete one, not relying on components passed earlier
+                    audit = LinearAudit.audit(lines, width, known, true, new java.util.HashMap<>());
+                    if (!audit.passed()) {
+                        throw new ProtectionFailedException("the final audit found " + audit.failures().size() + " cell(s) to protect, e.g. "
+                                + audit.failures().get(0));
+                    }
+                    long hidden = 0;
+                    for (int i = 0; i < n; i++) {
+                        if (suppressed[i]) {
+                            hidden += cell[i].count();
+                        }
+                    }
+                    return new Report(lineRule, secondary, round, audit, (System.nanoTime() - t0) / 1_000_000, n, records,
+                            hiddenBefore, hidden);
+                }
+                pending = 0;
+                continue;
+            }
+            pending = failures.size();
+            if (Boolean.getBoolean("opendetainers.audit.debug")) {
+                System.err.printf("protection round %d (%s): %d exact, %d narrow, %d unknowns, %d ms%n", round, prove ? "proof" : "screen",
+                        audit.exact().size(), audit.narrow().size(), audit.cellsAudited(), audit.millis());
+            }
+            long added = 0;
+            for (LinearAudit.Interval f : failures) {
+                int chosen = complement(lines, suppressed, isKnown, f.id(), width);
+                if (chosen >= 0) {
+                    suppressed[chosen] = true;
+                    cell[chosen].markComplementary();
+                    added++;
+                }
+            }
+            if (added == 0) {
+                throw new ProtectionFailedException(failures.size() + " suppressed cell(s) stay exact or narrower than the protection width ("
+                        + width + ") and no cell is left to suppress beside them, e.g. " + failures.get(0));
+            }
+            secondary += added + Suppressor.close(lines, suppressed);
+        }
+        throw new ProtectionFailedException("the audit still finds cells to protect after " + MAX_ROUNDS + " rounds of secondary suppression");
+    }
+
+    /**
+     * The cheapest unsuppressed, not publicly known cell on a line through cell {@code f}; if every
+     * such line is suppressed through, on a line through those lines' suppressed cells, and so on
+     * (breadth first, up to {@value #REACH} steps); -1 if none.
+     */
+    private static int complement(Lines lines, boolean[] suppressed, boolean[] known, int f, int width) {
+        java.util.ArrayDeque<int[]> queue = new java.util.ArrayDeque<>();
+        java.util.Set<Integer> seen = new java.util.HashSet<>();
+        queue.add(new int[]{f, 0});
+        seen.add(f);
+        int depth = -1;
+        int best = -1;
+        long bestCount = 0;
+        while (!queue.isEmpty()) {
+            int[] at = queue.poll();
+            if (at[1] != depth) {
+                if (best >= 0) {
+                    return best;
+                }
+                depth = at[1];
+            }
+            int c = at[0];
+            for (int j = lines.cellLineStart[c]; j < lines.cellLineStart[c + 1]; j++) {
+                int l = lines.cellLines[j];
+                for (int p = lines.partStart[l] - 1; p < lines.partStart[l + 1]; p++) {
+                    int member = p < lines.partStart[l] ? lines.lineTotal[l] : lines.parts[p];
+                    if (suppressed[member]) {
+                        if (at[1] + 1 < REACH && seen.add(member)) {
+                            queue.add(new int[]{member, at[1] + 1});
+                        }
+                        continue;
+                    }
+                    best = better(lines, suppressed, known, member, best, bestCount, width);
+                    bestCount = best < 0 ? 0 : lines.cells[best].count();
+                }
+            }
+        }
+        return best;
+    }
+
+    private static int better(Lines lines, boolean[] suppressed, boolean[] known, int candidate, int best, long bestCount, int width) {
+        if (suppressed[candidate] || known[candidate]) {
+            return best;
+        }
+        long count = lines.cells[candidate].count();
+        if (best < 0) {
+            return candidate;
+        }
+        boolean wide = count >= width;
+        boolean bestWide = bestCount >= width;
+        if (wide != bestWide) {
+            return wide ? candidate : best;
+        }
+        if (count != bestCount) {
+            // among wide enough cells the smallest, among narrow ones the largest
+            return (wide ? count < bestCount : count > bestCount) ? candidate : best;
+        }
+        return candidate < best ? candidate : best;
+    }
+
+    /** No suppression that passes the audit was found: the release must not be published. */
+    public static final class ProtectionFailedException extends IllegalStateException {
+        public ProtectionFailedException(String message) {
+            super(message);
+        }
+    }
+}
