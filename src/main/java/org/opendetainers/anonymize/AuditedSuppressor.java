@@ -16,6 +16,7 @@ import java.util.function.Predicate;
  *       one more cell of a line through it is suppressed, by cost: the smallest count that is at
  *       least the protection width (it hides the fewest records while opening an interval that
  *       wide), or else the largest count on offer; ties go to the first cell in canonical order.
+ *       Totals (tables without a dimension) are never chosen.
  *       The line rule runs again after each round. In spirit this is τ-ARGUS's modular approach:
  *       protect, audit, add what the audit asks for, audit again.</li>
  *   <li>The loop ends on an audit that proves every bound (no exact cell, every primary interval at
@@ -214,7 +215,8 @@ public final class AuditedSuppressor {
     }
 
     private static int better(Lines lines, boolean[] suppressed, boolean[] known, int candidate, int best, long bestCount, int width) {
-        if (suppressed[candidate] || known[candidate]) {
+        // totals (tables without a dimension) are never chosen: they are what every user reads first
+        if (suppressed[candidate] || known[candidate] || lines.cells[candidate].table().arity() == 0) {
             return best;
         }
         long count = lines.cells[candidate].count();

@@ -144,18 +144,18 @@ public class DetainerStatsResource {
                 return wanted;
             }
         }
-        Set<String> published = new TreeSet<>();
+        Map<Granularity, List<String>> published = new java.util.EnumMap<>(Granularity.class);
         for (StatTable t : PublishedTables.all()) {
-            if (t.granularity() == g && t.dimensions().size() == 2) {
-                published.add(String.join(",", t.dimensions()));
-            }
+            published.computeIfAbsent(t.granularity(), x -> new ArrayList<>())
+                    .add(t.dimensions().isEmpty() ? "the total" : String.join(",", t.dimensions()));
         }
+        StringBuilder what = new StringBuilder();
+        published.forEach((gran, list) -> what.append(what.isEmpty() ? "" : "; ").append(gran).append(": ").append(String.join(" | ", list)));
         throw ApiProblem.invalidParameter(groupBy != null ? "group_by" : filtered.iterator().next(),
                 "no published table groups by " + String.join(" and ", dims) + " at granularity " + g
-                        + " (group_by and filters together name at most two dimensions). Published at " + g
-                        + ": the total, each single dimension of " + String.join(", ", DIMS)
-                        + (published.isEmpty() ? "; pairs are published at year and fiscal_year only"
-                        : ", and the pairs " + String.join("; ", published)));
+                        + " (group_by and filters together name at most two dimensions). Published tables, by granularity: " + what
+                        + ". Months and quarters by a dimension, and pairs by calendar year, are not published: solved together "
+                        + "with the other tables they would reveal suppressed cells (see docs/disclosure.md).");
     }
 
     private List<DetainerStatView> query(Listing.Read read, StatTable table, Map<String, String> filters,

@@ -116,20 +116,20 @@ class DatasetResourceTest {
 
     @Test
     void statisticsDownloadsHoldExactlyWhatTheApiAnswers() {
-        String api = given().queryParam("granularity", "year").queryParam("group_by", "aor,outcome").queryParam("limit", 1000)
+        String api = given().queryParam("granularity", "fiscal_year").queryParam("group_by", "aor,outcome").queryParam("limit", 1000)
                 .queryParam("format", "csv").when().get("/v1/detainer-stats").asString();
-        assertEquals(api, given().when().get("/v1/datasets/detainer-stats-year__aor__outcome.csv").asString());
+        assertEquals(api, given().when().get("/v1/datasets/detainer-stats-fiscal_year__aor__outcome.csv").asString());
 
         // a table larger than one page: the pages, concatenated, are the file
         List<Object> paged = new ArrayList<>();
-        String next = "/v1/detainer-stats?granularity=month&group_by=facility&limit=1000";
+        String next = "/v1/detainer-stats?granularity=fiscal_year&group_by=citizenship_country,outcome&limit=1000";
         while (next != null) {
             JsonPath page = given().urlEncodingEnabled(false).when().get(next).jsonPath();
             paged.addAll(page.getList("data"));
             next = page.getString("page.next");
         }
-        assertTrue(paged.size() > 1000, "month__facility spans pages: " + paged.size());
-        assertEquals(paged, given().when().get("/v1/datasets/detainer-stats-month__facility.json").jsonPath().getList("$"));
+        assertTrue(paged.size() > 1000, "fiscal_year__citizenship_country__outcome spans pages: " + paged.size());
+        assertEquals(paged, given().when().get("/v1/datasets/detainer-stats-fiscal_year__citizenship_country__outcome.json").jsonPath().getList("$"));
     }
 
     @Test
@@ -164,7 +164,7 @@ class DatasetResourceTest {
         assertArrayEquals(Arrays.copyOfRange(whole, 100, whole.length), beyond.asByteArray());
 
         // a range across a chunk boundary of a file over 1 MiB
-        String big = "/v1/datasets/detainer-stats-month__facility.json";
+        String big = "/v1/datasets/detainer-stats-fiscal_year__citizenship_country__outcome.json";
         byte[] bigWhole = given().when().get(big).asByteArray();
         int boundary = org.eclipse.microprofile.config.ConfigProvider.getConfig().getValue("opendetainers.catalog.chunk-size", Integer.class);
         assertTrue(bigWhole.length > boundary + 10, "the file spans chunks: " + bigWhole.length);

@@ -54,5 +54,8 @@ public final class AuditScale {
         }
         DetainerStats.Cells cells = DetainerStats.compute(result, k, org.opendetainers.anonymize.AuditedSuppressor.defaultWidth(k), DetainerStats.Previous.NONE);
         System.out.println(cells.protection());
+        java.util.Map<String, Long> perTable = new java.util.TreeMap<>();
+        cells.cells().forEach(c -> perTable.merge(c.table().id(), 1L, Long::sum));
+        System.out.println(perTable);
     }
 }
