@@ -118,6 +118,18 @@ public record ImportReport(
                     .append(disclosure.suppressedPrimary()).append(" suppressed (primary), ")
                     .append(disclosure.suppressedComplementary()).append(" suppressed (complementary); records dropped: ")
                     .append(disclosure.recordsDropped());
+            Audit a = disclosure.audit();
+            if (a != null) {
+                s.append(String.format(java.util.Locale.ROOT, "%n  audit (%s): %d suppressed cells, %d exact, %d narrower than %d, narrowest %d; "
+                                + "%d LPs in %d ms; protection %d round(s) in %d ms",
+                        a.solver(), a.cellsAudited(), a.exactDisclosures(), a.narrowIntervals(), a.protectionWidth(), a.narrowestInterval(),
+                        a.linearPrograms(), a.auditMs(), a.rounds(), a.protectionMs()));
+            }
+            Utility u = disclosure.utility();
+            if (u != null) {
+                s.append(String.format(java.util.Locale.ROOT, "%n  hidden: cells %.1f %% (line rule alone %.1f %%), records %.1f %% (%.1f %%)",
+                        100 * u.cellsHidden(), 100 * u.cellsHiddenBefore(), 100 * u.recordsHidden(), 100 * u.recordsHiddenBefore()));
+            }
         }
         if (message != null) {
             s.append("\n  ").append(message);

@@ -10,12 +10,12 @@ import java.io.UncheckedIOException;
 import java.util.List;
 
 /** Parses CSV answers as a client would, header row included. */
-final class CsvRows {
+public final class CsvRows {
 
     private CsvRows() {
     }
 
-    static List<String[]> parse(String csv) {
+    public static List<String[]> parse(String csv) {
         try (MappingIterator<String[]> it = new CsvMapper().enable(CsvParser.Feature.WRAP_AS_ARRAY)
                 .readerFor(String[].class).with(CsvSchema.emptySchema()).readValues(csv)) {
             return it.readAll();

@@ -1,0 +1,136 @@
+package org.opendetainers.anonymize;
+
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.opendetainers.api.CsvRows;
+import org.opendetainers.ingest.CuratedDataReader;
+import org.opendetainers.ingest.ImportProblems;
+import org.opendetainers.ingest.ImportReport;
+import org.opendetainers.ingest.ImportService;
+import org.opendetainers.ingest.Mappings;
+import org.opendetainers.ingest.SourceDirs;
+import org.opendetainers.ingest.records.ExtractReader;
+import org.opendetainers.ingest.records.SyntheticExtractGenerator;
+import org.opendetainers.release.StatAccumulator;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The outside audit, run against the API as an outsider would: every published detainer-stats
+ * table downloaded, every suppressed cell an unknown of at least 1, every relation among the
+ * tables, solved at once. Two things an outsider could not know make it stronger, not weaker: the
+ * dimension hierarchies that truly hold in the records, and which suppressed cells are small
+ * (primary), both recomputed here from the record-level extract.
+ */
+@QuarkusTest
+class OutsideAuditTest {
+
+    private static final int K = 11;
+
+    @Inject
+    ImportService imports;
+
+    @TempDir
+    Path dir;
+
+    @AfterEach
+    void restoreTheSeedAsCurrent() {
+        ImportReport report = imports.run(SourceDirs.SEED, "test");
+        assertTrue(report.succeeded(), report.summary());
+    }
+
+    @Test
+    void theSeedReleaseGivesNoSuppressedCellAway() throws Exception {
+        ImportReport report = imports.run(SourceDirs.SEED, "test");
+        assertTrue(report.succeeded(), report.summary());
+        audit(SourceDirs.SEED);
+    }
+
+    @Test
+    void aNewlyGeneratedExtractGivesNoSuppressedCellAway() throws Exception {
+        Path records = SourceDirs.copySeedWithoutRecords(dir);
+        SyntheticExtractGenerator.write(records.resolve("synthetic-detainers-3000.csv"), 3000, 20261129);
+        ImportReport report = imports.run(dir, "test");
+        assertEquals(ImportReport.Status.published, report.status(), report.summary());
+        assertEquals(0, report.disclosure().audit().exactDisclosures());
+        audit(dir);
+    }
+
+    private void audit(Path source) throws Exception {
+        StatAccumulator.Result truth = count(source);
+        Map<String, Long> trueCounts = new HashMap<>();
+        truth.cells().forEach(c -> trueCounts.put(key(c.table().id(), c.periodStart().toString(), c.values()), c.count()));
+
+        List<StatTable> tables = new ArrayList<>();
+        List<StatCell> cells = new ArrayList<>();
+        List<Map<String, Object>> datasets = given().when().get("/v1/datasets").jsonPath().getList("data");
+        long suppressed = 0;
+        for (Map<String, Object> d : datasets) {
+            if (!"detainer_stats".equals(d.get("kind"))) {
+                continue;
+            }
+            String name = (String) d.get("name");
+            StatTable table = StatTable.fromId(name.substring("detainer-stats-".length()));
+            tables.add(table);
+            List<String[]> rows = CsvRows.parse(given().when().get("/v1/datasets/" + name + ".csv").asString());
+            String[] header = rows.get(0);
+            int count = List.of(header).indexOf("count");
+            int flag = List.of(header).indexOf("suppressed");
+            for (String[] row : rows.subList(1, rows.size())) {
+                List<String> values = List.of(row).subList(2, 2 + table.arity());
+                LocalDate start = LocalDate.parse(row[0]);
+                if (Boolean.parseBoolean(row[flag])) {
+                    suppressed++;
+                    // the count is unknown: 1 stands in, the audit never reads it
+                    long truly = trueCounts.get(key(table.id(), row[0], values));
+                    cells.add(new StatCell(table, start, values, 1, truly < K, !(truly < K)));
+                } else {
+                    cells.add(new StatCell(table, start, values, Long.parseLong(row[count])));
+                }
+            }
+        }
+        assertTrue(suppressed > 0, "the release suppresses cells");
+        LinearAudit.Result result = LinearAudit.audit(tables, cells, truth.hierarchies(), AuditedSuppressor.defaultWidth(K), c -> false);
+        assertEquals(suppressed, result.cellsAudited());
+        assertEquals(List.of(), result.exact(), "no suppressed cell is recovered exactly");
+        assertEquals(List.of(), result.narrow(), "no primary-suppressed cell has an interval narrower than the protection width");
+        assertTrue(result.narrowestWidth() >= AuditedSuppressor.defaultWidth(K));
+    }
+
+    private static String key(String table, String period, List<String> values) {
+        return table + "|" + period + "|" + String.join("|", values);
+    }
+
+    /** The true cells of the extracts in a source directory, as the import counts them. */
+    static StatAccumulator.Result count(Path source) throws Exception {
+        var data = new CuratedDataReader(LocalDate.now()).read(source);
+        Set<String> agencies = new HashSet<>();
+        data.agencies().forEach(a -> agencies.add(a.id()));
+        ImportProblems problems = new ImportProblems();
+        Mappings mappings = Mappings.read(source, agencies, problems);
+        StatAccumulator counts = new StatAccumulator();
+        ExtractReader reader = new ExtractReader(mappings, LocalDate.now(), problems);
+        try (Stream<Path> files = Files.list(source.resolve("records"))) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".csv") || p.toString().endsWith(".csv.gz")).sorted().toList()) {
+                reader.read(f, f.getFileName().toString(), (line, id, r) -> counts.add(r, false));
+            }
+        }
+        return counts.result();
+    }
+}
