@@ -174,8 +174,17 @@ public class ImportService {
                             checksums, null, records, null, problems, rejection + "; nothing was published, the current release stays live");
                 }
                 long tCells = System.nanoTime();
-                DetainerStats.Cells cells = staged.rows() == 0 ? null : DetainerStats.compute(counts.result(), k, width,
-                        current == null ? DetainerStats.Previous.NONE : DetainerStats.previous(c, current.id()));
+                DetainerStats.Cells cells;
+                try {
+                    cells = staged.rows() == 0 ? null : DetainerStats.compute(counts.result(), k, width,
+                            current == null ? DetainerStats.Previous.NONE : DetainerStats.previous(c, current.id()));
+                } catch (AuditedSuppressor.ProtectionFailedException e) {
+                    c.rollback();
+                    return report(Status.rejected, trigger, where, started, t0, null, current == null ? null : current.id(),
+                            checksums, null, records, null, problems, "the disclosure audit could not be passed (k=" + k
+                                    + ", protection width " + width + "): " + e.getMessage()
+                                    + "; nothing was published, the current release stays live");
+                }
                 Disclosure disclosure = disclosure(k, staged, cells);
                 long tPublish = System.nanoTime();
                 ReleasePublisher.Published published = publisher.publish(c, data, cells, disclosure, inputChecksum,

@@ -59,6 +59,13 @@ public final class DetainerStats {
             return suppressed.contains(key(cell.table().id(), cell.periodStart().toString(), cell.values()));
         }
 
+        /** Whether the previous release published the total of this cell's granularity and period with {@code count}. */
+        boolean sameTotal(StatCell cell, Long count) {
+            String totalTable = cell.table().granularity() + StatTable.SEPARATOR + StatTable.TOTAL;
+            Long before = published.get(key(totalTable, cell.periodStart().toString(), List.of()));
+            return count != null && count.equals(before);
+        }
+
         private static String key(String table, String period, List<String> values) {
             return table + '|' + period + '|' + String.join("|", values);
         }
@@ -112,8 +119,16 @@ public final class DetainerStats {
         List<StatTable> tables = counted.tables();
         List<StatCell> cells = counted.cells();
         List<Hierarchy> hierarchies = counted.hierarchies();
+        // a suppression is carried over only where the period's total is unchanged: elsewhere the
+        // period's records changed, and the earlier cells are other numbers
+        Map<String, Long> totals = new java.util.HashMap<>();
+        for (StatCell cell : cells) {
+            if (cell.table().arity() == 0) {
+                totals.put(cell.table().granularity() + "|" + cell.periodStart(), cell.count());
+            }
+        }
         AuditedSuppressor.Report report = AuditedSuppressor.protect(tables, cells, k, width, hierarchies, previous::known,
-                previous::suppressed);
+                cell -> previous.suppressed(cell) && previous.sameTotal(cell, totals.get(cell.table().granularity() + "|" + cell.periodStart())));
         long known = cells.stream().filter(previous::known).count();
         long tSuppress = System.nanoTime();
         Map<StatCell, Long> recovered = DifferencingAttack.recover(tables, cells, hierarchies);
