@@ -58,7 +58,7 @@ public class CoverageResource {
     @GET
     @Operation(operationId = "listCoverage", summary = "Coverage: what is known and what is not",
             description = "For each jurisdiction, agency and measure of the figures, and for each agency of the detainer statistics "
-                    + "(months with at least one detainer in the extracts), the periods with data and the gaps between them. "
+                    + "(calendar years with at least one detainer in the extracts, from the year-by-agency table), the periods with data and the gaps between them. "
                     + "A gap is a period not reported, which is not a reported zero.")
     @APIResponse(responseCode = "200", description = "A page of coverage rows.",
             content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CoverageView.Page.class)),
@@ -117,14 +117,14 @@ public class CoverageResource {
         return views;
     }
 
-    /** Months with at least one detainer, per agency (unmapped facilities: agency unknown, no jurisdiction). */
+    /** Calendar years with at least one detainer, per agency (the finest published table by agency) (unmapped facilities: agency unknown, no jurisdiction). */
     private static List<CoverageView> detainerStats(Connection c, String release) throws SQLException {
         Map<String, List<Period>> series = new LinkedHashMap<>();
         Map<String, String> jurisdictions = new LinkedHashMap<>();
         try (PreparedStatement s = c.prepareStatement("""
                 select d.agency, a.jurisdiction, d.period_start, d.period_end from detainer_stat d
                 left join agency a on a.release_id = d.release_id and a.id = d.agency
-                where d.release_id = ? and d.table_id = 'month__agency' order by d.agency, d.period_start""")) {
+                where d.release_id = ? and d.table_id = 'year__agency' order by d.agency, d.period_start""")) {
             s.setString(1, release);
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
