@@ -113,9 +113,9 @@ class DetainerStatsResourceTest {
 
     @Test
     void pagingAndCsv() {
-        List<Map<String, Object>> all = given().queryParam("granularity", "fiscal_year").queryParam("group_by", "facility,outcome").queryParam("limit", 1000)
+        List<Map<String, Object>> all = given().queryParam("granularity", "fiscal_year").queryParam("group_by", "agency,outcome").queryParam("limit", 1000)
                 .when().get("/v1/detainer-stats").jsonPath().getList("data");
-        List<Map<String, Object>> paged = all("/v1/detainer-stats?granularity=fiscal_year&group_by=facility,outcome&limit=97");
+        List<Map<String, Object>> paged = all("/v1/detainer-stats?granularity=fiscal_year&group_by=agency,outcome&limit=97");
         assertEquals(all, paged);
         String csv = given().queryParam("granularity", "fiscal_year").queryParam("group_by", "gender,age_band").queryParam("format", "csv").when().get("/v1/detainer-stats")
                 .then().statusCode(200).contentType(startsWith("text/csv")).extract().asString();
@@ -134,7 +134,7 @@ class DetainerStatsResourceTest {
     void unpublishedCombinationsAndBadValuesAre400() {
         given().queryParam("granularity", "month").queryParam("group_by", "agency,outcome").when().get("/v1/detainer-stats")
                 .then().statusCode(400).contentType("application/problem+json").body("parameter", is("group_by"))
-                .body("detail", containsString("pairs are published at year and fiscal_year only"));
+                .body("detail", containsString("Months and quarters by a dimension, and pairs by calendar year, are not published"));
         given().queryParam("group_by", "gender,citizenship_country").when().get("/v1/detainer-stats")
                 .then().statusCode(400).body("parameter", is("group_by")).body("detail", containsString("gender,age_band"));
         given().queryParam("group_by", "colour").when().get("/v1/detainer-stats")

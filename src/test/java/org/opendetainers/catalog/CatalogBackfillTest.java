@@ -35,7 +35,7 @@ class CatalogBackfillTest {
         JsonPath before = given().queryParam("limit", 1000).when().get("/v1/datasets").jsonPath();
         String release = before.getString("release.id");
         List<String> shas = before.getList("data.files.sha256.flatten()");
-        assertTrue(shas.size() > 200, "files of the release: " + shas.size());
+        assertTrue(shas.size() > 100, "files of the release: " + shas.size());
 
         try (Connection c = dataSource.getConnection()) {
             for (String table : List.of("dataset_chunk", "dataset_file", "dataset")) {
