@@ -53,7 +53,10 @@ public record ImportReport(
             @Schema(description = "Cells in all tables.") long cells,
             @Schema(description = "Cells published with their count.") long cellsPublished,
             @Schema(description = "Cells suppressed because they count 1 to k-1 records.") long suppressedPrimary,
-            @Schema(description = "Cells suppressed so that no primary cell can be derived by subtraction.") long suppressedComplementary) {
+            @Schema(description = "Cells suppressed so that no primary cell can be derived by subtraction.") long suppressedComplementary,
+            @Schema(description = "Values of the record-level extracts that no mapping table knows (as 'column: value'), with how many records had each; "
+                    + "these records are counted under unknown. Null in releases published before the field existed.", nullable = true,
+                    examples = "{\"detainer_lift_reason: Transferred to Other Agency\": 2}") Map<String, Long> unmappedValues) {
     }
 
     /** True when the import ended as an operator wants: a new release, or nothing to publish. */
