@@ -48,7 +48,7 @@ public class PolicyResource {
 
     @GET
     @Operation(operationId = "listPolicies", summary = "List policies (timeline)",
-            description = "Policies of the release read in timeline order: by the date they took effect (or were adopted, when the effective date is unknown), then id. in_force_on=D gives those in force on D: in force from on or before D, and not ended on or before D.")
+            description = "Policies of the release read in timeline order: by the date they took effect (or were adopted, when the effective date is unknown), then id; policies with no known adoption or effective date come last. in_force_on=D gives those in force on D: in force from on or before D, and not ended on or before D.")
     @APIResponse(responseCode = "200", description = "A page of policies.",
             content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PolicyView.Page.class)),
                     @Content(mediaType = Format.CSV_MEDIA_TYPE, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING))})
@@ -75,8 +75,12 @@ public class PolicyResource {
                 .and("kind = :kind", "kind", kind)
                 .and("inForceFrom <= :inForceOn and (endedOn is null or endedOn > :inForceOn)", "inForceOn", date);
         if (read.after() != null) {
-            where.and("(inForceFrom > :afterFrom or (inForceFrom = :afterFrom and id > :afterId))",
-                    java.util.Map.of("afterFrom", Params.date("cursor", read.after(0)), "afterId", read.after(1)));
+            if (PolicyView.UNDATED.equals(read.after(0))) {
+                where.and("(inForceFrom is null and id > :afterId)", java.util.Map.of("afterId", read.after(1)));
+            } else {
+                where.and("(inForceFrom is null or inForceFrom > :afterFrom or (inForceFrom = :afterFrom and id > :afterId))",
+                        java.util.Map.of("afterFrom", Params.date("cursor", read.after(0)), "afterId", read.after(1)));
+            }
         }
         HowToCite.Context citations = cite.of(read.release());
         var found = Policy.<Policy>find(where.query(), PublishedRows.by("inForceFrom", "id"), where.params())

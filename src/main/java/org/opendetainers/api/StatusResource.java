@@ -49,7 +49,10 @@ public class StatusResource {
             @Schema(description = "When it finished.") OffsetDateTime finishedAt,
             @Schema(description = "published, unchanged, rejected, busy, failed or interrupted.", examples = "unchanged") String status,
             @Schema(description = "True when it published a new release.") boolean published,
-            @Schema(description = "What started it: schedule, command, admin, startup.", examples = "schedule") String trigger) {
+            @Schema(description = "What started it: schedule, command, admin, startup.", examples = "schedule") String trigger,
+            @Schema(description = "What the import said about its outcome; for a rejected or failed import, why nothing was published "
+                    + "(for example the dimension and the values without a mapping). Null when it said nothing.", nullable = true,
+                    examples = "inputs unchanged since release 2026-11-24; nothing published") String message) {
     }
 
     @GET
@@ -59,7 +62,8 @@ public class StatusResource {
     public Status status() {
         ReleaseRef current = Release.current().map(ReleaseRef::of).orElse(null);
         LastImport last = runs.latestFinished().map(r -> new LastImport(r.startedAt(), r.finishedAt(), r.status(),
-                "published".equals(r.status()), r.trigger())).orElse(null);
+                "published".equals(r.status()), r.trigger(),
+                r.report() == null || r.report().path("message").isNull() ? null : r.report().path("message").asText(null))).orElse(null);
         Trigger job = scheduler.getScheduledJob(NightlyImport.JOB);
         Instant next = job == null ? null : job.getNextFireTime();
         return new Status(current, last, next == null ? null : next.atOffset(ZoneOffset.UTC), config.cron());

@@ -19,6 +19,15 @@ public interface ImportConfig {
     @WithDefault("0.01")
     double maxBadShare();
 
+    /**
+     * Largest share, per dimension (detainer type, criminality, lift reason), of the valid record
+     * rows whose value no mapping table knows, 0..1. Above it the import is rejected and names the
+     * dimension and the unmapped values; at or below it those values are published as unknown and
+     * listed in the import report and the release's disclosure report.
+     */
+    @WithDefault("0.01")
+    double maxUnmappedShare();
+
     /** Import the source directory at start-up when no release has been published yet. */
     @WithDefault("true")
     boolean loadOnEmptyStart();

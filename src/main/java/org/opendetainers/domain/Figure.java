@@ -6,6 +6,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 import java.time.LocalDate;
 
@@ -38,8 +40,16 @@ public class Figure extends PanacheEntityBase {
     public long value;
     public String qualifier;
 
+    /** primary, secondary or unverified; null in releases published before the field existed. */
+    public String verification;
+
     @Column(name = "source_id")
     public String sourceId;
+
+    /** Figures of the same measure, jurisdiction, agency and period from other sources. */
+    @Column(name = "other_source_figure_ids")
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    public String[] otherSourceFigureIds;
 
     public String note;
 }

@@ -52,6 +52,10 @@ public class Policy extends PanacheEntityBase {
     @Column(name = "superseded_by")
     public String supersededBy;
 
+    /** The source whose text says that {@link #supersededBy} replaced this policy. */
+    @Column(name = "superseded_by_source_id")
+    public String supersededBySourceId;
+
     @Column(name = "legal_citation")
     public String legalCitation;
 

@@ -8,6 +8,7 @@ import org.opendetainers.domain.vocabulary.MeasureUnit;
 import org.opendetainers.domain.vocabulary.PolicyKind;
 import org.opendetainers.domain.vocabulary.Qualifier;
 import org.opendetainers.domain.vocabulary.SourceKind;
+import org.opendetainers.domain.vocabulary.Verification;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -36,7 +37,7 @@ public record CuratedData(
 
     public record PolicyRecord(String id, String title, PolicyKind kind, String jurisdiction, List<String> agencies,
                                PreciseDate adoptedOn, PreciseDate effectiveOn, PreciseDate endedOn,
-                               String supersededBy, String legalCitation, String summary, Provisions provisions,
+                               String supersededBy, String supersededBySourceId, String legalCitation, String summary, Provisions provisions,
                                List<String> sourceIds, String note) {
 
         /** The date that places the policy on the timeline: effective date, else adoption date. */
@@ -47,6 +48,17 @@ public record CuratedData(
 
     public record FigureRecord(String id, String measure, String jurisdiction, String agency, LocalDate periodStart,
                                LocalDate periodEnd, FiscalYearBasis fiscalYearBasis, long value, Qualifier qualifier,
-                               String sourceId, String note) {
+                               Verification verification, String sourceId, String note, List<String> otherSourceFigureIds) {
+
+        /** The same figure with the ids of the figures that give the same count from other sources. */
+        public FigureRecord withOtherSourceFigureIds(List<String> ids) {
+            return new FigureRecord(id, measure, jurisdiction, agency, periodStart, periodEnd, fiscalYearBasis, value,
+                    qualifier, verification, sourceId, note, List.copyOf(ids));
+        }
+
+        /** What a figure counts: measure, jurisdiction, agency and period, whatever its source. */
+        public List<Object> countKey() {
+            return java.util.Arrays.asList(measure, jurisdiction, agency, periodStart, periodEnd);
+        }
     }
 }

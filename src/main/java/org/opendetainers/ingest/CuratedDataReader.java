@@ -8,6 +8,7 @@ import org.opendetainers.domain.vocabulary.MeasureUnit;
 import org.opendetainers.domain.vocabulary.PolicyKind;
 import org.opendetainers.domain.vocabulary.Qualifier;
 import org.opendetainers.domain.vocabulary.SourceKind;
+import org.opendetainers.domain.vocabulary.Verification;
 import org.opendetainers.ingest.CuratedData.AgencyRecord;
 import org.opendetainers.ingest.CuratedData.FigureRecord;
 import org.opendetainers.ingest.CuratedData.JurisdictionRecord;
@@ -52,12 +53,12 @@ public final class CuratedDataReader {
     static final List<String> MEASURE_COLUMNS = List.of("id", "name", "unit", "description");
     static final List<String> POLICY_COLUMNS = List.of("id", "title", "kind", "jurisdiction", "agencies",
             "adopted_on", "adopted_on_precision", "effective_on", "effective_on_precision", "ended_on",
-            "ended_on_precision", "superseded_by", "legal_citation", "summary", "requires_judicial_warrant",
+            "ended_on_precision", "superseded_by", "superseded_by_source_id", "legal_citation", "summary", "requires_judicial_warrant",
             "conviction_lookback_years", "covered_offense_count", "covered_offense_list",
             "terrorist_watchlist_exception", "allows_ice_office", "limits_information_sharing", "max_hold_hours",
             "source_ids", "note");
     static final List<String> FIGURE_COLUMNS = List.of("id", "measure", "jurisdiction", "agency", "period_start",
-            "period_end", "fiscal_year_basis", "value", "qualifier", "source_id", "note");
+            "period_end", "fiscal_year_basis", "value", "qualifier", "verification", "source_id", "note");
 
     private final LocalDate today;
 
@@ -100,7 +101,8 @@ public final class CuratedDataReader {
             PolicyRecord policy = new PolicyRecord(row.slug("id"), row.text("title"),
                     row.vocabulary("kind", PolicyKind.class), row.slug("jurisdiction"), row.slugList("agencies"),
                     row.preciseDate("adopted_on"), row.preciseDate("effective_on"), row.preciseDate("ended_on"),
-                    row.optionalSlug("superseded_by"), row.optionalText("legal_citation"), row.text("summary"),
+                    row.optionalSlug("superseded_by"), row.optionalSlug("superseded_by_source_id"),
+                    row.optionalText("legal_citation"), row.text("summary"),
                     new Provisions(row.optionalBoolean("requires_judicial_warrant"),
                             row.optionalNonNegativeInt("conviction_lookback_years"),
                             row.optionalNonNegativeInt("covered_offense_count"),
@@ -110,14 +112,24 @@ public final class CuratedDataReader {
                             row.optionalBoolean("limits_information_sharing"),
                             row.optionalNonNegativeInt("max_hold_hours")),
                     row.slugList("source_ids"), row.optionalText("note"));
-            if (policy.inForceFrom() == null && row.optionalText("adopted_on") == null && row.optionalText("effective_on") == null) {
-                row.problem("adopted_on", "a policy needs adopted_on or effective_on (at least the year) to be placed on the timeline");
-            }
             if (policy.sourceIds().isEmpty()) {
                 row.problem("source_ids", "every policy names at least one source");
             }
             if (policy.endedOn().date() != null && policy.inForceFrom() != null && policy.endedOn().date().isBefore(policy.inForceFrom())) {
                 row.problem("ended_on", "ends (" + policy.endedOn().date() + ") before it is in force (" + policy.inForceFrom() + ")");
+            }
+            if (policy.endedOn().date() != null && policy.inForceFrom() == null) {
+                row.problem("ended_on", "an end date is given, but neither adopted_on nor effective_on: when did it start?");
+            }
+            if (policy.supersededBy() != null && policy.supersededBySourceId() == null) {
+                row.problem("superseded_by_source_id", "superseded_by is '" + policy.supersededBy()
+                        + "': name the source whose text says so (it must also be in source_ids)");
+            }
+            if (policy.supersededBySourceId() != null && policy.supersededBy() == null) {
+                row.problem("superseded_by_source_id", "given, but superseded_by is blank");
+            }
+            if (policy.supersededBySourceId() != null && !policy.sourceIds().contains(policy.supersededBySourceId())) {
+                row.problem("superseded_by_source_id", "'" + policy.supersededBySourceId() + "' is not one of the row's source_ids");
             }
             policies.add(policy);
             policyRows.put(policy.id(), row);
@@ -131,10 +143,16 @@ public final class CuratedDataReader {
             }
             notInFuture(row, "period_end", end);
             Long value = row.nonNegativeLong("value");
+            FiscalYearBasis basis = row.vocabulary("fiscal_year_basis", FiscalYearBasis.class);
+            String mismatch = FiscalYears.mismatch(basis, start, end);
+            if (mismatch != null) {
+                row.problem("fiscal_year_basis", mismatch);
+            }
             FigureRecord figure = new FigureRecord(row.slug("id"), row.measureId("measure"), row.slug("jurisdiction"),
-                    row.optionalSlug("agency"), start, end, row.vocabulary("fiscal_year_basis", FiscalYearBasis.class),
-                    value == null ? -1 : value, row.vocabulary("qualifier", Qualifier.class), row.slug("source_id"),
-                    row.optionalText("note"));
+                    row.optionalSlug("agency"), start, end, basis,
+                    value == null ? -1 : value, row.vocabulary("qualifier", Qualifier.class),
+                    row.vocabulary("verification", Verification.class), row.slug("source_id"),
+                    row.optionalText("note"), List.of());
             figures.add(figure);
             figureRows.put(figure.id(), row);
         });
@@ -145,7 +163,7 @@ public final class CuratedDataReader {
         if (!problems.isEmpty()) {
             throw new ImportRejectedException(problems);
         }
-        return new CuratedData(jurisdictions, agencies, sources, measures, policies, figures);
+        return new CuratedData(jurisdictions, agencies, sources, measures, policies, FigureLinks.link(figures));
     }
 
     private void notInFuture(Row row, String column, LocalDate date) {
@@ -211,12 +229,21 @@ public final class CuratedDataReader {
             p.agencies().forEach(a -> ref(problems, POLICIES, line, "agencies", a, agencyIds, AGENCIES));
             p.sourceIds().forEach(s -> ref(problems, POLICIES, line, "source_ids", s, sourceIds, SOURCES));
             ref(problems, POLICIES, line, "superseded_by", p.supersededBy(), policyIds, POLICIES);
+            ref(problems, POLICIES, line, "superseded_by_source_id", p.supersededBySourceId(), sourceIds, SOURCES);
             if (p.id().equals(p.supersededBy())) {
                 problems.add(POLICIES, line, "superseded_by", "a policy cannot supersede itself");
             }
         }
+        Map<String, SourceRecord> sourcesById = sources.stream().collect(Collectors.toMap(SourceRecord::id, s -> s));
         for (FigureRecord f : figures) {
             long line = figureRows.get(f.id()).line();
+            SourceRecord source = sourcesById.get(f.sourceId());
+            LocalDate latest = source == null ? null : source.publishedOn().latestDay();
+            if (latest != null && latest.isBefore(f.periodEnd()) && f.qualifier() != Qualifier.approximate) {
+                problems.add(FIGURES, line, "source_id", "source '" + f.sourceId() + "' is dated " + source.publishedOn()
+                        + ", before the period ends (" + f.periodEnd() + "): a count given before its period ended is a count "
+                        + "so far: end the period on the day it was given, or mark the value approximate");
+            }
             ref(problems, FIGURES, line, "measure", f.measure(), measureIds, MEASURES);
             ref(problems, FIGURES, line, "jurisdiction", f.jurisdiction(), jurisdictionIds, JURISDICTIONS);
             ref(problems, FIGURES, line, "agency", f.agency(), agencyIds, AGENCIES);

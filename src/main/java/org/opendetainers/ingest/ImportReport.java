@@ -55,6 +55,9 @@ public record ImportReport(
             @Schema(description = "Cells suppressed because they count 1 to k-1 records.") long suppressedPrimary,
             @Schema(description = "Cells suppressed so that no primary cell can be derived by subtraction or by solving the published relations (includes suppressed_by_audit).") long suppressedComplementary,
             @Schema(description = "Of the complementary cells, those suppressed because the linear-programming audit asked for them (secondary suppression).") long suppressedByAudit,
+            @Schema(description = "Values of the record-level extracts that no mapping table knows (as 'column: value'), with how many records had each; "
+                    + "these records are counted under unknown. Null in releases published before the field existed.", nullable = true,
+                    examples = "{\"detainer_lift_reason: Transferred to Other Agency\": 2}") Map<String, Long> unmappedValues,
             @Schema(description = "What the linear-programming audit checked before publication, and found.") Audit audit,
             @Schema(description = "The cost in utility of suppression: shares of cells and of records hidden, with the line rule alone (before) and in the end (after the audit-driven suppression).") Utility utility) {
     }

@@ -98,10 +98,11 @@ public class ImportRuns {
         }
     }
 
-    /** The latest finished run, if any. */
+    /** The latest finished run, if any; its report holds only the report's {@code message}. */
     public Optional<Run> latestFinished() {
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
-                "select id, trigger, source, started_at, finished_at, status, release_id, null from import_run "
+                "select id, trigger, source, started_at, finished_at, status, release_id, "
+                        + "jsonb_build_object('message', report->'message') from import_run "
                         + "where finished_at is not null order by id desc limit 1")) {
             return runs(s).stream().findFirst();
         } catch (SQLException e) {

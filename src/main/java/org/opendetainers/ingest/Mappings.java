@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -14,8 +13,10 @@ import java.util.regex.Pattern;
 /**
  * The editable tables in {@code data-seed/mappings/} that normalize free-text categories of
  * record-level extracts: detainer type, criminality, lift reason → outcome, and facility →
- * agency. Matching ignores case and surrounding or repeated spaces. A raw value missing from
- * a table becomes {@code unknown} and is counted in the import report.
+ * agency. Raw values are normalized before matching ({@link #key}): case, whitespace, dashes
+ * and hyphens of every kind, and punctuation are ignored, so that "I247A - Immigration Detainer"
+ * and "I-247A Immigration Detainer" match the same row. A raw value missing from a table becomes
+ * {@code unknown} and is counted in the import report, per dimension ({@link #DIMENSIONS}).
  */
 public final class Mappings {
 
@@ -28,6 +29,22 @@ public final class Mappings {
 
     /** The outcomes a lift reason can map to; a blank lift reason (still pending) is unknown. */
     public static final Set<String> OUTCOMES = Set.of("ice_custody", "lifted", "declined", "released", "unknown");
+
+    /**
+     * The extract columns whose values the category tables map, with the table of each: the
+     * dimensions that {@code opendetainers.import.max-unmapped-share} applies to. Facilities are
+     * not among them: a facility outside the jurisdictions of the data set has no agency here
+     * by design, and is published with agency unknown.
+     */
+    public static final Map<String, String> DIMENSIONS = dimensions();
+
+    private static Map<String, String> dimensions() {
+        Map<String, String> d = new java.util.LinkedHashMap<>();
+        d.put("detainer_type", DETAINER_TYPES);
+        d.put("detainer_criminality", CRIMINALITY);
+        d.put("detainer_lift_reason", LIFT_REASONS);
+        return java.util.Collections.unmodifiableMap(d);
+    }
 
     private static final Pattern VALUE = Pattern.compile("[a-z0-9]+([_-][a-z0-9]+)*");
 
@@ -88,9 +105,21 @@ public final class Mappings {
         return map;
     }
 
-    /** Case- and space-insensitive key of a raw value. */
+    /**
+     * The normalized key of a raw value: its letters and digits, lower-cased, in order. Case,
+     * whitespace, dashes and hyphens of every kind (-, ‐, ‑, –, —, −…) and punctuation are
+     * ignored.
+     */
     public static String key(String raw) {
-        return collapse(raw).toLowerCase(Locale.ROOT);
+        StringBuilder b = new StringBuilder(raw.length());
+        for (int i = 0; i < raw.length(); ) {
+            int c = raw.codePointAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                b.appendCodePoint(Character.toLowerCase(c));
+            }
+            i += Character.charCount(c);
+        }
+        return b.toString();
     }
 
     /** Trims and collapses runs of whitespace to one space (a hot path of the import: no regex). */

@@ -151,21 +151,24 @@ public class ReleasePublisher {
         }
         try (CopyTable t = CopyTable.into(c, "policy", List.of("release_id", "id", "title", "kind", "jurisdiction",
                 "agencies", "adopted_on", "adopted_on_precision", "effective_on", "effective_on_precision", "ended_on",
-                "ended_on_precision", "superseded_by", "legal_citation", "summary", "provisions", "source_ids", "note",
+                "ended_on_precision", "superseded_by", "superseded_by_source_id", "legal_citation", "summary", "provisions",
+                "source_ids", "note",
                 "in_force_from"))) {
             for (PolicyRecord r : data.policies()) {
                 t.row(release, r.id(), r.title(), r.kind(), r.jurisdiction(), CopyTable.array(r.agencies()),
                         r.adoptedOn().date(), r.adoptedOn().precision(), r.effectiveOn().date(),
-                        r.effectiveOn().precision(), r.endedOn().date(), r.endedOn().precision(), r.supersededBy(),
+                        r.effectiveOn().precision(), r.endedOn().date(), r.endedOn().precision(), r.supersededBy(), r.supersededBySourceId(),
                         r.legalCitation(), r.summary(), write(r.provisions()), CopyTable.array(r.sourceIds()), r.note(),
                         r.inForceFrom());
             }
         }
         try (CopyTable t = CopyTable.into(c, "figure", List.of("release_id", "id", "measure", "jurisdiction", "agency",
-                "period_start", "period_end", "fiscal_year_basis", "value", "qualifier", "source_id", "note"))) {
+                "period_start", "period_end", "fiscal_year_basis", "value", "qualifier", "verification", "source_id", "note",
+                "other_source_figure_ids"))) {
             for (FigureRecord r : data.figures()) {
                 t.row(release, r.id(), r.measure(), r.jurisdiction(), r.agency(), r.periodStart(), r.periodEnd(),
-                        r.fiscalYearBasis(), r.value(), r.qualifier(), r.sourceId(), r.note());
+                        r.fiscalYearBasis(), r.value(), r.qualifier(), r.verification(), r.sourceId(), r.note(),
+                        CopyTable.array(r.otherSourceFigureIds()));
             }
         }
     }

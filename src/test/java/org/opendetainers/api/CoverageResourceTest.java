@@ -25,12 +25,12 @@ class CoverageResourceTest {
                 .body("data[0].kind", is("figures"))
                 .body("data[0].jurisdiction", is("nyc"))
                 .body("data[0].first_day", is("2016-01-01"))
-                .body("data[0].last_day", is("2019-06-30"))
-                // 2016 and 2017 touch: one period; then the city fiscal year 2019
-                .body("data[0].periods.period_start", is(List.of("2016-01-01", "2018-07-01")))
-                .body("data[0].periods.period_end", is(List.of("2017-12-31", "2019-06-30")))
-                .body("data[0].gaps.period_start", is(List.of("2018-01-01")))
-                .body("data[0].gaps.period_end", is(List.of("2018-06-30")));
+                .body("data[0].last_day", is("2023-06-30"))
+                // 2016 and 2017 touch: one period; then the city fiscal years 2019 and 2023
+                .body("data[0].periods.period_start", is(List.of("2016-01-01", "2018-07-01", "2022-07-01")))
+                .body("data[0].periods.period_end", is(List.of("2017-12-31", "2019-06-30", "2023-06-30")))
+                .body("data[0].gaps.period_start", is(List.of("2018-01-01", "2019-07-01")))
+                .body("data[0].gaps.period_end", is(List.of("2018-06-30", "2022-06-30")));
     }
 
     @Test

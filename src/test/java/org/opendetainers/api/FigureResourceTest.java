@@ -102,7 +102,7 @@ class FigureResourceTest {
         String csv = given().queryParam("agency", "nypd").queryParam("format", "csv").when().get("/v1/figures")
                 .then().statusCode(200).contentType(startsWith("text/csv")).extract().asString();
         String[] lines = csv.split("\r\n");
-        assertEquals("id,measure,jurisdiction,agency,period_start,period_end,fiscal_year_basis,value,qualifier,approximate,source_id,note,how_to_cite", lines[0]);
+        assertEquals("id,measure,jurisdiction,agency,period_start,period_end,fiscal_year_basis,value,qualifier,approximate,verification,source_id,other_source_figure_ids,note,how_to_cite", lines[0]);
         assertEquals(ids.size() + 1, lines.length);
         assertTrue(csv.endsWith("\r\n"));
         String byAccept = given().accept("text/csv").queryParam("agency", "nypd").when().get("/v1/figures")
@@ -112,11 +112,11 @@ class FigureResourceTest {
             assertTrue(csv.contains(id), id);
         }
         for (String[] row : CsvRows.parse(csv)) {
-            assertEquals(13, row.length, String.join(",", row));
+            assertEquals(15, row.length, String.join(",", row));
         }
         // every figure, nulls included (e.g. a figure without agency or note), keeps its columns
         for (String[] row : CsvRows.parse(given().queryParam("format", "csv").queryParam("limit", 1000).when().get("/v1/figures").asString())) {
-            assertEquals(13, row.length, String.join(",", row));
+            assertEquals(15, row.length, String.join(",", row));
         }
     }
 

@@ -141,6 +141,105 @@ class CuratedDataReaderTest {
         assertEquals("unit", p.column());
     }
 
+    @Test
+    void aFederalFigureMustRunOctoberToSeptember() throws IOException {
+        copySeed();
+        // a July–June span recorded as a federal fiscal year
+        long line = replaceInRow("figures.csv", "ice-nyc-removals-fy2016-comptroller", "2015-10-01,2016-09-30", "2015-07-01,2016-06-30");
+        ImportProblem p = single();
+        assertEquals(new ImportProblem("figures.csv", line, "fiscal_year_basis", p.reason()), p);
+        assertTrue(p.reason().contains("October 1 to September 30"), p.reason());
+    }
+
+    @Test
+    void aCityFigureMustRunJulyToJuneOrLieWithinOne() throws IOException {
+        copySeed();
+        long line = replaceInRow("figures.csv", "nypd-detainers-received-2018-07-to-2019-06-nydn", "2018-07-01,2019-06-30", "2018-07-01,2019-09-30");
+        ImportProblem p = single();
+        assertEquals("fiscal_year_basis", p.column());
+        assertEquals(line, p.line());
+    }
+
+    @Test
+    void partOfAFederalYearAndRunsOfWholeYearsAreAccepted() throws IOException {
+        CuratedData data = new CuratedDataReader(TODAY).read(SEED);
+        // November 2013 – March 2014 lies within FY2014; FY2016–FY2018 are three whole years
+        assertTrue(data.figures().stream().anyMatch(f -> f.id().equals("ice-us-detainers-issued-2013-11-to-2014-03-trac-370")));
+        assertTrue(data.figures().stream().anyMatch(f -> f.id().equals("ice-nyc-detainers-issued-monthly-average-fy2016-to-fy2018-comptroller")));
+    }
+
+    @Test
+    void aPolicyEndingBeforeItTakesEffectIsRejected() throws IOException {
+        copySeed();
+        long line = replaceInRow("policies.csv", "nyc-ll-22-2013", "2014-12-14,day", "2013-05-01,day");
+        ImportProblem p = single();
+        assertEquals(new ImportProblem("policies.csv", line, "ended_on", "ends (2013-05-01) before it is in force (2013-07-01)"), p);
+    }
+
+    @Test
+    void aCountGivenBeforeItsPeriodEndedIsFlagged() throws IOException {
+        copySeed();
+        // the error this audit found: a year-to-date count given in September 2011 published as the whole of 2011
+        long line = replaceInRow("figures.csv", "cook-county-sheriff-transfers-to-ice-2011", "2011-09-09", "2011-12-31");
+        ImportProblem p = single();
+        assertEquals("figures.csv", p.file());
+        assertEquals(line, p.line());
+        assertEquals("source_id", p.column());
+        assertTrue(p.reason().contains("dated 2011-09, before the period ends (2011-12-31)"), p.reason());
+    }
+
+    @Test
+    void anApproximateCountMayBeGivenBeforeItsPeriodEnds() throws IOException {
+        copySeed();
+        replaceInRow("figures.csv", "cook-county-sheriff-transfers-to-ice-2011", "2011-09-09,calendar,721,exact", "2011-12-31,calendar,721,approximate");
+        CuratedData data = new CuratedDataReader(TODAY).read(dir);
+        assertTrue(data.figures().stream().anyMatch(f -> f.id().equals("cook-county-sheriff-transfers-to-ice-2011")));
+    }
+
+    @Test
+    void supersededByNeedsTheSourceThatSaysSo() throws IOException {
+        copySeed();
+        long line = replaceInRow("policies.csv", "nyc-ll-62-2011", ",nyc-ll-22-2013,legistar-nyc-ll-22-2013,", ",nyc-ll-22-2013,,");
+        ImportProblem p = single();
+        assertEquals("policies.csv", p.file());
+        assertEquals(line, p.line());
+        assertEquals("superseded_by_source_id", p.column());
+    }
+
+    @Test
+    void theSourceOfASupersessionMustBeListedWithTheRow() throws IOException {
+        copySeed();
+        long line = replaceInRow("policies.csv", "nyc-ll-62-2011", "legistar-nyc-ll-62-2011;legistar-nyc-ll-22-2013;", "legistar-nyc-ll-62-2011;");
+        assertEquals(new ImportProblem("policies.csv", line, "superseded_by_source_id",
+                "'legistar-nyc-ll-22-2013' is not one of the row's source_ids"), single());
+    }
+
+    @Test
+    void aFigureWithoutVerificationIsRejected() throws IOException {
+        copySeed();
+        long line = replaceInRow("figures.csv", "nypd-detainers-received-2017-seed004", ",exact,secondary,", ",exact,checked,");
+        ImportProblem p = single();
+        assertEquals(new ImportProblem("figures.csv", line, "verification", "'checked' is not one of: primary, secondary, unverified"), p);
+    }
+
+    @Test
+    void figuresOfTheSameCountFromOtherSourcesAreLinked() {
+        CuratedData data = new CuratedDataReader(TODAY).read(SEED);
+        java.util.Map<String, CuratedData.FigureRecord> byId = new java.util.HashMap<>();
+        data.figures().forEach(f -> byId.put(f.id(), f));
+        assertEquals(List.of("nypd-detainers-received-2016-nypd-testimony", "nypd-detainers-received-2016-seed004"),
+                byId.get("nypd-detainers-received-2016-nypd-budget-hearing").otherSourceFigureIds());
+        assertEquals(List.of(), byId.get("cook-county-sheriff-transfers-to-ice-2010").otherSourceFigureIds());
+        // links are symmetric, never to the figure's own source, and only between the same count
+        for (CuratedData.FigureRecord f : data.figures()) {
+            for (String other : f.otherSourceFigureIds()) {
+                CuratedData.FigureRecord o = byId.get(other);
+                assertTrue(o.otherSourceFigureIds().contains(f.id()), f.id() + " ↔ " + other);
+                assertTrue(!o.sourceId().equals(f.sourceId()) && o.countKey().equals(f.countKey()), f.id() + " ↔ " + other);
+            }
+        }
+    }
+
     private void copySeed() throws IOException {
         for (String file : CuratedDataReader.FILES) {
             Files.copy(SEED.resolve(file), dir.resolve(file));

@@ -18,13 +18,14 @@ public record PolicyView(
         @Schema(description = "Kind of policy.", examples = "local_law") PolicyKind kind,
         @Schema(description = "Id of the jurisdiction that adopted it.", examples = "nyc") String jurisdiction,
         @Schema(description = "Ids of the agencies it governs; empty when it applies to the jurisdiction's agencies generally.", examples = "[\"nyc-doc\"]") List<String> agencies,
-        @Schema(description = "When it was adopted (signed, enacted or issued).", examples = "2014-11-14", nullable = true) LocalDate adoptedOn,
+        @Schema(description = "When it was adopted (signed, enacted or issued); null when no source gives the date. A policy with neither adopted_on nor effective_on is in force on no date.", examples = "2014-11-14", nullable = true) LocalDate adoptedOn,
         @Schema(description = "How much of adopted_on is known.", examples = "day") DatePrecision adoptedOnPrecision,
         @Schema(description = "When it took effect; null when not known.", examples = "2014-12-14", nullable = true) LocalDate effectiveOn,
         @Schema(description = "How much of effective_on is known.", examples = "day") DatePrecision effectiveOnPrecision,
         @Schema(description = "First day it was no longer in force (repealed, superseded or voided); null while in force or when not known.", nullable = true) LocalDate endedOn,
         @Schema(description = "How much of ended_on is known.", examples = "unknown") DatePrecision endedOnPrecision,
         @Schema(description = "Id of the policy that replaced it, if any.", nullable = true, examples = "nyc-ll-58-2014") String supersededBy,
+        @Schema(description = "Id of the source whose text says that superseded_by replaced it (see /v1/sources); null when superseded_by is null or in releases published before the field existed.", nullable = true, examples = "legistar-nyc-ll-58-2014") String supersededBySourceId,
         @Schema(description = "Where it is codified, e.g. an Administrative Code section.", nullable = true, examples = "NYC Admin. Code § 9-131") String legalCitation,
         @Schema(description = "What it provides, in one or two neutral sentences.") String summary,
         @Schema(description = "What it provides, as typed fields; null means the policy does not address that point.") Provisions provisions,
@@ -37,15 +38,19 @@ public record PolicyView(
             return new PolicyView(p.id, p.title, PolicyKind.valueOf(p.kind), p.jurisdiction, List.of(p.agencies),
                     p.adoptedOn, DatePrecision.valueOf(p.adoptedOnPrecision), p.effectiveOn,
                     DatePrecision.valueOf(p.effectiveOnPrecision), p.endedOn, DatePrecision.valueOf(p.endedOnPrecision),
-                    p.supersededBy, p.legalCitation, p.summary, json.readValue(p.provisions, Provisions.class),
+                    p.supersededBy, p.supersededBySourceId, p.legalCitation, p.summary, json.readValue(p.provisions, Provisions.class),
                     List.of(p.sourceIds), p.note, howToCite);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("unreadable provisions of policy " + p.id, e);
         }
     }
 
+    /** Marks, in a cursor, a policy with no known date: such policies come last in the timeline. */
+    public static final String UNDATED = "undated";
+
     public List<String> sortKey() {
-        return List.of((effectiveOn != null ? effectiveOn : adoptedOn).toString(), id);
+        LocalDate from = effectiveOn != null ? effectiveOn : adoptedOn;
+        return List.of(from == null ? UNDATED : from.toString(), id);
     }
 
     @Schema(name = "PolicyList", description = "A page of policies in timeline order: by the date they took effect (or were adopted, when the effective date is unknown), then id.")
