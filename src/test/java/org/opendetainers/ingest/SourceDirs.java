@@ -29,6 +29,18 @@ public final class SourceDirs {
         return dir;
     }
 
+    /**
+     * The lines (header first) of the seed's record-level extract: 20,000 synthetic records. Tests
+     * that must publish start from these rather than from a few hundred generated records: a few
+     * hundred records spread over fourteen years are too sparse for any table to pass the
+     * disclosure audit, and the import rightly refuses them.
+     */
+    public static java.util.List<String> seedExtractLines() throws IOException {
+        try (java.io.InputStream in = new java.util.zip.GZIPInputStream(Files.newInputStream(SEED.resolve("records/synthetic-detainers-sample.csv.gz")))) {
+            return new java.util.ArrayList<>(java.util.List.of(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\r?\n")));
+        }
+    }
+
     /** Copies data-seed without its record-level extracts; returns the (empty) records directory. */
     public static Path copySeedWithoutRecords(Path dir) throws IOException {
         copySeed(dir);

@@ -46,10 +46,7 @@ class UnmappedCategoryGateTest {
     @BeforeEach
     void extract() throws IOException {
         records = SourceDirs.copySeedWithoutRecords(dir);
-        Path generated = dir.resolve("generated.csv");
-        SyntheticExtractGenerator.write(generated, 400, 7);
-        lines = new ArrayList<>(Files.readAllLines(generated, StandardCharsets.UTF_8));
-        Files.delete(generated);
+        lines = SourceDirs.seedExtractLines();
     }
 
     @AfterEach
@@ -103,7 +100,7 @@ class UnmappedCategoryGateTest {
     @Test
     void anUnknownLiftReasonAboveTheShareIsRejectedAndNothingIsPublished() throws IOException {
         String before = currentRelease();
-        int replaced = replaceLiftReasons(12); // 12 of 400 records = 3 % > 1 %
+        int replaced = replaceLiftReasons((lines.size() - 1) * 3 / 100); // 3 % > 1 %
         write("synthetic-new-reason.csv", lines);
         ImportReport report = imports.run(dir, "test");
         assertEquals(Status.rejected, report.status(), report.summary());
@@ -122,7 +119,7 @@ class UnmappedCategoryGateTest {
     @Test
     void anUnknownLiftReasonBelowTheShareIsPublishedAsUnknownAndListed() throws IOException {
         String before = currentRelease();
-        int replaced = replaceLiftReasons(3); // 3 of 400 records = 0.75 % ≤ 1 %
+        int replaced = replaceLiftReasons((lines.size() - 1) * 3 / 400); // 0.75 % ≤ 1 %
         write("synthetic-rare-reason.csv", lines);
         ImportReport report = imports.run(dir, "test");
         assertEquals(Status.published, report.status(), report.summary());
