@@ -11,7 +11,8 @@ import java.util.Random;
  * Not a test: measures {@link Suppressor#suppress} and {@link DifferencingAttack#recover} on the
  * {@link PublishedTables} of a synthetic extract of the size of the real data (about a million
  * cells). Run from the test class path, e.g. with arguments {@code [records] [seed]}:
- * {@code java -Xmx2g -cp target/classes:target/test-classes org.opendetainers.anonymize.SuppressorScale 3000000}.
+ * {@code java -Xmx2g -cp target/classes:target/test-classes org.opendetainers.anonymize.SuppressorScale 3000000}; a third
+ * argument {@code audit} runs the {@link AuditedSuppressor} (line rule and linear-programming audit) instead.
  */
 public final class SuppressorScale {
 
@@ -37,6 +38,13 @@ public final class SuppressorScale {
         List<StatCell> cells = build(tables, records, new Random(seed));
         long t1 = System.nanoTime();
         System.out.printf("%,d records -> %,d cells in %d tables (built in %.1f s)%n", records, cells.size(), tables.size(), (t1 - t0) / 1e9);
+        if (args.length > 2 && args[2].equals("audit")) {
+            long a0 = System.nanoTime();
+            AuditedSuppressor.Report report = AuditedSuppressor.protect(tables, cells, Suppressor.DEFAULT_K,
+                    AuditedSuppressor.defaultWidth(Suppressor.DEFAULT_K), List.of(), c -> false, c -> false);
+            System.out.printf("protection with the audit: %.1f s; %s%n", (System.nanoTime() - a0) / 1e9, report);
+            return;
+        }
         Lines lines = Lines.build(tables, cells, false);
         System.out.printf("%,d lines, %,d line memberships (parts), %,d with totals%n", lines.lineCount(), lines.memberships(),
                 lines.cellLines.length);

@@ -41,6 +41,22 @@ public final class SourceDirs {
         }
     }
 
+    /**
+     * The same records moved {@code years} earlier (dates and birth years; a multiple of 4 keeps
+     * 29 February valid): the same shape of data over periods another release does not publish,
+     * for tests whose point is not how a release differs from the seed's.
+     */
+    public static java.util.List<String> shiftedYears(java.util.List<String> lines, int years) {
+        java.util.regex.Pattern date = java.util.regex.Pattern.compile("\\b((?:19|20)\\d{2})-(\\d{2}-\\d{2})\\b");
+        java.util.regex.Pattern year = java.util.regex.Pattern.compile("(?<=,)((?:19|20)\\d{2})(?=,)");
+        java.util.List<String> out = new java.util.ArrayList<>(java.util.List.of(lines.get(0)));
+        for (String line : lines.subList(1, lines.size())) {
+            String shifted = date.matcher(line).replaceAll(m -> (Integer.parseInt(m.group(1)) - years) + "-" + m.group(2));
+            out.add(year.matcher(shifted).replaceAll(m -> Integer.toString(Integer.parseInt(m.group(1)) - years)));
+        }
+        return out;
+    }
+
     /** Copies data-seed without its record-level extracts; returns the (empty) records directory. */
     public static Path copySeedWithoutRecords(Path dir) throws IOException {
         copySeed(dir);

@@ -119,6 +119,9 @@ class UnmappedCategoryGateTest {
     @Test
     void anUnknownLiftReasonBelowTheShareIsPublishedAsUnknownAndListed() throws IOException {
         String before = currentRelease();
+        // 16 years earlier than the seed: a revision of a few records in periods the current release
+        // published could not pass the disclosure audit across the two releases (see docs/disclosure.md)
+        lines = SourceDirs.shiftedYears(lines, 16);
         int replaced = replaceLiftReasons((lines.size() - 1) * 3 / 400); // 0.75 % ≤ 1 %
         write("synthetic-rare-reason.csv", lines);
         ImportReport report = imports.run(dir, "test");
