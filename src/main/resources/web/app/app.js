@@ -3,11 +3,11 @@
 // Loaded as a fingerprinted bundle from this host (Content-Security-Policy: default-src 'self').
 import './style.css';
 import * as echarts from 'echarts/core';
-import { BarChart, LineChart, ScatterChart } from 'echarts/charts';
+import { BarChart, ScatterChart } from 'echarts/charts';
 import { AriaComponent, GridComponent, LegendComponent, MarkLineComponent, TooltipComponent } from 'echarts/components';
 import { SVGRenderer } from 'echarts/renderers';
 
-echarts.use([BarChart, LineChart, ScatterChart, AriaComponent, GridComponent, LegendComponent, MarkLineComponent,
+echarts.use([BarChart, ScatterChart, AriaComponent, GridComponent, LegendComponent, MarkLineComponent,
   TooltipComponent, SVGRenderer]);
 
 // Colour-blind-safe palette (Okabe-Ito), dark enough against white for graphical objects (3:1).
@@ -50,7 +50,8 @@ function timeChart(figure) {
     xAxis: li.dataset.date, name: li.dataset.label,
   }));
   const series = [...bySeries(data)].map(([name, points], i) => ({
-    name, type: 'line', symbolSize: 9, connectNulls: false,
+    // points only: the figures cover periods of different lengths, so no line joins them
+    name, type: 'scatter', symbolSize: 10,
     data: points.sort((a, b) => a.x.localeCompare(b.x)).map((p) => ({ value: [p.x, p.y], href: p.href })),
     markLine: i === 0 && markers.length ? {
       symbol: 'none', silent: true, lineStyle: { type: 'dashed', color: '#555' },
