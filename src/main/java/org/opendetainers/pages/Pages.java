@@ -57,7 +57,7 @@ public class Pages {
     public Read read(UriInfo uri, HttpHeaders headers, String releaseParam, String title, String section, String extra) {
         Listing.Read read = listing.one(uri, headers, releaseParam, Format.json.name());
         Release release = read.release();
-        EntityTag tag = new EntityTag(hash(read.etag().getValue() + '\n' + bundle.script("main") + '\n' + bundle.style("main")
+        EntityTag tag = new EntityTag(hash(read.etag().getValue() + '\n' + bundle.script("main") + '\n' + bundle.style("main") + '\n' + bundle.script("charts")
                 + '\n' + (extra == null ? "" : extra)));
         UriBuilder pinned = UriBuilder.fromPath(uri.getPath());
         for (Map.Entry<String, List<String>> q : uri.getQueryParameters().entrySet()) {
