@@ -98,15 +98,20 @@ public class FigurePages {
                 .orElseThrow(() -> ApiProblem.notFound("no figure '" + id + "' in release " + r.id + "; see /figures"));
         Names.Of n = names.of(r);
         HomePage.Point p = HomePage.point(f, n);
-        // Figures of other sources for the same measure, jurisdiction, agency and period, side by side.
-        List<HomePage.Point> conflicts = figures.figures(r, f.jurisdiction(), f.agency(), f.measure(), null, f.periodStart(),
-                        f.periodEnd(), null, Integer.MAX_VALUE).stream()
-                .filter(o -> !o.id().equals(f.id()) && Objects.equals(o.agency(), f.agency())
-                        && o.periodStart().equals(f.periodStart()) && o.periodEnd().equals(f.periodEnd()))
-                .map(o -> HomePage.point(o, n)).toList();
-        String verification = null; // recorded per figure once the release carries it (FigureView.verification)
+        // When FigureView carries a figure's verification and the ids of its conflicting figures, each of these two
+        // lines reads them instead (the ids mapped through figures.figure(r, id)); the template shows both already.
+        String verification = null;
+        List<HomePage.Point> conflicts = sameMeasureAgencyAndPeriod(r, f).stream().map(o -> HomePage.point(o, n)).toList();
         FigureModel m = new FigureModel(f, n, p.agency(), p.measure(), p.period(), n.source(f.sourceId()), verification, conflicts);
         return pages.ok(read, Views.figure(read.chrome().withTitle(p.measure() + ", " + p.agency() + ", " + p.period()), m));
+    }
+
+    /** Figures of other sources for the same measure, jurisdiction, agency and period as {@code f}, through the API's figure query. */
+    private List<FigureView> sameMeasureAgencyAndPeriod(Release r, FigureView f) {
+        return figures.figures(r, f.jurisdiction(), f.agency(), f.measure(), null, f.periodStart(), f.periodEnd(), null, Integer.MAX_VALUE)
+                .stream().filter(o -> !o.id().equals(f.id()) && Objects.equals(o.agency(), f.agency())
+                        && o.periodStart().equals(f.periodStart()) && o.periodEnd().equals(f.periodEnd()))
+                .toList();
     }
 
     static String blank(String s) {
