@@ -204,6 +204,11 @@ public class DatasetResource {
                 .header("OpenDetainers-Release", release.id);
     }
 
+    /** The data sets of a release, in catalog order, as /v1/datasets describes them. The pages read them here too. */
+    public List<DatasetView> datasets(Release release) {
+        return catalog.datasets(release.id).stream().map(d -> view(release, d)).toList();
+    }
+
     DatasetView view(Release release, Catalog.Dataset d) {
         String base = api.baseUrl() + "/v1/datasets/";
         List<DatasetView.DatasetFileView> files = d.files().stream().map(f -> new DatasetView.DatasetFileView(

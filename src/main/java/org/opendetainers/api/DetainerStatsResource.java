@@ -25,6 +25,7 @@ import org.opendetainers.anonymize.PublishedTables;
 import org.opendetainers.anonymize.StatTable;
 import org.opendetainers.api.problem.ApiProblem;
 import org.opendetainers.api.representation.DetainerStatView;
+import org.opendetainers.domain.Release;
 import org.opendetainers.ingest.Mappings;
 
 import java.sql.Connection;
@@ -107,7 +108,7 @@ public class DetainerStatsResource {
         if (notModified != null) {
             return notModified;
         }
-        List<DetainerStatView> rows = query(read, table, filters, fromDate, toDate);
+        List<DetainerStatView> rows = cells(read.release(), table, filters, fromDate, toDate, read.after(), read.limit() + 1);
         return listing.page(read, rows, DetainerStatView.columns(dims), row -> key(row, dims), DetainerStatView.Page::new);
     }
 
@@ -123,7 +124,7 @@ public class DetainerStatsResource {
     }
 
     /** The published table holding group_by and the filtered dimensions, or a 400 naming what is published. */
-    private static StatTable table(Granularity g, String groupBy, Set<String> filtered) {
+    public static StatTable table(Granularity g, String groupBy, Set<String> filtered) {
         Set<String> dims = new LinkedHashSet<>();
         if (groupBy != null && !groupBy.isBlank()) {
             for (String d : groupBy.split(",")) {
@@ -158,12 +159,17 @@ public class DetainerStatsResource {
                         + "with the other tables they would reveal suppressed cells (see docs/disclosure.md).");
     }
 
-    private List<DetainerStatView> query(Listing.Read read, StatTable table, Map<String, String> filters,
-                                         LocalDate from, LocalDate to) {
+    /**
+     * The cells of one published table of a release, filtered by dimension values and by period (null: any), in the
+     * listing's order (period_start, then the table's dimensions), after the sort key {@code after} (null: from the
+     * first), at most {@code max}. The pages read detainer statistics here too.
+     */
+    public List<DetainerStatView> cells(Release release, StatTable table, Map<String, String> filters,
+                                        LocalDate from, LocalDate to, List<String> after, int max) {
         List<String> dims = table.dimensions();
         StringBuilder sql = new StringBuilder("select ").append(DetainerStatView.SELECT)
                 .append(" from detainer_stat where release_id = ? and table_id = ?");
-        List<Object> args = new ArrayList<>(List.of(read.release().id, table.id()));
+        List<Object> args = new ArrayList<>(List.of(release.id, table.id()));
         filters.forEach((d, v) -> {
             sql.append(" and ").append(d).append(" = ?");
             args.add(v);
@@ -178,16 +184,16 @@ public class DetainerStatsResource {
         }
         List<String> keyColumns = new ArrayList<>(List.of("period_start"));
         keyColumns.addAll(dims);
-        if (read.after() != null) {
+        if (after != null) {
             sql.append(" and (").append(String.join(", ", keyColumns)).append(") > (")
                     .append(String.join(", ", keyColumns.stream().map(k -> "?").toList())).append(")");
-            args.add(Params.date("cursor", read.after(0)));
+            args.add(Params.date("cursor", after.get(0)));
             for (int i = 0; i < dims.size(); i++) {
-                args.add(read.after(i + 1));
+                args.add(after.get(i + 1));
             }
         }
         sql.append(" order by ").append(String.join(", ", keyColumns)).append(" limit ?");
-        args.add(read.limit() + 1);
+        args.add(max);
         List<DetainerStatView> rows = new ArrayList<>();
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql.toString())) {
             for (int i = 0; i < args.size(); i++) {
@@ -208,18 +214,7 @@ public class DetainerStatsResource {
         List<String> key = new ArrayList<>();
         key.add(row.periodStart().toString());
         for (String d : dims) {
-            key.add(switch (d) {
-                case "agency" -> row.agency();
-                case "facility" -> row.facility();
-                case "aor" -> row.aor();
-                case "state" -> row.state();
-                case "gender" -> row.gender();
-                case "age_band" -> row.ageBand();
-                case "citizenship_country" -> row.citizenshipCountry();
-                case "detainer_type" -> row.detainerType();
-                case "criminality" -> row.criminality();
-                default -> row.outcome();
-            });
+            key.add(row.value(d));
         }
         return key;
     }

@@ -24,10 +24,13 @@ import org.opendetainers.domain.Agency;
 import org.opendetainers.domain.Figure;
 import org.opendetainers.domain.Jurisdiction;
 import org.opendetainers.domain.Measure;
+import org.opendetainers.domain.Release;
 import org.opendetainers.domain.ReleaseScopedId;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 @Path("/v1/figures")
 @Tag(name = "Figures")
@@ -72,20 +75,7 @@ public class FigureResource {
         if (notModified != null) {
             return notModified;
         }
-        PublishedRows.Where where = new PublishedRows.Where(release)
-                .and("jurisdiction = :jurisdiction", "jurisdiction", jurisdiction)
-                .and("agency = :agency", "agency", agency)
-                .and("measure = :measure", "measure", measure)
-                .and("sourceId = :sourceId", "sourceId", sourceId)
-                .and("periodEnd >= :from", "from", fromDate)
-                .and("periodStart <= :to", "to", toDate);
-        if (read.after() != null) {
-            where.and("(periodStart > :afterStart or (periodStart = :afterStart and id > :afterId))",
-                    Map.of("afterStart", Params.date("cursor", read.after(0)), "afterId", read.after(1)));
-        }
-        HowToCite.Context citations = cite.of(read.release());
-        var found = Figure.<Figure>find(where.query(), PublishedRows.by("periodStart", "id"), where.params())
-                .range(0, read.limit()).list().stream().map(f -> FigureView.of(f, citations.figure(f))).toList();
+        List<FigureView> found = figures(read.release(), jurisdiction, agency, measure, sourceId, fromDate, toDate, read.after(), read.limit() + 1);
         return listing.page(read, found, FigureView.class, FigureView::sortKey, FigureView.Page::new);
     }
 
@@ -103,10 +93,36 @@ public class FigureResource {
         if (notModified != null) {
             return notModified;
         }
-        Figure figure = Figure.findById(new ReleaseScopedId(read.release().id, id));
-        if (figure == null) {
-            throw ApiProblem.notFound("no figure '" + id + "' in release " + read.release().id);
+        FigureView figure = figure(read.release(), id)
+                .orElseThrow(() -> ApiProblem.notFound("no figure '" + id + "' in release " + read.release().id));
+        return listing.item(read, figure, FigureView.class);
+    }
+
+    /**
+     * The figures of a release that match the filters (null: any), in the listing's order (period_start, id),
+     * after the sort key {@code after} (null: from the first), at most {@code max}. The pages read figures here too.
+     */
+    public List<FigureView> figures(Release release, String jurisdiction, String agency, String measure, String sourceId,
+                                    LocalDate from, LocalDate to, List<String> after, int max) {
+        PublishedRows.Where where = new PublishedRows.Where(release.id)
+                .and("jurisdiction = :jurisdiction", "jurisdiction", jurisdiction)
+                .and("agency = :agency", "agency", agency)
+                .and("measure = :measure", "measure", measure)
+                .and("sourceId = :sourceId", "sourceId", sourceId)
+                .and("periodEnd >= :from", "from", from)
+                .and("periodStart <= :to", "to", to);
+        if (after != null) {
+            where.and("(periodStart > :afterStart or (periodStart = :afterStart and id > :afterId))",
+                    Map.of("afterStart", Params.date("cursor", after.get(0)), "afterId", after.get(1)));
         }
-        return listing.item(read, FigureView.of(figure, cite.of(read.release()).figure(figure)), FigureView.class);
+        HowToCite.Context citations = cite.of(release);
+        return Figure.<Figure>find(where.query(), PublishedRows.by("periodStart", "id"), where.params())
+                .range(0, max - 1).list().stream().map(f -> FigureView.of(f, citations.figure(f))).toList();
+    }
+
+    /** One figure of a release, by id. */
+    public Optional<FigureView> figure(Release release, String id) {
+        Figure figure = Figure.findById(new ReleaseScopedId(release.id, id));
+        return Optional.ofNullable(figure).map(f -> FigureView.of(f, cite.of(release).figure(f)));
     }
 }

@@ -129,7 +129,8 @@ public class Listing {
         Object create(List<T> data, Page page, ReleaseRef release);
     }
 
-    private Response.ResponseBuilder cached(Response.ResponseBuilder builder, Read read) {
+    /** The caching headers of a read: its ETag, Cache-Control, Last-Modified (the release's publication), Vary and the release id. */
+    public Response.ResponseBuilder cached(Response.ResponseBuilder builder, Read read) {
         return builder.tag(read.etag())
                 .header("Cache-Control", "public, max-age=" + config.cacheMaxAge())
                 .lastModified(Date.from(read.release().publishedAt.toInstant()))

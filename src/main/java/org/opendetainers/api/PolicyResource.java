@@ -23,11 +23,15 @@ import org.opendetainers.api.representation.PolicyView;
 import org.opendetainers.domain.Policy;
 import org.opendetainers.domain.Agency;
 import org.opendetainers.domain.Jurisdiction;
+import org.opendetainers.domain.Release;
 import org.opendetainers.domain.ReleaseScopedId;
 import org.opendetainers.domain.vocabulary.PolicyKind;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 @Path("/v1/policies")
 @Tag(name = "Policies")
@@ -64,27 +68,12 @@ public class PolicyResource {
         Params.oneOf("jurisdiction", jurisdiction, rows.ids(Jurisdiction.class, release));
         Params.oneOf("agency", agency, rows.ids(Agency.class, release));
         Params.vocabulary("kind", kind, PolicyKind.class);
-        java.time.LocalDate date = Params.date("in_force_on", inForceOn);
+        LocalDate date = Params.date("in_force_on", inForceOn);
         Response notModified = listing.notModified(request, read);
         if (notModified != null) {
             return notModified;
         }
-        PublishedRows.Where where = new PublishedRows.Where(release)
-                .and("jurisdiction = :jurisdiction", "jurisdiction", jurisdiction)
-                .and("(appliesToAllAgencies = true or array_contains(agencies, :agency))", "agency", agency)
-                .and("kind = :kind", "kind", kind)
-                .and("inForceFrom <= :inForceOn and (endedOn is null or endedOn > :inForceOn)", "inForceOn", date);
-        if (read.after() != null) {
-            if (PolicyView.UNDATED.equals(read.after(0))) {
-                where.and("(inForceFrom is null and id > :afterId)", java.util.Map.of("afterId", read.after(1)));
-            } else {
-                where.and("(inForceFrom is null or inForceFrom > :afterFrom or (inForceFrom = :afterFrom and id > :afterId))",
-                        java.util.Map.of("afterFrom", Params.date("cursor", read.after(0)), "afterId", read.after(1)));
-            }
-        }
-        HowToCite.Context citations = cite.of(read.release());
-        var found = Policy.<Policy>find(where.query(), PublishedRows.by("inForceFrom", "id"), where.params())
-                .range(0, read.limit()).list().stream().map(p -> PolicyView.of(p, json, citations.policy(p))).toList();
+        List<PolicyView> found = policies(read.release(), jurisdiction, agency, kind, date, read.after(), read.limit() + 1);
         return listing.page(read, found, PolicyView.class, PolicyView::sortKey, PolicyView.Page::new);
     }
 
@@ -102,10 +91,38 @@ public class PolicyResource {
         if (notModified != null) {
             return notModified;
         }
-        Policy found = Policy.findById(new ReleaseScopedId(read.release().id, id));
-        if (found == null) {
-            throw ApiProblem.notFound("no policy '" + id + "' in release " + read.release().id);
+        PolicyView found = policy(read.release(), id)
+                .orElseThrow(() -> ApiProblem.notFound("no policy '" + id + "' in release " + read.release().id));
+        return listing.item(read, found, PolicyView.class);
+    }
+
+    /**
+     * The policies of a release that match the filters (null: any), in timeline order, after the sort key
+     * {@code after} (null: from the first), at most {@code max}. The pages read policies here too.
+     */
+    public List<PolicyView> policies(Release release, String jurisdiction, String agency, String kind, LocalDate inForceOn,
+                                     List<String> after, int max) {
+        PublishedRows.Where where = new PublishedRows.Where(release.id)
+                .and("jurisdiction = :jurisdiction", "jurisdiction", jurisdiction)
+                .and("(appliesToAllAgencies = true or array_contains(agencies, :agency))", "agency", agency)
+                .and("kind = :kind", "kind", kind)
+                .and("inForceFrom <= :inForceOn and (endedOn is null or endedOn > :inForceOn)", "inForceOn", inForceOn);
+        if (after != null) {
+            if (PolicyView.UNDATED.equals(after.get(0))) {
+                where.and("(inForceFrom is null and id > :afterId)", Map.of("afterId", after.get(1)));
+            } else {
+                where.and("(inForceFrom is null or inForceFrom > :afterFrom or (inForceFrom = :afterFrom and id > :afterId))",
+                        Map.of("afterFrom", Params.date("cursor", after.get(0)), "afterId", after.get(1)));
+            }
         }
-        return listing.item(read, PolicyView.of(found, json, cite.of(read.release()).policy(found)), PolicyView.class);
+        HowToCite.Context citations = cite.of(release);
+        return Policy.<Policy>find(where.query(), PublishedRows.by("inForceFrom", "id"), where.params())
+                .range(0, max - 1).list().stream().map(p -> PolicyView.of(p, json, citations.policy(p))).toList();
+    }
+
+    /** One policy of a release, by id. */
+    public Optional<PolicyView> policy(Release release, String id) {
+        Policy found = Policy.findById(new ReleaseScopedId(release.id, id));
+        return Optional.ofNullable(found).map(p -> PolicyView.of(p, json, cite.of(release).policy(p)));
     }
 }

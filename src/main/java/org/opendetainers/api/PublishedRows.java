@@ -27,6 +27,12 @@ public class PublishedRows {
                 .setParameter("r", release).getResultList());
     }
 
+    /** All rows of an entity in a release, by id (reference tables: jurisdictions, agencies, measures, sources). */
+    public <T> List<T> all(Class<T> entity, String release) {
+        return em.createQuery("select e from " + entity.getSimpleName() + " e where e.releaseId = :r order by e.id", entity)
+                .setParameter("r", release).getResultList();
+    }
+
     /** A query's where clause, built from optional filters. */
     public static final class Where {
         private final List<String> conditions = new ArrayList<>();

@@ -104,6 +104,12 @@ public class ReleaseResource {
         return listing.item(read, ReleaseView.of(release, json, null).changes(), ChangeLog.class);
     }
 
+    /** The releases up to and including {@code upTo}, newest first, as /v1/releases describes them. The pages read them here too. */
+    public List<ReleaseView> releases(Release upTo) {
+        return Release.<Release>find("seq <= ?1", Sort.descending("seq"), upTo.seq).list().stream()
+                .map(r -> ReleaseView.of(r, json, cite.release(r))).toList();
+    }
+
     /** A read of release {@code id} itself; 404 when there is none. */
     private Listing.Read readOf(String id, String format, UriInfo uri, HttpHeaders headers) {
         if (Release.findById(id) == null) {

@@ -55,6 +55,23 @@ public record DetainerStatView(
                 suppressed, rs.getBoolean(5 + v.length));
     }
 
+    /** The value of one dimension in this cell (null when the table does not group by it). */
+    public String value(String dimension) {
+        return switch (dimension) {
+            case "agency" -> agency;
+            case "facility" -> facility;
+            case "aor" -> aor;
+            case "state" -> state;
+            case "gender" -> gender;
+            case "age_band" -> ageBand;
+            case "citizenship_country" -> citizenshipCountry;
+            case "detainer_type" -> detainerType;
+            case "criminality" -> criminality;
+            case "outcome" -> outcome;
+            default -> throw new IllegalArgumentException("not a dimension: " + dimension);
+        };
+    }
+
     @Schema(name = "DetainerStatList", description = "A page of cells of one published table, ordered by period then dimension values.")
     public record Page(
             @Schema(description = "The cells of this page.") List<DetainerStatView> data,

@@ -1,0 +1,54 @@
+package org.opendetainers.pages;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.opendetainers.api.DatasetResource;
+import org.opendetainers.api.ReleaseResource;
+import org.opendetainers.api.representation.DatasetView;
+import org.opendetainers.api.representation.ReleaseView;
+import org.opendetainers.config.CatalogConfig;
+import org.opendetainers.domain.Release;
+
+import java.util.List;
+
+/** {@code /data}: the downloadable data sets of a release, the catalogs, the API description, and the releases with their change logs. */
+@Path("/data")
+@Produces(MediaType.TEXT_HTML)
+public class DataPage {
+
+    private final Pages pages;
+    private final DatasetResource datasets;
+    private final ReleaseResource releases;
+    private final CatalogConfig catalog;
+
+    public DataPage(Pages pages, DatasetResource datasets, ReleaseResource releases, CatalogConfig catalog) {
+        this.pages = pages;
+        this.datasets = datasets;
+        this.releases = releases;
+        this.catalog = catalog;
+    }
+
+    public record Model(List<DatasetView> datasets, List<ReleaseView> releases, String licenseTitle, String licenseUrl) {
+    }
+
+    @GET
+    public Response data(@QueryParam("release") String release,
+                         @Context UriInfo uri, @Context HttpHeaders headers, @Context Request request) {
+        Pages.Read read = pages.read(uri, headers, release, "Open data: downloads and releases", "data", null);
+        Response notModified = pages.notModified(request, read);
+        if (notModified != null) {
+            return notModified;
+        }
+        Release r = read.release();
+        Model m = new Model(datasets.datasets(r), releases.releases(r), catalog.licenseTitle(), catalog.licenseUrl());
+        return pages.ok(read, Views.data(read.chrome(), m));
+    }
+}

@@ -1,0 +1,42 @@
+// Progressive layer of every page: the content is the HTML; this script copies citations and API addresses,
+// and keeps the explorer's form honest. Charts are in the 'charts' bundle, loaded by the pages that draw one.
+// Both are fingerprinted bundles served from this host (Content-Security-Policy: default-src 'self').
+import './style.css';
+
+// Copy buttons: shown only when the script runs; the text they copy is on the page anyway.
+for (const button of document.querySelectorAll('button.copy[data-copy]')) {
+  button.hidden = false;
+  button.addEventListener('click', async () => {
+    const source = document.getElementById(button.dataset.copy);
+    const text = source.value !== undefined ? source.value : source.textContent.trim();
+    const status = button.closest('section, main').querySelector('.copy-status');
+    try {
+      await navigator.clipboard.writeText(text);
+      if (status) status.textContent = 'Copied.';
+    } catch (e) {
+      if (status) status.textContent = 'Copy failed: select the text and copy it.';
+    }
+  });
+}
+
+// The explorer: offer only the tables published at the chosen period length, and apply a choice at once
+// (the form's GET keeps the view in the page's address).
+const form = document.getElementById('stats-form');
+if (form) {
+  const granularity = form.querySelector('[name="granularity"]');
+  const groupBy = form.querySelector('[name="group_by"]');
+  const sync = () => {
+    for (const option of groupBy.options) {
+      const published = option.dataset.granularities.split(' ').includes(granularity.value);
+      option.disabled = !published;
+      option.textContent = option.textContent.replace(/ \(not published at this period length\)$/, '')
+        + (published ? '' : ' (not published at this period length)');
+    }
+    if (groupBy.selectedOptions[0] && groupBy.selectedOptions[0].disabled) groupBy.value = '';
+  };
+  granularity.addEventListener('change', () => { sync(); form.requestSubmit(); });
+  for (const select of form.querySelectorAll('select:not([name="granularity"])')) {
+    select.addEventListener('change', () => form.requestSubmit());
+  }
+  sync();
+}
