@@ -194,19 +194,19 @@ class PagesBrowserTest {
         assertTrue(browser.findElement(By.id("api-url")).getAttribute("value").startsWith("/v1/detainer-stats?granularity=fiscal_year&group_by=agency%2Coutcome"),
                 browser.findElement(By.id("api-url")).getAttribute("value"));
 
-        // an unpublished combination cannot be chosen: pairs are published by year and fiscal year only
-        new Select(browser.findElement(By.id("s-granularity"))).selectByValue("month");
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("granularity=month"));
+        // an unpublished combination cannot be chosen: pairs are published by fiscal year only
+        new Select(browser.findElement(By.id("s-granularity"))).selectByValue("year");
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("granularity=year"));
         WebElement pair = browser.findElement(By.cssSelector("#s-group-by option[value='agency,outcome']"));
-        assertFalse(pair.isEnabled(), "agency,outcome is not published by month");
+        assertFalse(pair.isEnabled(), "agency,outcome is not published by calendar year");
         assertTrue(browser.findElement(By.cssSelector("#s-group-by option[value='outcome']")).isEnabled());
     }
 
     @Test
     void aSuppressedCellIsLabelledSuppressedNeverZero() {
-        open("/stats?granularity=month&group_by=facility", 1);
+        open("/stats?granularity=fiscal_year&group_by=facility", 1);
         List<WebElement> suppressed = browser.findElements(By.cssSelector("tr[data-suppressed=true]"));
-        assertFalse(suppressed.isEmpty(), "the monthly table by facility has suppressed cells");
+        assertFalse(suppressed.isEmpty(), "the fiscal-year table by facility has suppressed cells");
         for (WebElement tr : suppressed.subList(0, Math.min(5, suppressed.size()))) {
             assertTrue(tr.getText().contains("suppressed"), tr.getText());
             assertEquals("", tr.getAttribute("data-y"));
