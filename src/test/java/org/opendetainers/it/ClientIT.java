@@ -81,6 +81,7 @@ class ClientIT {
         pb.environment().put("QUARKUS_DATASOURCE_PASSWORD", db.password());
         server = pb.start();
         client = new ApiClient().setBasePath("http://localhost:" + port);
+        client.setTempFolderPath(work.toString());
         // ready when the status names a current release (the seed is published)
         StatusApi status = new StatusApi(client);
         long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
