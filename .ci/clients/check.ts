@@ -3,8 +3,8 @@
 //   node check.js SPEC_JSON BASE_URL
 // Path parameters come from the first row of the listing above the path; enumerated ones are
 // tried with each value. A JSON answer must come back as an object holding as many non-null values
-// as the service sent (nothing dropped or left undefined); a download as a Blob with the file's
-// bytes. Prints one line per call and 'N passed, N failed'; exits 1 on any failure.
+// as the service sent, each under its typed (camelCase) name, with dates as Date objects (nothing
+// dropped or left undefined); a download as a Blob with the file's bytes. Prints one line per call and 'N passed, N failed'; exits 1 on any failure.
 import * as client from './client/index';
 
 declare const process: { argv: string[]; exitCode: number };
@@ -31,6 +31,53 @@ function leaves(value: unknown): number {
   return 1;
 }
 
+const camel = (name: string) => name.replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase());
+
+function resolve(schema: any): any {
+  while (schema) {
+    if (schema.$ref) schema = spec.components.schemas[schema.$ref.split('/').pop()];
+    else if (schema.allOf?.length === 1) schema = schema.allOf[0];
+    else if (schema.anyOf) schema = schema.anyOf.find((s: any) => s.type !== 'null');
+    else return schema;
+  }
+  return schema;
+}
+
+/**
+ * Walks what the service sent beside what the client made of it, by the spec's schema: every
+ * property sent must be there under its typed (camelCase) name, every date a Date. Returns the
+ * first difference, or null.
+ */
+function differs(sent: any, typed: any, schema: any, at: string): string | null {
+  schema = resolve(schema);
+  if (sent === null || sent === undefined || !schema) return null;
+  if (typed === undefined || typed === null) return `${at} is ${typed}, the service sent ${JSON.stringify(sent).slice(0, 60)}`;
+  if (schema.format === 'date' || schema.format === 'date-time') {
+    return typed instanceof Date ? null : `${at} is a ${typeof typed}, not a Date`;
+  }
+  if (Array.isArray(sent)) {
+    for (let i = 0; i < sent.length; i++) {
+      const d = differs(sent[i], typed[i], schema.items, `${at}[${i}]`);
+      if (d) return d;
+    }
+    return null;
+  }
+  if (typeof sent === 'object') {
+    if (schema.properties) {
+      for (const [name, property] of Object.entries(schema.properties)) {
+        const d = differs(sent[name], typed[camel(name)], property, `${at}.${camel(name)}`);
+        if (d) return d;
+      }
+    } else if (schema.additionalProperties && typeof schema.additionalProperties === 'object') {
+      for (const key of Object.keys(sent)) {
+        const d = differs(sent[key], typed[key], schema.additionalProperties, `${at}[${key}]`);
+        if (d) return d;
+      }
+    }
+  }
+  return null;
+}
+
 async function raw(path: string): Promise<Uint8Array> {
   const r = await fetch(base + path);
   if (!r.ok) throw new Error(`${path}: ${r.status}`);
@@ -47,7 +94,7 @@ async function main(): Promise<void> {
     let variants: Record<string, string>[] = [{}];
     for (const p of op.parameters ?? []) {
       if (p.in !== 'path') continue;
-      const values: string[] = p.schema?.enum ?? [];
+      const values: string[] = p.schema?.enum ?? (p.name === 'extension' ? ['csv'] : []); // the spec before issue 14 had no enum
       if (values.length > 0) {
         variants = variants.flatMap((v) => values.map((e) => ({ ...v, [p.name]: e })));
       } else {
@@ -71,9 +118,11 @@ async function main(): Promise<void> {
             throw new Error(`${bytes.length} bytes, not the ${body.length} served`);
           }
         } else {
+          const sent = JSON.parse(new TextDecoder().decode(body));
           const typed = leaves(answer);
-          const sent = leaves(JSON.parse(new TextDecoder().decode(body)));
-          if (typed !== sent) throw new Error(`the answer holds ${typed} values of the ${sent} sent`);
+          if (typed !== leaves(sent)) throw new Error(`the answer holds ${typed} values of the ${leaves(sent)} sent`);
+          const d = differs(sent, answer, op.responses['200'].content['application/json'].schema, 'answer');
+          if (d) throw new Error(d);
         }
         console.log(`ok   ${label} -> ${answer?.constructor?.name ?? typeof answer}`);
       } catch (e) {
