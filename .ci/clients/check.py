@@ -3,13 +3,17 @@
 Usage: python3 check.py SPEC_JSON BASE_URL
 The client package (opendetainers_client) must be installed. Path parameters are taken from the
 first row of the listing above the path (/v1/figures/{id} <- /v1/figures data[0].id); enumerated
-parameters are tried with each value. A JSON answer must come back as a model whose non-null
+parameters are tried with each value; an operation with date parameters is called once more with
+each set to its example (a datetime.date). A JSON answer must come back as a model whose non-null
 values are as many as the service sent (nothing dropped); a download must come back as the file's
 bytes. Prints one line per call and 'N passed, N failed'; exits 1 on any failure.
 """
+import datetime
 import json
+import keyword
 import re
 import sys
+import urllib.parse
 import urllib.request
 
 import opendetainers_client as client
@@ -78,14 +82,23 @@ for path, op in operations:
             listing = path[: path.index("/{")]
             value = first_row(listing)[p["name"]]
             variants = [dict(v, **{p["name"]: value}) for v in variants]
-    for args in variants:
+    # once more with every date parameter set to its example, as a typed date
+    dates = {p["name"]: p["example"] for p in op.get("parameters", [])
+             if p.get("in") == "query" and p.get("schema", {}).get("format") == "date"}
+    calls = [(args, {}) for args in variants] + ([(variants[0], dates)] if dates else [])
+    for args, query in calls:
         url_path = path
         for k, v in args.items():
             url_path = url_path.replace("{" + k + "}", v)
+        if query:
+            url_path += "?" + urllib.parse.urlencode(query)
         label = f"{op['operationId']} {url_path}"
         try:
             method = getattr(api_of(op["tags"][0]), snake(op["operationId"]))
-            answer = method(**args)
+            kwargs = dict(args)
+            for name, example in query.items():
+                kwargs[("var_" + name) if keyword.iskeyword(name) else name] = datetime.date.fromisoformat(example)
+            answer = method(**kwargs)
             body = raw(url_path)
             if isinstance(answer, (bytes, bytearray)):
                 assert bytes(answer) == body, f"{len(answer)} bytes, not the {len(body)} served"
