@@ -40,12 +40,6 @@ def leaves(value):
     return 0 if value is None else 1
 
 
-def free_form(op):
-    """True when the operation's JSON answer is declared as an object without properties."""
-    schema = op["responses"]["200"]["content"]["application/json"]["schema"]
-    return "$ref" not in schema and "properties" not in schema
-
-
 def raw(path):
     with urllib.request.urlopen(base + path) as r:
         return r.read()
@@ -102,8 +96,6 @@ for path, op in operations:
             body = raw(url_path)
             if isinstance(answer, (bytes, bytearray)):
                 assert bytes(answer) == body, f"{len(answer)} bytes, not the {len(body)} served"
-            elif isinstance(answer, dict) and free_form(op):
-                assert answer == json.loads(body), "the object differs from the one served"
             else:
                 assert hasattr(answer, "to_dict"), f"untyped answer: {type(answer).__name__}"
                 typed, sent = leaves(answer.to_dict()), leaves(json.loads(body))

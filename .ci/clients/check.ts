@@ -32,7 +32,8 @@ function leaves(value: unknown): number {
   return 1;
 }
 
-const camel = (name: string) => name.replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase());
+// the generator's names: snake_case to camelCase, a leading '@' dropped (JSON-LD's '@type' is 'type')
+const camel = (name: string) => name.replace(/^@/, '').replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase());
 
 function resolve(schema: any): any {
   while (schema) {

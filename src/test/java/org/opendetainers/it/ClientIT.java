@@ -152,17 +152,12 @@ class ClientIT {
                 }
                 variants = next;
             }
-            boolean freeForm = !op.at("/responses/200/content/application~1json/schema").has("$ref")
-                    && !op.at("/responses/200/content/application~1json/schema").has("properties");
             for (List<Object> args : variants) {
                 String call = op.get("operationId").asText() + args;
                 Object answer = call(op, args);
                 assertNotNull(answer, call);
                 if (answer instanceof File file) {
                     assertTrue(file.length() > 0, call + ": an empty file");
-                } else if (freeForm) {
-                    assertInstanceOf(Map.class, answer, call + ": a JSON object declared without properties");
-                    assertFalse(((Map<?, ?>) answer).isEmpty(), call);
                 } else {
                     assertEquals(MODELS, answer.getClass().getPackageName(), call + ": answered " + answer.getClass());
                 }
