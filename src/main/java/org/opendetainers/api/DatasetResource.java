@@ -126,8 +126,10 @@ public class DatasetResource {
             headers = @Header(name = "Content-Range", description = "bytes first-last/size", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = "application/octet-stream", schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "503", description = "No release published yet, or this instance streams as many downloads as it allows at once (Retry-After tells when to retry).",
+            headers = @Header(name = "Retry-After", description = "Seconds to wait before retrying, when the instance is busy.", schema = @Schema(type = SchemaType.INTEGER)),
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     @APIResponse(responseCode = "416", description = "The range starts after the end of the file; Content-Range gives its size.",
+            headers = @Header(name = "Content-Range", description = "bytes */size", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     public Response download(
             @Parameter(description = "Data set name.", example = "figures") @PathParam("name") String name,
