@@ -12,7 +12,9 @@ import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Context;
 import org.eclipse.microprofile.context.ManagedExecutor;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -25,7 +27,6 @@ import org.opendetainers.ingest.ImportRuns;
 import org.opendetainers.ingest.ImportService;
 
 import java.util.List;
-import java.util.Map;
 
 @Path("/admin/imports")
 @Tag(name = "Admin")
@@ -50,9 +51,11 @@ public class ImportResource {
             description = "Starts one import of the configured source directory in the background and answers at once with the run to follow. "
                     + "If another import holds the lock, the run ends as busy.")
     @APIResponse(responseCode = "202", description = "The import run started; follow Location.",
+            headers = @Header(name = "Location", ref = "Location"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportRuns.Run.class)))
-    @APIResponse(responseCode = "401", description = "No API key given.")
-    @APIResponse(responseCode = "403", description = "Wrong API key.")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "AdminDisabled")
     public Response start(@Context UriInfo uri) {
         ImportService.Started started = imports.start("admin");
         executor.execute(() -> started.task().get());
@@ -62,25 +65,36 @@ public class ImportResource {
 
     @GET
     @Operation(operationId = "listImports", summary = "Import runs", description = "The latest import runs, newest first (reports omitted; see one run).")
-    @APIResponse(responseCode = "200", description = "Import runs.")
-    @APIResponse(responseCode = "401", description = "No API key given.")
-    @APIResponse(responseCode = "403", description = "Wrong API key.")
-    public Map<String, List<ImportRuns.Run>> list(
-            @Parameter(description = "How many runs (1-1000, default 50).", example = "50") @QueryParam("limit") String limit,
-            @Parameter(description = "Only runs with a smaller id (to page back).", example = "120") @QueryParam("before") String before) {
-        return Map.of("data", runs.recent(number("limit", limit, 50, 1, 1000), before == null ? null : (long) number("before", before, 0, 1, Integer.MAX_VALUE)));
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "200", description = "Import runs.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RunList.class)))
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "AdminDisabled")
+    public RunList list(
+            @Parameter(description = "How many runs (1-1000, default 50).", example = "50",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "1000", defaultValue = "50")) @QueryParam("limit") String limit,
+            @Parameter(description = "Only runs with a smaller id (to page back).", example = "120",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1")) @QueryParam("before") String before) {
+        return new RunList(runs.recent(number("limit", limit, 50, 1, 1000), before == null ? null : (long) number("before", before, 0, 1, Integer.MAX_VALUE)));
     }
 
     @GET
     @Path("{id}")
     @Operation(operationId = "getImport", summary = "One import run", description = "One import run with its full report: files, bad rows (first 1000), disclosure, release.")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "200", description = "The run.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportRuns.Run.class)))
-    @APIResponse(responseCode = "401", description = "No API key given.")
-    @APIResponse(responseCode = "403", description = "Wrong API key.")
-    @APIResponse(responseCode = "404", description = "No such run.")
-    public ImportRuns.Run get(@Parameter(description = "Run id.", example = "12") @PathParam("id") String id) {
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "AdminDisabled")
+    public ImportRuns.Run get(@Parameter(description = "Run id.", example = "12", schema = @Schema(type = SchemaType.INTEGER, minimum = "1"))
+                              @PathParam("id") String id) {
         long n = number("id", id, 0, 1, Integer.MAX_VALUE);
         return runs.get(n).orElseThrow(() -> ApiProblem.notFound("no import run " + id));
+    }
+
+    @Schema(name = "ImportRunList", description = "The latest import runs, newest first.")
+    public record RunList(@Schema(description = "The runs, without their reports.") List<ImportRuns.Run> data) {
     }
 
     private static int number(String name, String value, int fallback, int min, int max) {

@@ -116,19 +116,25 @@ public class DatasetResource {
             headers = {@Header(name = "ETag", description = "The file's SHA-256, quoted.", schema = @Schema(type = SchemaType.STRING)),
                     @Header(name = "Content-Disposition", description = "attachment; filename=\"opendetainers-{name}-{release}.{extension}\"", schema = @Schema(type = SchemaType.STRING)),
                     @Header(name = "Accept-Ranges", description = "bytes", schema = @Schema(type = SchemaType.STRING))},
-            content = {@Content(mediaType = Format.CSV_MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING)),
-                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = Object.class)),
-                    @Content(mediaType = "application/gzip", schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+            content = {@Content(mediaType = Format.CSV_MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary",
+                            description = "The .csv file: RFC 4180, UTF-8, header row.")),
+                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.STRING, format = "binary",
+                            description = "The .json file: a JSON array of the API's objects, one per line, served as stored.")),
+                    @Content(mediaType = "application/gzip", schema = @Schema(type = SchemaType.STRING, format = "binary",
+                            description = "The .csv.gz file: the CSV file, gzipped."))})
     @APIResponse(responseCode = "206", description = "The requested byte range of the file.",
             headers = @Header(name = "Content-Range", description = "bytes first-last/size", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = "application/octet-stream", schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "503", description = "No release published yet, or this instance streams as many downloads as it allows at once (Retry-After tells when to retry).",
+            headers = @Header(name = "Retry-After", description = "Seconds to wait before retrying, when the instance is busy.", schema = @Schema(type = SchemaType.INTEGER)),
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     @APIResponse(responseCode = "416", description = "The range starts after the end of the file; Content-Range gives its size.",
+            headers = @Header(name = "Content-Range", description = "bytes */size", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     public Response download(
             @Parameter(description = "Data set name.", example = "figures") @PathParam("name") String name,
-            @Parameter(description = "csv, json or csv.gz.", example = "csv") @PathParam("extension") String extension,
+            @Parameter(description = "csv, json or csv.gz.", example = "csv",
+                    schema = @Schema(type = SchemaType.STRING, enumeration = {"csv", "json", "csv.gz"})) @PathParam("extension") String extension,
             @Parameter(description = "Download this release's file instead of the current one (see /v1/releases).", example = "2026-11-24") @QueryParam("release") String release,
             @Parameter(description = "One byte range, e.g. bytes=1048576-", example = "bytes=0-1023") @HeaderParam("Range") String range,
             @Parameter(description = "Serve the range only if the file still has this ETag.") @HeaderParam("If-Range") String ifRange,

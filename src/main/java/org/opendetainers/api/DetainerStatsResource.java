@@ -70,7 +70,7 @@ public class DetainerStatsResource {
                     @Content(mediaType = Format.CSV_MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING))})
     public Response list(
             @Parameter(description = "Period length: month, quarter, year (default), or fiscal_year (federal, October–September).", example = "fiscal_year",
-                    schema = @Schema(enumeration = {"month", "quarter", "year", "fiscal_year"}, defaultValue = "year")) @QueryParam("granularity") String granularity,
+                    schema = @Schema(type = SchemaType.STRING, enumeration = {"month", "quarter", "year", "fiscal_year"}, defaultValue = "year")) @QueryParam("granularity") String granularity,
             @Parameter(description = "Comma-separated dimensions, at most two, of: agency, facility, aor, state, gender, age_band, citizenship_country, detainer_type, criminality, outcome.", example = "agency,outcome") @QueryParam("group_by") String groupBy,
             @Parameter(description = "Only this agency (id, e.g. nypd, or unknown).", example = "nypd") @QueryParam("agency") String agency,
             @Parameter(description = "Only this facility (upper case).", example = "QUEENS CENTRAL BOOKING") @QueryParam("facility") String facility,

@@ -6,17 +6,29 @@ import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
+import java.util.List;
 import java.util.Map;
 
 /**
- * Declares, once for all public operations, the error answers every read can give (the
- * shared responses are in {@code META-INF/openapi.yaml}): 304, 400, 406 and 503, plus 404 on
- * paths with an id.
+ * Declares, once for all public reads, the answers every read can give besides its own 200
+ * (the shared responses, headers and parameters are in {@code META-INF/openapi.yaml}):
+ * <ul>
+ *   <li>304, 400, 406, and 503 (no release yet);</li>
+ *   <li>404 on every read that names something: an id in the path, or a {@code ?release=}
+ *       (an unknown release is a 404 problem on every read, listings included);</li>
+ *   <li>the {@code If-None-Match} request header;</li>
+ *   <li>the headers of the 200 and the 304: ETag, Last-Modified, Cache-Control, Vary,
+ *       OpenDetainers-Release, and on listings (operations with a cursor) Link.</li>
+ * </ul>
  */
 @OpenApiFilter(stages = OpenApiFilter.RunStage.BUILD)
 public class ErrorResponsesFilter implements OASFilter {
+
+    private static final List<String> CACHE_HEADERS = List.of("ETag", "Last-Modified", "Cache-Control", "OpenDetainers-Release");
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -31,22 +43,50 @@ public class ErrorResponsesFilter implements OASFilter {
             if (get == null) {
                 continue;
             }
+            boolean status = path.getKey().equals("/v1/status");
             APIResponses responses = get.getResponses();
-            add(responses, "304", "NotModified");
+            if (!status) {
+                add(responses, "304", "NotModified");
+            }
             add(responses, "400", "BadRequest");
-            if (path.getKey().contains("{")) {
+            if (path.getKey().contains("{") || hasQuery(get, "release")) {
                 add(responses, "404", "NotFound");
             }
             add(responses, "406", "NotAcceptable");
-            if (!path.getKey().equals("/v1/status")) {
+            if (!status) {
                 add(responses, "503", "NoRelease");
+                if (get.getParameters() == null || get.getParameters().stream().noneMatch(p -> "If-None-Match".equals(p.getName())
+                        || "#/components/parameters/IfNoneMatch".equals(p.getRef()))) {
+                    get.addParameter(OASFactory.createParameter().ref("IfNoneMatch"));
+                }
+                APIResponse ok = responses.getAPIResponse("200");
+                for (String header : CACHE_HEADERS) {
+                    addHeader(ok, header);
+                }
+                if (!path.getKey().contains("{extension}")) {
+                    addHeader(ok, "Vary");
+                }
+                if (hasQuery(get, "cursor")) {
+                    addHeader(ok, "Link");
+                }
             }
         }
+    }
+
+    private static boolean hasQuery(Operation op, String name) {
+        List<Parameter> parameters = op.getParameters();
+        return parameters != null && parameters.stream().anyMatch(p -> p.getIn() == Parameter.In.QUERY && name.equals(p.getName()));
     }
 
     private static void add(APIResponses responses, String code, String ref) {
         if (!responses.hasAPIResponse(code)) {
             responses.addAPIResponse(code, OASFactory.createAPIResponse().ref(ref));
+        }
+    }
+
+    private static void addHeader(APIResponse response, String name) {
+        if (response != null && (response.getHeaders() == null || !response.getHeaders().containsKey(name))) {
+            response.addHeader(name, OASFactory.createHeader().ref(name));
         }
     }
 }

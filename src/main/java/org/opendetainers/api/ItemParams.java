@@ -13,6 +13,6 @@ public class ItemParams {
 
     @QueryParam("format")
     @Parameter(description = "json (default) or csv; overrides the Accept header.", example = "json",
-            schema = @Schema(enumeration = {"json", "csv"}))
+            schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, enumeration = {"json", "csv"}))
     public String format;
 }

@@ -24,6 +24,6 @@ public class ListParams {
 
     @QueryParam("format")
     @Parameter(description = "json (default) or csv; overrides the Accept header.", example = "csv",
-            schema = @Schema(enumeration = {"json", "csv"}))
+            schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, enumeration = {"json", "csv"}))
     public String format;
 }

@@ -12,7 +12,6 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -43,8 +42,7 @@ public class OpenDataResource {
                     + "license, sources, and version (the release id). Frictionless tools read it directly, e.g. "
                     + "`frictionless validate http://localhost:8080/v1/datapackage.json`.")
     @APIResponse(responseCode = "200", description = "The data package.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT,
-                    description = "A Frictionless Data Package descriptor (https://specs.frictionlessdata.io/data-package/).")))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "DataPackage")))
     public Response dataPackage(
             @Parameter(description = "Describe this release instead of the current one (see /v1/releases).", example = "2026-11-24") @QueryParam("release") String release,
             @Context UriInfo uri, @Context HttpHeaders headers, @Context Request request) {
@@ -59,8 +57,7 @@ public class OpenDataResource {
                     + "CKAN, Socrata): title, description, keywords, modified, publisher, contact point, accessLevel public, license, "
                     + "temporal coverage, and a distribution per file (CSV, JSON, gzipped CSV) pinned to the release.")
     @APIResponse(responseCode = "200", description = "The catalog.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT,
-                    description = "A DCAT-US 1.1 catalog (https://resources.data.gov/resources/dcat-us/).")))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "DcatCatalog")))
     public Response dcat(
             @Parameter(description = "Describe this release instead of the current one (see /v1/releases).", example = "2026-11-24") @QueryParam("release") String release,
             @Context UriInfo uri, @Context HttpHeaders headers, @Context Request request) {

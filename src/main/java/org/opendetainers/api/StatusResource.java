@@ -63,7 +63,7 @@ public class StatusResource {
         ReleaseRef current = Release.current().map(ReleaseRef::of).orElse(null);
         LastImport last = runs.latestFinished().map(r -> new LastImport(r.startedAt(), r.finishedAt(), r.status(),
                 "published".equals(r.status()), r.trigger(),
-                r.report() == null || r.report().path("message").isNull() ? null : r.report().path("message").asText(null))).orElse(null);
+                r.report() == null ? null : r.report().message())).orElse(null);
         Trigger job = scheduler.getScheduledJob(NightlyImport.JOB);
         Instant next = job == null ? null : job.getNextFireTime();
         return new Status(current, last, next == null ? null : next.atOffset(ZoneOffset.UTC), config.cron());

@@ -8,22 +8,24 @@ import java.util.List;
 import java.util.Map;
 
 /** What one import did. */
+@Schema(name = "ImportReport", description = "What one import did: its outcome, inputs, row counts, records read, disclosure, and the problems found (file, line, reason).")
 public record ImportReport(
         Status status,
         String trigger,
         String source,
         OffsetDateTime startedAt,
         long durationMs,
-        String releaseId,
-        String previousReleaseId,
+        @Schema(nullable = true) String releaseId,
+        @Schema(nullable = true) String previousReleaseId,
         Map<String, String> sourceChecksums,
         Map<String, Long> rowCounts,
-        Records records,
-        Disclosure disclosure,
+        @Schema(nullable = true) Records records,
+        @Schema(nullable = true) Disclosure disclosure,
         long problemCount,
         List<ImportProblem> problems,
-        String message) {
+        @Schema(nullable = true) String message) {
 
+    @Schema(name = "ImportStatus", description = "Outcome of an import.")
     public enum Status {
         /** a new release was published and is now current */
         published,
@@ -38,6 +40,7 @@ public record ImportReport(
     }
 
     /** The record-level extracts read: per file, and in total. */
+    @Schema(name = "ImportRecords", description = "The record-level extracts read: per file, and in total.")
     public record Records(List<ExtractReader.FileResult> files, long rows, long accepted, long badRows,
                           long duplicates, Map<String, Long> unmappedValues) {
     }
@@ -58,8 +61,8 @@ public record ImportReport(
             @Schema(description = "Values of the record-level extracts that no mapping table knows (as 'column: value'), with how many records had each; "
                     + "these records are counted under unknown. Null in releases published before the field existed.", nullable = true,
                     examples = "{\"detainer_lift_reason: Transferred to Other Agency\": 2}") Map<String, Long> unmappedValues,
-            @Schema(description = "What the linear-programming audit checked before publication, and found.") Audit audit,
-            @Schema(description = "The cost in utility of suppression: shares of cells and of records hidden, with the line rule alone (before) and in the end (after the audit-driven suppression).") Utility utility) {
+            @Schema(description = "What the linear-programming audit checked before publication, and found. Null when the release has no record-level data, and in releases published before the audit existed.", nullable = true) Audit audit,
+            @Schema(description = "The cost in utility of suppression: shares of cells and of records hidden, with the line rule alone (before) and in the end (after the audit-driven suppression). Null as audit is.", nullable = true) Utility utility) {
     }
 
     /** The linear-programming audit of a release's detainer statistics. */

@@ -1,7 +1,6 @@
 package org.opendetainers.ingest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -32,8 +31,12 @@ public class ImportRuns {
     }
 
     /** One import attempt. {@code report} is null while it runs. */
-    public record Run(long id, String trigger, String source, OffsetDateTime startedAt, OffsetDateTime finishedAt,
-                      String status, String releaseId, JsonNode report) {
+    public record Run(long id, String trigger, String source, OffsetDateTime startedAt,
+                      @org.eclipse.microprofile.openapi.annotations.media.Schema(nullable = true) OffsetDateTime finishedAt,
+                      String status,
+                      @org.eclipse.microprofile.openapi.annotations.media.Schema(nullable = true) String releaseId,
+                      @org.eclipse.microprofile.openapi.annotations.media.Schema(nullable = true,
+                              description = "What the import did; null while it runs and in listings.") ImportReport report) {
     }
 
     long start(String trigger, String source, OffsetDateTime at) {
@@ -118,7 +121,7 @@ public class ImportRuns {
                 try {
                     runs.add(new Run(rs.getLong(1), rs.getString(2), rs.getString(3),
                             rs.getObject(4, OffsetDateTime.class), rs.getObject(5, OffsetDateTime.class), rs.getString(6),
-                            rs.getString(7), report == null ? null : json.readTree(report)));
+                            rs.getString(7), report == null ? null : json.readValue(report, ImportReport.class)));
                 } catch (JsonProcessingException e) {
                     throw new IllegalStateException(e);
                 }

@@ -1,6 +1,7 @@
 package org.opendetainers.api.representation;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.LocalDate;
@@ -14,19 +15,25 @@ import java.util.List;
 public record DetainerStatView(
         @Schema(description = "First day of the period (inclusive).", examples = "2017-10-01") LocalDate periodStart,
         @Schema(description = "Last day of the period (inclusive).", examples = "2018-09-30") LocalDate periodEnd,
-        @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(description = "Agency that received the detainer (from the facility, through data-seed/mappings/facilities.csv); unknown when the facility is not mapped.", nullable = true, examples = "nypd") String agency,
-        @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(description = "Facility (jail) that received the detainer, upper case.", nullable = true, examples = "QUEENS CENTRAL BOOKING") String facility,
-        @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(description = "ICE area of responsibility.", nullable = true, examples = "New York City Area of Responsibility") String aor,
-        @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(description = "State of the facility (two letters).", nullable = true, examples = "NY") String state,
-        @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(description = "male, female or unknown.", nullable = true, examples = "female") String gender,
-        @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(description = "Age reached in the year of the detainer (only the birth year is known): under-18, 18-24, 25-34, 35-44, 45-54, 55-plus, unknown.", nullable = true, examples = "25-34") String ageBand,
-        @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(description = "Country of citizenship, upper case.", nullable = true, examples = "MEXICO") String citizenshipCountry,
-        @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(description = "Detainer form: i-247, i-247d, i-247n, i-247x, i-247a, or unknown.", nullable = true, examples = "i-247a") String detainerType,
-        @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(description = "ICE's criminality classification when the detainer was prepared: convicted, pending_charges, other_immigration_violator, unknown.", nullable = true, examples = "convicted") String criminality,
-        @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(description = "Outcome derived from ICE's lift reason (data-seed/mappings/lift_reasons.csv): ice_custody, lifted, declined, released, or unknown (no lift reason: still pending, or not recorded).", nullable = true, examples = "declined") String outcome,
+        @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(extensions = @Extension(name = OMITTED, value = "true"), description = "Agency that received the detainer (from the facility, through data-seed/mappings/facilities.csv); unknown when the facility is not mapped.", nullable = true, examples = "nypd") String agency,
+        @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(extensions = @Extension(name = OMITTED, value = "true"), description = "Facility (jail) that received the detainer, upper case.", nullable = true, examples = "QUEENS CENTRAL BOOKING") String facility,
+        @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(extensions = @Extension(name = OMITTED, value = "true"), description = "ICE area of responsibility.", nullable = true, examples = "New York City Area of Responsibility") String aor,
+        @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(extensions = @Extension(name = OMITTED, value = "true"), description = "State of the facility (two letters).", nullable = true, examples = "NY") String state,
+        @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(extensions = @Extension(name = OMITTED, value = "true"), description = "male, female or unknown.", nullable = true, examples = "female") String gender,
+        @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(extensions = @Extension(name = OMITTED, value = "true"), description = "Age reached in the year of the detainer (only the birth year is known): under-18, 18-24, 25-34, 35-44, 45-54, 55-plus, unknown.", nullable = true, examples = "25-34") String ageBand,
+        @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(extensions = @Extension(name = OMITTED, value = "true"), description = "Country of citizenship, upper case.", nullable = true, examples = "MEXICO") String citizenshipCountry,
+        @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(extensions = @Extension(name = OMITTED, value = "true"), description = "Detainer form: i-247, i-247d, i-247n, i-247x, i-247a, or unknown.", nullable = true, examples = "i-247a") String detainerType,
+        @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(extensions = @Extension(name = OMITTED, value = "true"), description = "ICE's criminality classification when the detainer was prepared: convicted, pending_charges, other_immigration_violator, unknown.", nullable = true, examples = "convicted") String criminality,
+        @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(extensions = @Extension(name = OMITTED, value = "true"), description = "Outcome derived from ICE's lift reason (data-seed/mappings/lift_reasons.csv): ice_custody, lifted, declined, released, or unknown (no lift reason: still pending, or not recorded).", nullable = true, examples = "declined") String outcome,
         @Schema(description = "Number of detainers; null when suppressed.", nullable = true, examples = "1204") Long count,
         @Schema(description = "True when the count is withheld to protect small groups.", examples = "false") boolean suppressed,
         @Schema(description = "True when the cell is computed from synthetic (generated) records, not real data.", examples = "true") boolean synthetic) {
+
+    /**
+     * OpenAPI extension on the dimension fields, which are left out of a row when null (the table
+     * does not group by them): the spec's filter makes every other field required.
+     */
+    public static final String OMITTED = "x-omitted-when-null";
 
     /** The dimension columns, in the order of {@link #from}. */
     public static final List<String> DIMENSIONS = org.opendetainers.anonymize.PublishedTables.DIMENSIONS;

@@ -18,7 +18,7 @@ public record ReleaseView(
         @Schema(description = "SHA-256 of each input file, by file name.") Map<String, String> sourceChecksums,
         @Schema(description = "Number of rows of each published table in this release.") Map<String, Long> rowCounts,
         @Schema(description = "Change log against the previous release.") ChangeLog changes,
-        @Schema(description = "Disclosure report of the detainer statistics: records read, aggregated and dropped (by reason), cells published and suppressed (primary, complementary), and k.") ImportReport.Disclosure disclosure,
+        @Schema(nullable = true, description = "Disclosure report of the detainer statistics (null when the release has none): records read, aggregated and dropped (by reason), cells published and suppressed (primary, complementary), and k.") ImportReport.Disclosure disclosure,
         @Schema(description = "A ready citation (APA-like) of the whole release, with its permanent URL.",
                 examples = "OpenDetainers. (2026, November 24). OpenDetainers data set [Data set, release 2026-11-24]. http://localhost:8080/v1/releases/2026-11-24.") String howToCite) {
 
