@@ -152,7 +152,8 @@ class DocExamplesTest {
             if (e.jq() != null) {
                 out.addAll(jq(e, body, scope));
             } else {
-                out.addAll(List.of(body.replaceFirst("\n$", "").split("\n", -1)));
+                // CSV lines end in CRLF; the docs show lines
+                out.addAll(List.of(body.replace("\r\n", "\n").replaceFirst("\n$", "").split("\n", -1)));
             }
         }
         if (e.head() >= 0 && out.size() > e.head()) {
