@@ -1,4 +1,4 @@
-package org.opendetainers.docs;
+package org.opendetainers;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,4 +1,4 @@
-package org.opendetainers.docs;
+package org.opendetainers;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
