@@ -13,7 +13,7 @@ import java.util.Map;
 /**
  * Declares, once for all public operations, the error answers every read can give (the
  * shared responses are in {@code META-INF/openapi.yaml}): 304, 400, 406 and 503, plus 404 on
- * paths with an id.
+ * paths with an id. The index {@code /v1} reads no release: 400 and 406 only.
  */
 @OpenApiFilter(stages = OpenApiFilter.RunStage.BUILD)
 public class ErrorResponsesFilter implements OASFilter {
@@ -24,7 +24,8 @@ public class ErrorResponsesFilter implements OASFilter {
             return;
         }
         for (Map.Entry<String, PathItem> path : openAPI.getPaths().getPathItems().entrySet()) {
-            if (!path.getKey().startsWith("/v1/")) {
+            boolean index = path.getKey().equals("/v1");
+            if (!path.getKey().startsWith("/v1/") && !index) {
                 continue;
             }
             Operation get = path.getValue().getGET();
@@ -32,13 +33,15 @@ public class ErrorResponsesFilter implements OASFilter {
                 continue;
             }
             APIResponses responses = get.getResponses();
-            add(responses, "304", "NotModified");
+            if (!index) {
+                add(responses, "304", "NotModified");
+            }
             add(responses, "400", "BadRequest");
             if (path.getKey().contains("{")) {
                 add(responses, "404", "NotFound");
             }
             add(responses, "406", "NotAcceptable");
-            if (!path.getKey().equals("/v1/status")) {
+            if (!index && !path.getKey().equals("/v1/status")) {
                 add(responses, "503", "NoRelease");
             }
         }
