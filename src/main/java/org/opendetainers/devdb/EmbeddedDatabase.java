@@ -21,10 +21,12 @@ import java.util.Map;
  * dev-mode reload, in a new class loader), so the running server is remembered in system
  * properties, which all class loaders share.
  */
-final class EmbeddedDatabase {
+public final class EmbeddedDatabase {
 
     private static final Logger LOG = Logger.getLogger(EmbeddedDatabase.class);
     private static final String PORT_PROPERTY = "opendetainers.embedded-postgres.port.";
+    /** How long to wait for the server to accept connections. */
+    public static final java.time.Duration STARTUP_WAIT = java.time.Duration.ofSeconds(90);
 
     private EmbeddedDatabase() {
     }
@@ -47,12 +49,18 @@ final class EmbeddedDatabase {
         try {
             long started = System.nanoTime();
             Path binaries = EmbeddedBinaries.prepare();
-            EmbeddedPostgres pg = EmbeddedPostgres.builder()
-                    .setOverrideWorkingDirectory(binaries.toFile())
-                    .setDataDirectory(dir)
-                    .setCleanDataDirectory(false)
-                    .start();
-            EmbeddedBinaries.lockDown(binaries);
+            EmbeddedPostgres pg;
+            try {
+                pg = EmbeddedPostgres.builder()
+                        .setOverrideWorkingDirectory(binaries.toFile())
+                        .setDataDirectory(dir)
+                        .setCleanDataDirectory(false)
+                        // the library's 10 s are too short on a busy machine (2 cores, several builds)
+                        .setPGStartupWait(STARTUP_WAIT)
+                        .start();
+            } finally {
+                EmbeddedBinaries.lockDown(binaries);
+            }
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 try {
                     pg.close();

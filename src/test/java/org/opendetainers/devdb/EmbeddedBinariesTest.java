@@ -30,9 +30,14 @@ class EmbeddedBinariesTest {
         Path binaries = EmbeddedBinaries.prepare();
         assertEquals(EmbeddedBinaries.base().resolve("binaries"), binaries);
         assertEquals(binaries.toString(), System.getProperty(EmbeddedBinaries.WORKING_DIR_PROPERTY));
-        try (EmbeddedPostgres pg = EmbeddedPostgres.builder().setOverrideWorkingDirectory(binaries.toFile())
-                .setDataDirectory(data.resolve("pg")).start()) {
+        EmbeddedPostgres started;
+        try {
+            started = EmbeddedPostgres.builder().setOverrideWorkingDirectory(binaries.toFile())
+                    .setPGStartupWait(EmbeddedDatabase.STARTUP_WAIT).setDataDirectory(data.resolve("pg")).start();
+        } finally {
             EmbeddedBinaries.lockDown(binaries);
+        }
+        try (EmbeddedPostgres pg = started) {
             try (Connection c = pg.getPostgresDatabase().getConnection(); Statement s = c.createStatement();
                  ResultSet rs = s.executeQuery("show server_version")) {
                 assertTrue(rs.next());

@@ -2,6 +2,7 @@ package org.opendetainers.it;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.opendetainers.devdb.EmbeddedBinaries;
+import org.opendetainers.devdb.EmbeddedDatabase;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -29,9 +30,13 @@ record ItDatabase(String url, String user, String password, EmbeddedPostgres emb
             db = new ItDatabase(base + database, user, env.getOrDefault("PGPASSWORD", ""), null);
         } else {
             Path binaries = EmbeddedBinaries.prepare();
-            EmbeddedPostgres embedded = EmbeddedPostgres.builder().setOverrideWorkingDirectory(binaries.toFile())
-                    .setDataDirectory(work.resolve("pg")).start();
-            EmbeddedBinaries.lockDown(binaries);
+            EmbeddedPostgres embedded;
+            try {
+                embedded = EmbeddedPostgres.builder().setOverrideWorkingDirectory(binaries.toFile())
+                        .setPGStartupWait(EmbeddedDatabase.STARTUP_WAIT).setDataDirectory(work.resolve("pg")).start();
+            } finally {
+                EmbeddedBinaries.lockDown(binaries);
+            }
             admin = embedded.getJdbcUrl("postgres", "postgres");
             db = new ItDatabase(embedded.getJdbcUrl("postgres", database), "postgres", "postgres", embedded);
         }
