@@ -36,7 +36,8 @@ public class ErrorResponsesFilter implements OASFilter {
             return;
         }
         for (Map.Entry<String, PathItem> path : openAPI.getPaths().getPathItems().entrySet()) {
-            if (!path.getKey().startsWith("/v1/")) {
+            boolean index = path.getKey().equals("/v1");
+            if (!path.getKey().startsWith("/v1/") && !index) {
                 continue;
             }
             Operation get = path.getValue().getGET();
@@ -45,7 +46,7 @@ public class ErrorResponsesFilter implements OASFilter {
             }
             boolean status = path.getKey().equals("/v1/status");
             APIResponses responses = get.getResponses();
-            if (!status) {
+            if (!status && !index) {
                 add(responses, "304", "NotModified");
             }
             add(responses, "400", "BadRequest");
@@ -53,7 +54,7 @@ public class ErrorResponsesFilter implements OASFilter {
                 add(responses, "404", "NotFound");
             }
             add(responses, "406", "NotAcceptable");
-            if (!status) {
+            if (!status && !index) {
                 add(responses, "503", "NoRelease");
                 if (get.getParameters() == null || get.getParameters().stream().noneMatch(p -> "If-None-Match".equals(p.getName())
                         || "#/components/parameters/IfNoneMatch".equals(p.getRef()))) {

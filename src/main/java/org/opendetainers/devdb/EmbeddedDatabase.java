@@ -5,7 +5,6 @@ import org.jboss.logging.Logger;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -14,17 +13,20 @@ import java.util.Map;
 
 /**
  * An embedded PostgreSQL 17 for dev mode and tests, kept under {@code .embedded-postgres/}
- * (git-ignored) so restarts reuse the cluster. Never loaded in the prod profile: its library
+ * (git-ignored) so restarts reuse the cluster; its programs are unpacked there too, in a directory
+ * only the owner can enter ({@link EmbeddedBinaries}). Never loaded in the prod profile: its library
  * is a {@code provided} dependency and is not in the packaged application.
  *
  * <p>Quarkus reads configuration several times per JVM (build, then run; and again on each
  * dev-mode reload, in a new class loader), so the running server is remembered in system
  * properties, which all class loaders share.
  */
-final class EmbeddedDatabase {
+public final class EmbeddedDatabase {
 
     private static final Logger LOG = Logger.getLogger(EmbeddedDatabase.class);
     private static final String PORT_PROPERTY = "opendetainers.embedded-postgres.port.";
+    /** How long to wait for the server to accept connections. */
+    public static final java.time.Duration STARTUP_WAIT = java.time.Duration.ofSeconds(90);
 
     private EmbeddedDatabase() {
     }
@@ -43,15 +45,22 @@ final class EmbeddedDatabase {
     }
 
     private static int start(String profile, String database) {
-        Path dir = Path.of(System.getProperty("opendetainers.embedded-postgres.dir", ".embedded-postgres"))
-                .toAbsolutePath().resolve(profile);
+        Path dir = EmbeddedBinaries.base().resolve(profile);
         try {
-            Files.createDirectories(dir.getParent());
             long started = System.nanoTime();
-            EmbeddedPostgres pg = EmbeddedPostgres.builder()
-                    .setDataDirectory(dir)
-                    .setCleanDataDirectory(false)
-                    .start();
+            Path binaries = EmbeddedBinaries.prepare();
+            EmbeddedPostgres pg;
+            try {
+                pg = EmbeddedPostgres.builder()
+                        .setOverrideWorkingDirectory(binaries.toFile())
+                        .setDataDirectory(dir)
+                        .setCleanDataDirectory(false)
+                        // the library's 10 s are too short on a busy machine (2 cores, several builds)
+                        .setPGStartupWait(STARTUP_WAIT)
+                        .start();
+            } finally {
+                EmbeddedBinaries.lockDown(binaries);
+            }
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 try {
                     pg.close();
@@ -69,8 +78,8 @@ final class EmbeddedDatabase {
                     s.execute("create database " + database);
                 }
             }
-            LOG.infof("Embedded PostgreSQL (%s profile) on port %d, data in %s, ready in %d ms",
-                    profile, pg.getPort(), dir, (System.nanoTime() - started) / 1_000_000);
+            LOG.infof("Embedded PostgreSQL (%s profile) on port %d, data in %s, programs in %s, ready in %d ms",
+                    profile, pg.getPort(), dir, binaries, (System.nanoTime() - started) / 1_000_000);
             return pg.getPort();
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + dir, e);

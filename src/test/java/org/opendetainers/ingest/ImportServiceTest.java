@@ -119,10 +119,33 @@ class ImportServiceTest {
         } catch (java.sql.SQLException e) {
             throw new AssertionError(e);
         }
+        // the import logs the database's refusal as an ERROR with its stack trace: captured here
+        // (and checked), so that a passing build prints no stack trace
+        java.util.logging.Logger log = java.util.logging.Logger.getLogger(ImportService.class.getName());
+        java.util.List<java.util.logging.LogRecord> logged = new java.util.concurrent.CopyOnWriteArrayList<>();
+        java.util.logging.Handler capture = new java.util.logging.Handler() {
+            @Override
+            public void publish(java.util.logging.LogRecord r) {
+                logged.add(r);
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        boolean parents = log.getUseParentHandlers();
+        log.setUseParentHandlers(false);
+        log.addHandler(capture);
         try {
             ImportReport report = imports.run(dir, "test");
             assertEquals(Status.failed, report.status(), report.summary());
         } finally {
+            log.removeHandler(capture);
+            log.setUseParentHandlers(parents);
             try (var c = io.quarkus.arc.Arc.container().instance(io.agroal.api.AgroalDataSource.class).get().getConnection();
                  var s = c.createStatement()) {
                 s.execute("alter table figure drop constraint test_no_1526");
@@ -130,6 +153,10 @@ class ImportServiceTest {
                 throw new AssertionError(e);
             }
         }
+        assertTrue(logged.stream().anyMatch(r -> r.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue()
+                && r.getThrown() != null && String.valueOf(r.getThrown()).contains("test_no_1526")),
+                "the failure is logged as an ERROR with its cause: " + logged.stream()
+                        .map(r -> r.getLevel() + " " + r.getMessage() + " " + r.getThrown()).toList());
         assertEquals(before, currentRelease());
         assertEquals(releases, given().when().get("/v1/releases").jsonPath().getList("data").size());
         given().when().get("/v1/jurisdictions/rollback-test").then().statusCode(404);

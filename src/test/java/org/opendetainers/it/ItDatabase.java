@@ -1,6 +1,8 @@
 package org.opendetainers.it;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.opendetainers.devdb.EmbeddedBinaries;
+import org.opendetainers.devdb.EmbeddedDatabase;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -27,7 +29,14 @@ record ItDatabase(String url, String user, String password, EmbeddedPostgres emb
             admin = base + env.getOrDefault("PGDATABASE", user);
             db = new ItDatabase(base + database, user, env.getOrDefault("PGPASSWORD", ""), null);
         } else {
-            EmbeddedPostgres embedded = EmbeddedPostgres.builder().setDataDirectory(work.resolve("pg")).start();
+            Path binaries = EmbeddedBinaries.prepare();
+            EmbeddedPostgres embedded;
+            try {
+                embedded = EmbeddedPostgres.builder().setOverrideWorkingDirectory(binaries.toFile())
+                        .setPGStartupWait(EmbeddedDatabase.STARTUP_WAIT).setDataDirectory(work.resolve("pg")).start();
+            } finally {
+                EmbeddedBinaries.lockDown(binaries);
+            }
             admin = embedded.getJdbcUrl("postgres", "postgres");
             db = new ItDatabase(embedded.getJdbcUrl("postgres", database), "postgres", "postgres", embedded);
         }

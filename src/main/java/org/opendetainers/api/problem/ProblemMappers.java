@@ -25,7 +25,7 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response notFound(NotFoundException e, UriInfo uri) {
         return problem(new Problem(ApiProblem.NOT_FOUND, "Not found", 404,
-                "No resource at this path. The API's paths are listed at /q/openapi.", path(uri), null));
+                "No resource at this path. The API's index is at /v1; its paths are listed at /q/openapi.", path(uri), null));
     }
 
     @ServerExceptionMapper
