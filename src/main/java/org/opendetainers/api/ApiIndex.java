@@ -11,9 +11,8 @@ import java.util.List;
 
 /**
  * The index of the API: where the documentation, the spec, the status and each collection are.
- * Served at {@code /v1} ({@link IndexResource}) and, until the web pages exist, at {@code /}
- * ({@link RootResource}); JSON by default, HTML for a browser (content negotiation on
- * {@code Accept}).
+ * Served at {@code /v1} ({@link IndexResource}; {@code /} is the web pages' home); JSON by
+ * default, HTML for a browser (content negotiation on {@code Accept}).
  */
 @ApplicationScoped
 public class ApiIndex {
