@@ -87,7 +87,11 @@ public class HomePage {
         List<FigureView> all = figures.figures(r, null, null, null, null, null, null, null, Integer.MAX_VALUE);
         List<Point> city = all.stream().filter(f -> CITY.equals(f.jurisdiction()) && CITY_MEASURES.contains(f.measure()))
                 .map(f -> point(f, n)).toList();
-        List<Point> national = all.stream().filter(f -> NATION.equals(f.jurisdiction()) && NATIONAL_MEASURE.equals(f.measure()))
+        // whole federal fiscal years only (October 1 to September 30): weekly and monthly counts
+        // of the same measure are figures too, but not bars of a yearly series
+        List<Point> national = all.stream().filter(f -> NATION.equals(f.jurisdiction()) && NATIONAL_MEASURE.equals(f.measure())
+                        && f.periodStart().getMonthValue() == 10 && f.periodStart().getDayOfMonth() == 1
+                        && f.periodEnd().equals(f.periodStart().plusYears(1).minusDays(1)))
                 .map(f -> point(f, n)).toList();
         List<PolicyView> cityPolicies = policies.policies(r, CITY, null, null, null, null, Integer.MAX_VALUE);
         List<DetainerStatView> years = stats.cells(r, StatTable.of(Granularity.year, List.of()), Map.of(), null, null, null, Integer.MAX_VALUE);
