@@ -16,7 +16,7 @@ import java.util.function.Predicate;
  *       one more cell of a line through it is suppressed, by cost: the smallest count that is at
  *       least the protection width (it hides the fewest records while opening an interval that
  *       wide), or else the largest count on offer; ties go to the first cell in canonical order.
- *       The calendar-year and fiscal-year totals are never chosen.
+ *       Totals (tables without a dimension) are never chosen.
  *       The line rule runs again after each round. In spirit this is τ-ARGUS's modular approach:
  *       protect, audit, add what the audit asks for, audit again.</li>
  *   <li>The loop ends on an audit that proves every bound (no exact cell, every primary interval at
@@ -215,10 +215,10 @@ public final class AuditedSuppressor {
     }
 
     private static int better(Lines lines, boolean[] suppressed, boolean[] known, int candidate, int best, long bestCount, int width) {
-        // yearly totals are never chosen: they are what every user reads first
-        StatTable table = lines.cells[candidate].table();
-        if (suppressed[candidate] || known[candidate] || (table.arity() == 0
-                && (table.granularity() == Granularity.year || table.granularity() == Granularity.fiscal_year))) {
+        // totals (tables without a dimension) are never chosen: they are what every user reads
+        // first, and a total of a period at the edge of the data equals the total of its one
+        // quarter or month, so hiding one only moves the question to the other
+        if (suppressed[candidate] || known[candidate] || lines.cells[candidate].table().arity() == 0) {
             return best;
         }
         long count = lines.cells[candidate].count();
