@@ -23,8 +23,8 @@ import java.util.function.Predicate;
  *       least the width wide). If that cannot be reached, nothing is published.</li>
  * </ol>
  *
- * <p>Early rounds screen quickly (only the shared directions of the audit); cells not yet shown
- * wide enough count as at risk. Once few remain, each round proves the bounds of those left.
+ * <p>Components of the audit that passed in one round and did not change are not solved again in
+ * the next; the final audit solves everything afresh.
  */
 public final class AuditedSuppressor {
 
@@ -35,8 +35,7 @@ public final class AuditedSuppressor {
 
     private static final int MAX_ROUNDS = 60;
     private static final int REACH = 4;
-    /** At most this many cells at risk: prove their bounds instead of screening again. */
-    private static final int PROVE_BELOW = Integer.MAX_VALUE;
+    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(AuditedSuppressor.class);
 
     private AuditedSuppressor() {
     }
@@ -125,36 +124,27 @@ public final class AuditedSuppressor {
         if (secondary > 0) {
             secondary += Suppressor.close(lines, suppressed);
         }
-        int pending = Integer.MAX_VALUE;
         java.util.Map<Long, Long> passed = new java.util.HashMap<>();
         for (int round = 1; round <= MAX_ROUNDS; round++) {
-            boolean prove = pending <= PROVE_BELOW;
-            LinearAudit.Result audit = LinearAudit.audit(lines, width, known, prove, passed);
+            LinearAudit.Result audit = LinearAudit.audit(lines, width, known, passed);
             List<LinearAudit.Interval> failures = audit.failures();
+            LOG.debugf("protection round %d: %d exact, %d narrow, %d unknowns, %d ms", round, audit.exact().size(),
+                    audit.narrow().size(), audit.cellsAudited(), audit.millis());
             if (failures.isEmpty()) {
-                if (prove) {
-                    // the reported audit is a complete one, not relying on components passed earlier
-                    audit = LinearAudit.audit(lines, width, known, true, new java.util.HashMap<>());
-                    if (!audit.passed()) {
-                        throw new ProtectionFailedException("the final audit found " + audit.failures().size() + " cell(s) to protect, e.g. "
-                                + audit.failures().get(0));
-                    }
-                    long hidden = 0;
-                    for (int i = 0; i < n; i++) {
-                        if (suppressed[i]) {
-                            hidden += cell[i].count();
-                        }
-                    }
-                    return new Report(lineRule, secondary, round, audit, (System.nanoTime() - t0) / 1_000_000, n, records,
-                            hiddenBefore, hidden);
+                // the reported audit is a complete one, not relying on components passed earlier
+                audit = LinearAudit.audit(lines, width, known, new java.util.HashMap<>());
+                if (!audit.passed()) {
+                    throw new ProtectionFailedException("the final audit found " + audit.failures().size() + " cell(s) to protect, e.g. "
+                            + audit.failures().get(0));
                 }
-                pending = 0;
-                continue;
-            }
-            pending = failures.size();
-            if (Boolean.getBoolean("opendetainers.audit.debug")) {
-                System.err.printf("protection round %d (%s): %d exact, %d narrow, %d unknowns, %d ms%n", round, prove ? "proof" : "screen",
-                        audit.exact().size(), audit.narrow().size(), audit.cellsAudited(), audit.millis());
+                long hidden = 0;
+                for (int i = 0; i < n; i++) {
+                    if (suppressed[i]) {
+                        hidden += cell[i].count();
+                    }
+                }
+                return new Report(lineRule, secondary, round, audit, (System.nanoTime() - t0) / 1_000_000, n, records,
+                        hiddenBefore, hidden);
             }
             long added = 0;
             for (LinearAudit.Interval f : failures) {

@@ -44,7 +44,6 @@ public final class LinearAudit {
     public static final String SOLVER = "Google OR-Tools 9.14 GLOP (primal/dual simplex), LP relaxation rounded inward to integers";
 
     private static final double EPS = 1e-6;
-    private static final boolean DEBUG = Boolean.getBoolean("opendetainers.audit.debug");
     private static final int MAX_SHARED_ROUNDS = 12;
 
     private LinearAudit() {
@@ -128,16 +127,14 @@ public final class LinearAudit {
     }
 
     static Result audit(Lines lines, int width, Predicate<StatCell> known) {
-        return audit(lines, width, known, true, new java.util.HashMap<>());
+        return audit(lines, width, known, new java.util.HashMap<>());
     }
 
     /**
-     * @param prove false for a quick screen: cells not shown wide enough by the shared directions are
-     *              reported as narrow (with the range observed so far) without solving for their bounds
      * @param passed components proved to pass in an earlier call on the same lines and known cells,
      *               by a hash of their unknowns, with their narrowest primary width; skipped, and updated
      */
-    static Result audit(Lines lines, int width, Predicate<StatCell> known, boolean prove, java.util.Map<Long, Long> passed) {
+    static Result audit(Lines lines, int width, Predicate<StatCell> known, java.util.Map<Long, Long> passed) {
         Objects.requireNonNull(known, "known");
         if (width < 1) {
             throw new IllegalArgumentException("protection width must be at least 1, got " + width);
@@ -227,15 +224,6 @@ public final class LinearAudit {
             linesByComponent[fill[lineComponent[i]]++] = constrained.data[i];
         }
 
-        if (DEBUG) {
-            int[] sizes = Arrays.stream(start).limit(unknowns).map(i -> 0).toArray();
-            for (int cc = 0; cc < unknowns; cc++) {
-                sizes[cc] = start[cc + 1] - start[cc];
-            }
-            Arrays.sort(sizes);
-            System.err.printf("%d unknowns, %d constraints; largest components %s%n", unknowns, constrained.size,
-                    Arrays.toString(Arrays.copyOfRange(sizes, Math.max(0, sizes.length - 8), sizes.length)));
-        }
         Counter solves = new Counter();
         List<Interval> exact = new ArrayList<>();
         List<Interval> narrow = new ArrayList<>();
@@ -266,15 +254,9 @@ public final class LinearAudit {
             }
             int[] componentLines = Arrays.copyOfRange(linesByComponent, lineStart[c], lineStart[c + 1]);
             int failuresBefore = exact.size() + narrow.size();
-            long tc = System.nanoTime();
-            long before = solves.n;
-            long w = solveComponent(lines, var, local, unknownCells, members, componentLines, width, exact, narrow, solves, prove);
-            if (DEBUG && size > 50) {
-                System.err.printf("component %d: %d unknowns, %d lines, %d solves, %d ms%n", c, size, componentLines.length,
-                        solves.n - before, (System.nanoTime() - tc) / 1_000_000);
-            }
+            long w = solveComponent(lines, var, local, unknownCells, members, componentLines, width, exact, narrow, solves);
             narrowest = Math.min(narrowest, w);
-            if (prove && exact.size() + narrow.size() == failuresBefore) {
+            if (exact.size() + narrow.size() == failuresBefore) {
                 passed.put(hash, w);
             }
         }
@@ -284,7 +266,7 @@ public final class LinearAudit {
 
     /** Solves one component; returns the narrowest width shown for a primary cell (Long.MAX_VALUE if none). */
     private static long solveComponent(Lines lines, int[] var, int[] local, IntArrayList unknownCells, int[] members, int[] componentLines,
-                                       int width, List<Interval> exact, List<Interval> narrow, Counter solves, boolean prove) {
+                                       int width, List<Interval> exact, List<Interval> narrow, Counter solves) {
         StatCell[] cell = lines.cells;
         int m = members.length;
         MPSolver solver = MPSolver.createSolver("GLOP");
@@ -345,7 +327,6 @@ public final class LinearAudit {
                 } else {
                     objective.setMinimization();
                 }
-                long ts = System.nanoTime();
                 MPSolver.ResultStatus status = solver.solve();
                 solves.n++;
                 if (status == MPSolver.ResultStatus.OPTIMAL) {
@@ -358,10 +339,6 @@ public final class LinearAudit {
                     if (shown(lo[k], hi[k], unboundedUp[k]) < required[k]) {
                         now++;
                     }
-                }
-                if (DEBUG && m > 50) {
-                    System.err.printf("  round %d: %s in %d ms, %d of %d still to show%n", round, status,
-                            (System.nanoTime() - ts) / 1_000_000, now, m);
                 }
                 stale = round >= 1 && now >= pending ? stale + 1 : 0;
                 pending = now;
@@ -377,10 +354,6 @@ public final class LinearAudit {
                     if (c.primary()) {
                         narrowest = Math.min(narrowest, shown(lo[k], hi[k], unboundedUp[k]));
                     }
-                    continue;
-                }
-                if (!prove) {
-                    narrow.add(new Interval(c, (long) Math.ceil(lo[k] - EPS), (long) Math.floor(hi[k] + EPS), unknownCells.data[members[k]]));
                     continue;
                 }
                 objective.setCoefficient(x[k], 1);

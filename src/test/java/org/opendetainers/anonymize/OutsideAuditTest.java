@@ -6,26 +6,18 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.opendetainers.api.CsvRows;
-import org.opendetainers.ingest.CuratedDataReader;
-import org.opendetainers.ingest.ImportProblems;
 import org.opendetainers.ingest.ImportReport;
 import org.opendetainers.ingest.ImportService;
-import org.opendetainers.ingest.Mappings;
 import org.opendetainers.ingest.SourceDirs;
-import org.opendetainers.ingest.records.ExtractReader;
 import org.opendetainers.ingest.records.SyntheticExtractGenerator;
 import org.opendetainers.release.StatAccumulator;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Stream;
 
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -73,7 +65,7 @@ class OutsideAuditTest {
     }
 
     private void audit(Path source) throws Exception {
-        StatAccumulator.Result truth = count(source);
+        StatAccumulator.Result truth = SourceDirs.countExtracts(source);
         Map<String, Long> trueCounts = new HashMap<>();
         truth.cells().forEach(c -> trueCounts.put(key(c.table().id(), c.periodStart().toString(), c.values()), c.count()));
 
@@ -115,22 +107,5 @@ class OutsideAuditTest {
 
     private static String key(String table, String period, List<String> values) {
         return table + "|" + period + "|" + String.join("|", values);
-    }
-
-    /** The true cells of the extracts in a source directory, as the import counts them. */
-    static StatAccumulator.Result count(Path source) throws Exception {
-        var data = new CuratedDataReader(LocalDate.now()).read(source);
-        Set<String> agencies = new HashSet<>();
-        data.agencies().forEach(a -> agencies.add(a.id()));
-        ImportProblems problems = new ImportProblems();
-        Mappings mappings = Mappings.read(source, agencies, problems);
-        StatAccumulator counts = new StatAccumulator();
-        ExtractReader reader = new ExtractReader(mappings, LocalDate.now(), problems);
-        try (Stream<Path> files = Files.list(source.resolve("records"))) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".csv") || p.toString().endsWith(".csv.gz")).sorted().toList()) {
-                reader.read(f, f.getFileName().toString(), (line, id, r) -> counts.add(r, false));
-            }
-        }
-        return counts.result();
     }
 }

@@ -57,6 +57,31 @@ public final class SourceDirs {
         return out;
     }
 
+    /**
+     * The true cells of the record-level extracts of a source directory, counted as the import
+     * counts them (curated files and mappings read as the import reads them), without a database.
+     */
+    public static org.opendetainers.release.StatAccumulator.Result countExtracts(Path source) {
+        java.time.LocalDate today = java.time.LocalDate.now();
+        java.util.Set<String> agencies = new java.util.HashSet<>();
+        new CuratedDataReader(today).read(source).agencies().forEach(a -> agencies.add(a.id()));
+        ImportProblems problems = new ImportProblems();
+        Mappings mappings = Mappings.read(source, agencies, problems);
+        org.opendetainers.release.StatAccumulator counts = new org.opendetainers.release.StatAccumulator();
+        org.opendetainers.ingest.records.ExtractReader reader = new org.opendetainers.ingest.records.ExtractReader(mappings, today, problems);
+        try (Stream<Path> files = Files.list(source.resolve("records"))) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".csv") || p.toString().endsWith(".csv.gz")).sorted().toList()) {
+                reader.read(f, f.getFileName().toString(), (line, id, r) -> counts.add(r, false));
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException("the extracts of " + source + " have problems: " + problems.kept());
+        }
+        return counts.result();
+    }
+
     /** Copies data-seed without its record-level extracts; returns the (empty) records directory. */
     public static Path copySeedWithoutRecords(Path dir) throws IOException {
         copySeed(dir);

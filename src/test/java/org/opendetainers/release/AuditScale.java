@@ -3,17 +3,8 @@ package org.opendetainers.release;
 import org.opendetainers.anonymize.LinearAudit;
 import org.opendetainers.anonymize.StatCell;
 import org.opendetainers.anonymize.Suppressor;
-import org.opendetainers.ingest.CuratedDataReader;
-import org.opendetainers.ingest.ImportProblems;
-import org.opendetainers.ingest.Mappings;
-import org.opendetainers.ingest.records.ExtractReader;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.util.HashSet;
-import java.util.Set;
-import java.util.stream.Stream;
 
 /**
  * Not a test: counts the record-level extracts of a source directory (default data-seed) into the
@@ -29,21 +20,9 @@ public final class AuditScale {
     public static void main(String[] args) throws Exception {
         Path source = Path.of(args.length > 0 ? args[0] : "data-seed");
         int k = args.length > 1 ? Integer.parseInt(args[1]) : Suppressor.DEFAULT_K;
-        var data = new CuratedDataReader(LocalDate.now()).read(source);
-        Set<String> agencies = new HashSet<>();
-        data.agencies().forEach(a -> agencies.add(a.id()));
-        ImportProblems problems = new ImportProblems();
-        Mappings mappings = Mappings.read(source, agencies, problems);
-        StatAccumulator counts = new StatAccumulator();
-        ExtractReader reader = new ExtractReader(mappings, LocalDate.now(), problems);
         long t0 = System.nanoTime();
-        try (Stream<Path> files = Files.list(source.resolve("records"))) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".csv") || p.toString().endsWith(".csv.gz")).sorted().toList()) {
-                reader.read(f, f.getFileName().toString(), (line, id, r) -> counts.add(r, false));
-            }
-        }
+        StatAccumulator.Result result = org.opendetainers.ingest.SourceDirs.countExtracts(source);
         long t1 = System.nanoTime();
-        StatAccumulator.Result result = counts.result();
         System.out.printf("read and counted in %.1f s: %,d cells in %d tables%n", (t1 - t0) / 1e9, result.cells().size(), result.tables().size());
         String drop = System.getProperty("drop", "");
         if (!drop.isEmpty()) {
