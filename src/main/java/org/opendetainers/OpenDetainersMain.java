@@ -4,9 +4,9 @@ import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.QuarkusApplication;
 import io.quarkus.runtime.annotations.QuarkusMain;
 import jakarta.inject.Inject;
-import org.opendetainers.ingest.ImportReport;
-import org.opendetainers.ingest.ImportService;
-import org.opendetainers.ingest.records.SyntheticExtractGenerator;
+import org.opendetainers.importer.ImportReport;
+import org.opendetainers.importer.ImportService;
+import org.opendetainers.tools.SyntheticExtractGenerator;
 
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -38,7 +38,7 @@ public class OpenDetainersMain {
             System.setProperty("opendetainers.import.load-on-empty-start", "false");
             // the report is printed once, on standard output
             System.setProperty("quarkus.banner.enabled", "false");
-            System.setProperty("quarkus.log.category.\"org.opendetainers.ingest.ImportService\".level", "OFF");
+            System.setProperty("quarkus.log.category.\"org.opendetainers.importer.ImportService\".level", "OFF");
         }
         Quarkus.run(Command.class, args);
     }

@@ -23,8 +23,8 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.opendetainers.api.problem.ApiProblem;
-import org.opendetainers.ingest.ImportRuns;
-import org.opendetainers.ingest.ImportService;
+import org.opendetainers.importer.ImportRuns;
+import org.opendetainers.importer.ImportService;
 
 import java.util.List;
 

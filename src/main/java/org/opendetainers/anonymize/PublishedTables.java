@@ -29,8 +29,7 @@ import java.util.List;
 public final class PublishedTables {
 
     /** The dimensions, in canonical order; their names are the API's group_by values and filters. */
-    public static final List<String> DIMENSIONS = List.of("agency", "facility", "aor", "state", "gender", "age_band",
-            "citizenship_country", "detainer_type", "criminality", "outcome");
+    public static final List<String> DIMENSIONS = Dimension.NAMES;
 
     /** The pairs published (at fiscal_year). */
     public static final List<List<String>> PAIRS = pairs();

@@ -45,7 +45,7 @@ import java.util.function.Consumer;
 public class ClientSchemasFilter implements OASFilter {
 
     /** Extension marking a field that is left out of the JSON when null (Jackson NON_NULL): not required. */
-    public static final String OMITTED_WHEN_NULL = org.opendetainers.api.representation.DetainerStatView.OMITTED;
+    public static final String OMITTED_WHEN_NULL = org.opendetainers.representation.DetainerStatView.OMITTED;
 
     private static final String PREFIX = "#/components/schemas/";
 

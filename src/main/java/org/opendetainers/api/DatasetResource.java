@@ -1,5 +1,7 @@
 package org.opendetainers.api;
 
+import org.opendetainers.representation.HowToCite;
+
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HEAD;
@@ -25,7 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.opendetainers.api.problem.ApiProblem;
-import org.opendetainers.api.representation.DatasetView;
+import org.opendetainers.representation.DatasetView;
 import org.opendetainers.catalog.ByteRange;
 import org.opendetainers.catalog.Catalog;
 import org.opendetainers.catalog.DatasetFormat;

@@ -19,14 +19,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.opendetainers.anonymize.AgeBand;
+import org.opendetainers.anonymize.Dimension;
 import org.opendetainers.anonymize.Granularity;
 import org.opendetainers.anonymize.PublishedTables;
 import org.opendetainers.anonymize.StatTable;
 import org.opendetainers.api.problem.ApiProblem;
-import org.opendetainers.api.representation.DetainerStatView;
+import org.opendetainers.representation.DetainerStatView;
 import org.opendetainers.domain.Release;
-import org.opendetainers.ingest.Mappings;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -72,31 +71,22 @@ public class DetainerStatsResource {
             @Parameter(description = "Period length: month, quarter, year (default), or fiscal_year (federal, October–September).", example = "fiscal_year",
                     schema = @Schema(type = SchemaType.STRING, enumeration = {"month", "quarter", "year", "fiscal_year"}, defaultValue = "year")) @QueryParam("granularity") String granularity,
             @Parameter(description = "Comma-separated dimensions, at most two, of: agency, facility, aor, state, gender, age_band, citizenship_country, detainer_type, criminality, outcome.", example = "agency,outcome") @QueryParam("group_by") String groupBy,
-            @Parameter(description = "Only this agency (id, e.g. nypd, or unknown).", example = "nypd") @QueryParam("agency") String agency,
-            @Parameter(description = "Only this facility (upper case).", example = "QUEENS CENTRAL BOOKING") @QueryParam("facility") String facility,
-            @Parameter(description = "Only this area of responsibility.", example = "New York City Area of Responsibility") @QueryParam("aor") String aor,
-            @Parameter(description = "Only this state (two letters).", example = "NY") @QueryParam("state") String state,
-            @Parameter(description = "Only this gender: male, female, unknown.", example = "female") @QueryParam("gender") String gender,
-            @Parameter(description = "Only this age band.", example = "18-24") @QueryParam("age_band") String ageBand,
-            @Parameter(description = "Only this country of citizenship (upper case).", example = "MEXICO") @QueryParam("citizenship_country") String citizenshipCountry,
-            @Parameter(description = "Only this detainer form: i-247, i-247d, i-247n, i-247x, i-247a, unknown.", example = "i-247a") @QueryParam("detainer_type") String detainerType,
-            @Parameter(description = "Only this criminality: convicted, pending_charges, other_immigration_violator, unknown.", example = "convicted") @QueryParam("criminality") String criminality,
-            @Parameter(description = "Only this outcome: ice_custody, lifted, declined, released, unknown.", example = "declined") @QueryParam("outcome") String outcome,
+            @Parameter(description = Dimension.Doc.AGENCY, example = "nypd") @QueryParam("agency") String agency,
+            @Parameter(description = Dimension.Doc.FACILITY, example = "QUEENS CENTRAL BOOKING") @QueryParam("facility") String facility,
+            @Parameter(description = Dimension.Doc.AOR, example = "New York City Area of Responsibility") @QueryParam("aor") String aor,
+            @Parameter(description = Dimension.Doc.STATE, example = "NY") @QueryParam("state") String state,
+            @Parameter(description = Dimension.Doc.GENDER, example = "female") @QueryParam("gender") String gender,
+            @Parameter(description = Dimension.Doc.AGE_BAND, example = "18-24") @QueryParam("age_band") String ageBand,
+            @Parameter(description = Dimension.Doc.CITIZENSHIP_COUNTRY, example = "MEXICO") @QueryParam("citizenship_country") String citizenshipCountry,
+            @Parameter(description = Dimension.Doc.DETAINER_TYPE, example = "i-247a") @QueryParam("detainer_type") String detainerType,
+            @Parameter(description = Dimension.Doc.CRIMINALITY, example = "convicted") @QueryParam("criminality") String criminality,
+            @Parameter(description = Dimension.Doc.OUTCOME, example = "declined") @QueryParam("outcome") String outcome,
             @Parameter(description = "Only periods ending on or after this date (YYYY-MM-DD).", example = "2017-01-01", schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("from") String from,
             @Parameter(description = "Only periods starting on or before this date (YYYY-MM-DD).", example = "2019-12-31", schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("to") String to,
             @BeanParam ListParams page,
             @Context UriInfo uri, @Context HttpHeaders headers, @Context Request request) {
         Granularity g = granularity(granularity);
-        Map<String, String> filters = new LinkedHashMap<>();
-        String[] values = {agency, facility, aor, state, gender, ageBand, citizenshipCountry, detainerType, criminality, outcome};
-        for (int i = 0; i < DIMS.size(); i++) {
-            if (values[i] != null) {
-                filters.put(DIMS.get(i), values[i]);
-            }
-        }
-        Params.oneOf("outcome", outcome, Mappings.OUTCOMES);
-        Params.oneOf("gender", gender, List.of("male", "female", "unknown"));
-        Params.oneOf("age_band", ageBand, Arrays.stream(AgeBand.values()).map(AgeBand::value).toList());
+        Map<String, String> filters = filters(uri);
         StatTable table = table(g, groupBy, filters.keySet());
         LocalDate fromDate = Params.date("from", from);
         LocalDate toDate = Params.date("to", to);
@@ -110,6 +100,21 @@ public class DetainerStatsResource {
         }
         List<DetainerStatView> rows = cells(read.release(), table, filters, fromDate, toDate, read.after(), read.limit() + 1);
         return listing.page(read, rows, DetainerStatView.columns(dims), row -> key(row, dims), DetainerStatView.Page::new);
+    }
+
+    /** The dimension filters of a read, in canonical order, each checked against the dimension's values where they are closed. */
+    public static Map<String, String> filters(UriInfo uri) {
+        Map<String, String> filters = new LinkedHashMap<>();
+        for (Dimension d : Dimension.values()) {
+            String value = uri.getQueryParameters().getFirst(d.name());
+            if (value != null) {
+                if (d.allowed() != null) {
+                    Params.oneOf(d.name(), value, d.allowed());
+                }
+                filters.put(d.name(), value);
+            }
+        }
+        return filters;
     }
 
     private static Granularity granularity(String value) {

@@ -1,5 +1,7 @@
 package org.opendetainers.api;
 
+import org.opendetainers.representation.HowToCite;
+
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -19,7 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.opendetainers.api.problem.ApiProblem;
-import org.opendetainers.api.representation.FigureView;
+import org.opendetainers.representation.FigureView;
 import org.opendetainers.domain.Agency;
 import org.opendetainers.domain.Figure;
 import org.opendetainers.domain.Jurisdiction;

@@ -19,7 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.opendetainers.api.problem.ApiProblem;
-import org.opendetainers.api.representation.JurisdictionView;
+import org.opendetainers.representation.JurisdictionView;
 import org.opendetainers.domain.Jurisdiction;
 import org.opendetainers.domain.ReleaseScopedId;
 import org.opendetainers.domain.vocabulary.JurisdictionKind;

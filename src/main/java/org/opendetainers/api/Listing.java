@@ -1,5 +1,7 @@
 package org.opendetainers.api;
 
+import org.opendetainers.representation.TableWriter;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -7,8 +9,8 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.opendetainers.api.problem.ApiProblem;
-import org.opendetainers.api.representation.Page;
-import org.opendetainers.api.representation.ReleaseRef;
+import org.opendetainers.representation.Page;
+import org.opendetainers.representation.ReleaseRef;
 import org.opendetainers.config.ApiConfig;
 import org.opendetainers.domain.Release;
 

@@ -19,7 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.opendetainers.api.problem.ApiProblem;
-import org.opendetainers.api.representation.MeasureView;
+import org.opendetainers.representation.MeasureView;
 import org.opendetainers.domain.Measure;
 import org.opendetainers.domain.ReleaseScopedId;
 

@@ -1,5 +1,7 @@
 package org.opendetainers.api;
 
+import org.opendetainers.representation.HowToCite;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.panache.common.Sort;
 import jakarta.ws.rs.BeanParam;
@@ -20,8 +22,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.opendetainers.api.problem.ApiProblem;
-import org.opendetainers.api.representation.ChangeLog;
-import org.opendetainers.api.representation.ReleaseView;
+import org.opendetainers.representation.ChangeLog;
+import org.opendetainers.representation.ReleaseView;
 import org.opendetainers.domain.Release;
 
 import java.util.List;

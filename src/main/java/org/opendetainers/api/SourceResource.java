@@ -19,7 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.opendetainers.api.problem.ApiProblem;
-import org.opendetainers.api.representation.SourceView;
+import org.opendetainers.representation.SourceView;
 import org.opendetainers.domain.Source;
 import org.opendetainers.domain.ReleaseScopedId;
 import org.opendetainers.domain.vocabulary.SourceKind;

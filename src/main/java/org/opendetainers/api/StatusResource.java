@@ -10,11 +10,11 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.opendetainers.api.representation.ReleaseRef;
+import org.opendetainers.representation.ReleaseRef;
 import org.opendetainers.config.ImportConfig;
 import org.opendetainers.domain.Release;
-import org.opendetainers.ingest.ImportRuns;
-import org.opendetainers.ingest.NightlyImport;
+import org.opendetainers.importer.ImportRuns;
+import org.opendetainers.importer.NightlyImport;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;

@@ -6,7 +6,7 @@ import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.jboss.logging.Logger;
-import org.opendetainers.ingest.ImportService;
+import org.opendetainers.db.ImportLock;
 
 import java.io.IOException;
 import java.sql.Connection;
@@ -54,13 +54,10 @@ public class CatalogBackfill {
             try (Connection c = dataSource.getConnection()) {
                 c.setAutoCommit(false);
                 try {
-                    try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(ImportService.LOCK)) {
-                        rs.next();
-                        if (!rs.getBoolean(1)) {
-                            c.rollback();
-                            LOG.info("An import or another replica holds the import lock; it writes the missing files");
-                            return done;
-                        }
+                    if (!ImportLock.tryLock(c)) {
+                        c.rollback();
+                        LOG.info("An import or another replica holds the import lock; it writes the missing files");
+                        return done;
                     }
                     if (hasFiles(c, release)) {
                         c.rollback();

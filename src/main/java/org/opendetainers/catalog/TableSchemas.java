@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.opendetainers.api.TableWriter;
+import org.opendetainers.representation.TableWriter;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;

@@ -1,5 +1,7 @@
 package org.opendetainers.ingest;
 
+import org.opendetainers.anonymize.Dimension;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -28,7 +30,7 @@ public final class Mappings {
     public static final List<String> FILES = List.of(DETAINER_TYPES, CRIMINALITY, LIFT_REASONS, FACILITIES);
 
     /** The outcomes a lift reason can map to; a blank lift reason (still pending) is unknown. */
-    public static final Set<String> OUTCOMES = Set.of("ice_custody", "lifted", "declined", "released", "unknown");
+    public static final Set<String> OUTCOMES = Set.copyOf(Dimension.outcome.allowed());
 
     /**
      * The extract columns whose values the category tables map, with the table of each: the

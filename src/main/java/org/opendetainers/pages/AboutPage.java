@@ -10,7 +10,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import org.opendetainers.api.HowToCite;
+import org.opendetainers.representation.HowToCite;
 import org.opendetainers.config.AnonymizeConfig;
 import org.opendetainers.config.CatalogConfig;
 

@@ -1,6 +1,6 @@
 package org.opendetainers.pages;
 
-import org.opendetainers.api.representation.ReleaseRef;
+import org.opendetainers.representation.ReleaseRef;
 
 /**
  * What every page shows around its content: the page title, the release it reads, whether the reader

@@ -12,8 +12,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.opendetainers.api.DatasetResource;
 import org.opendetainers.api.ReleaseResource;
-import org.opendetainers.api.representation.DatasetView;
-import org.opendetainers.api.representation.ReleaseView;
+import org.opendetainers.representation.DatasetView;
+import org.opendetainers.representation.ReleaseView;
 import org.opendetainers.config.CatalogConfig;
 import org.opendetainers.domain.Release;
 

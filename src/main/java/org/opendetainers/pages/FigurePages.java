@@ -14,8 +14,8 @@ import jakarta.ws.rs.core.UriInfo;
 import org.opendetainers.api.FigureResource;
 import org.opendetainers.api.Params;
 import org.opendetainers.api.problem.ApiProblem;
-import org.opendetainers.api.representation.FigureView;
-import org.opendetainers.api.representation.SourceView;
+import org.opendetainers.representation.FigureView;
+import org.opendetainers.representation.SourceView;
 import org.opendetainers.domain.Release;
 
 import java.time.LocalDate;

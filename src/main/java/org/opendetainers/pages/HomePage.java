@@ -16,9 +16,9 @@ import org.opendetainers.api.DetainerStatsResource;
 import org.opendetainers.api.FigureResource;
 import org.opendetainers.api.PolicyResource;
 import org.opendetainers.api.StatusResource;
-import org.opendetainers.api.representation.DetainerStatView;
-import org.opendetainers.api.representation.FigureView;
-import org.opendetainers.api.representation.PolicyView;
+import org.opendetainers.representation.DetainerStatView;
+import org.opendetainers.representation.FigureView;
+import org.opendetainers.representation.PolicyView;
 import org.opendetainers.config.AnonymizeConfig;
 import org.opendetainers.domain.Release;
 

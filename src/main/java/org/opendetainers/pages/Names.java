@@ -2,10 +2,10 @@ package org.opendetainers.pages;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import org.opendetainers.api.PublishedRows;
-import org.opendetainers.api.representation.AgencyView;
-import org.opendetainers.api.representation.JurisdictionView;
-import org.opendetainers.api.representation.MeasureView;
-import org.opendetainers.api.representation.SourceView;
+import org.opendetainers.representation.AgencyView;
+import org.opendetainers.representation.JurisdictionView;
+import org.opendetainers.representation.MeasureView;
+import org.opendetainers.representation.SourceView;
 import org.opendetainers.domain.Agency;
 import org.opendetainers.domain.Jurisdiction;
 import org.opendetainers.domain.Measure;

@@ -24,7 +24,7 @@ public final class PageFormat {
     }
 
     /** A figure's value as its source states it: "1,526", "about 2,600", "at least 3,506". */
-    public static String shown(org.opendetainers.api.representation.FigureView f) {
+    public static String shown(org.opendetainers.representation.FigureView f) {
         return switch (f.qualifier()) {
             case approximate -> "about " + grouped(f.value());
             case at_least -> "at least " + grouped(f.value());

@@ -12,7 +12,7 @@ import jakarta.ws.rs.core.UriBuilder;
 import jakarta.ws.rs.core.UriInfo;
 import org.opendetainers.api.Format;
 import org.opendetainers.api.Listing;
-import org.opendetainers.api.representation.ReleaseRef;
+import org.opendetainers.representation.ReleaseRef;
 import org.opendetainers.config.ApiConfig;
 import org.opendetainers.domain.Release;
 

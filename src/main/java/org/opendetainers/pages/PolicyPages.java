@@ -14,8 +14,8 @@ import jakarta.ws.rs.core.UriInfo;
 import org.opendetainers.api.Params;
 import org.opendetainers.api.PolicyResource;
 import org.opendetainers.api.problem.ApiProblem;
-import org.opendetainers.api.representation.PolicyView;
-import org.opendetainers.api.representation.SourceView;
+import org.opendetainers.representation.PolicyView;
+import org.opendetainers.representation.SourceView;
 import org.opendetainers.domain.Release;
 
 import java.time.LocalDate;

@@ -1,5 +1,6 @@
 package org.opendetainers.pages;
 
+
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -16,10 +17,10 @@ import org.opendetainers.anonymize.StatTable;
 import org.opendetainers.api.DetainerStatsResource;
 import org.opendetainers.api.Params;
 import org.opendetainers.api.problem.ApiProblem;
-import org.opendetainers.api.representation.DetainerStatView;
+import org.opendetainers.representation.DetainerStatView;
 import org.opendetainers.config.AnonymizeConfig;
 import org.opendetainers.domain.Release;
-import org.opendetainers.ingest.Mappings;
+import org.opendetainers.anonymize.Dimension;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -86,7 +87,7 @@ public class StatsPage {
         String f = FigurePages.blank(from);
         String t = FigurePages.blank(to);
         Params.oneOf("granularity", g, Arrays.stream(Granularity.values()).map(Enum::name).toList());
-        Params.oneOf("outcome", o, Mappings.OUTCOMES);
+        Params.oneOf("outcome", o, Dimension.outcome.allowed());
         LocalDate fromDate = Params.date("from", f);
         LocalDate toDate = Params.date("to", t);
         Params.range("from", fromDate, "to", toDate);
@@ -130,7 +131,7 @@ public class StatsPage {
         }
         List<Option> outcomes = new ArrayList<>();
         outcomes.add(new Option("", "Any", o == null, true, ""));
-        for (String id : new TreeSet<>(Mappings.OUTCOMES)) {
+        for (String id : new TreeSet<>(Dimension.outcome.allowed())) {
             outcomes.add(new Option(id, id.replace('_', ' '), id.equals(o), true, ""));
         }
         Model m = new Model(granularities(gran), groupings(gran, by), agencies, outcomes, Objects.toString(f, ""),

@@ -1,5 +1,7 @@
 package org.opendetainers.release;
 
+import org.opendetainers.db.CopyTable;
+
 import org.opendetainers.anonymize.DifferencingAttack;
 import org.opendetainers.anonymize.Hierarchy;
 import org.opendetainers.anonymize.LinearAudit;

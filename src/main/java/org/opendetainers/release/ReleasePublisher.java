@@ -1,11 +1,12 @@
 package org.opendetainers.release;
 
+import org.opendetainers.db.CopyTable;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.opendetainers.catalog.CatalogPublisher;
 import org.opendetainers.ingest.CuratedData;
 import org.opendetainers.ingest.CuratedData.AgencyRecord;
 import org.opendetainers.ingest.CuratedData.FigureRecord;
@@ -26,9 +27,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Writes one release inside the caller's transaction: the release row, every table's rows
- * (by COPY), the row counts and change log against the previous release, the open-data files
- * ({@link CatalogPublisher}), and finally the current-release pointer. The caller commits; until then no reader sees any of it.
+ * Writes the rows of one release inside the caller's transaction: the release row, every
+ * table's rows (by COPY), the row counts and the change log against the previous release. The
+ * caller writes the open-data files, moves the current-release pointer ({@link Releases}) and
+ * commits; until then no reader sees any of it.
  */
 @ApplicationScoped
 public class ReleasePublisher {
@@ -42,28 +44,14 @@ public class ReleasePublisher {
     public static final List<String> STAT_TABLES = List.of("stat_table", "detainer_stat");
 
     private final ObjectMapper json;
-    private final CatalogPublisher catalog;
 
-    public ReleasePublisher(ObjectMapper json, CatalogPublisher catalog) {
+    public ReleasePublisher(ObjectMapper json) {
         this.json = json;
-        this.catalog = catalog;
-    }
-
-    /** The live release: its id and input checksum, or null when nothing was published yet. */
-    public record Current(String id, String inputChecksum) {
-    }
-
-    public Current current(Connection c) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement(
-                "select r.id, r.input_checksum from current_release p join release r on r.id = p.release_id");
-             ResultSet rs = s.executeQuery()) {
-            return rs.next() ? new Current(rs.getString(1), rs.getString(2)) : null;
-        }
     }
 
     /** Publishes {@code data} as a new release and makes it current; returns its id. */
-    public Published publish(Connection c, CuratedData data, DetainerStats.Cells stats, Object disclosure,
-                             String inputChecksum, Map<String, String> checksums, Current previous, OffsetDateTime now)
+    public Published publish(Connection c, CuratedData data, DetainerStats.Cells stats, Disclosure disclosure,
+                             String inputChecksum, Map<String, String> checksums, Releases.Current previous, OffsetDateTime now)
             throws SQLException {
         String id = newReleaseId(c, now.withOffsetSameInstant(ZoneOffset.UTC).toLocalDate());
         try (PreparedStatement s = c.prepareStatement("""
@@ -93,18 +81,6 @@ public class ReleasePublisher {
             s.setString(1, write(rowCounts));
             s.setString(2, write(changes));
             s.setString(3, id);
-            s.executeUpdate();
-        }
-        try {
-            // the downloads are written before the pointer moves, in the same transaction
-            catalog.publish(c, id);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException("cannot write the open-data files of release " + id, e);
-        }
-        try (PreparedStatement s = c.prepareStatement("""
-                insert into current_release (singleton, release_id) values (true, ?)
-                on conflict (singleton) do update set release_id = excluded.release_id""")) {
-            s.setString(1, id);
             s.executeUpdate();
         }
         return new Published(id, rowCounts, changes);

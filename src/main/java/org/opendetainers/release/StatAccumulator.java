@@ -6,6 +6,7 @@ import org.opendetainers.anonymize.PublishedTables;
 import org.opendetainers.anonymize.StatCell;
 import org.opendetainers.anonymize.StatTable;
 import org.opendetainers.ingest.records.DetainerRecord;
+import org.opendetainers.ingest.records.RecordCounter;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -23,7 +24,7 @@ import java.util.Map;
  *
  * <p>Records found to be duplicates after staging are subtracted with {@link #remove}.
  */
-public final class StatAccumulator {
+public final class StatAccumulator implements RecordCounter {
 
     private static final List<String> DIMS = PublishedTables.DIMENSIONS;
     private static final LocalDate EPOCH = LocalDate.of(1990, 1, 1);
@@ -55,11 +56,13 @@ public final class StatAccumulator {
         }
     }
 
+    @Override
     public void add(DetainerRecord r, boolean synthetic) {
         count(r, synthetic, 2);
     }
 
     /** Subtracts a record counted by {@link #add} (a duplicate found after staging). */
+    @Override
     public void remove(DetainerRecord r) {
         count(r, false, -2);
     }

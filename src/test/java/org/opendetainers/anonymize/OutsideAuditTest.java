@@ -6,10 +6,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.opendetainers.api.CsvRows;
-import org.opendetainers.ingest.ImportReport;
-import org.opendetainers.ingest.ImportService;
+import org.opendetainers.importer.ImportReport;
+import org.opendetainers.importer.ImportService;
 import org.opendetainers.ingest.SourceDirs;
-import org.opendetainers.ingest.records.SyntheticExtractGenerator;
+import org.opendetainers.tools.SyntheticExtractGenerator;
 import org.opendetainers.release.StatAccumulator;
 
 import java.nio.file.Path;

@@ -2,8 +2,8 @@ package org.opendetainers.api;
 
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
-import org.opendetainers.api.representation.CoverageView;
-import org.opendetainers.api.representation.CoverageView.Period;
+import org.opendetainers.representation.CoverageView;
+import org.opendetainers.representation.CoverageView.Period;
 
 import java.time.LocalDate;
 import java.util.List;

@@ -6,8 +6,8 @@ import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.opendetainers.ingest.ImportReport;
-import org.opendetainers.ingest.ImportService;
+import org.opendetainers.importer.ImportReport;
+import org.opendetainers.importer.ImportService;
 import org.opendetainers.ingest.SourceDirs;
 
 import java.io.ByteArrayInputStream;

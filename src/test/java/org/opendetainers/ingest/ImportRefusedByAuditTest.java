@@ -1,13 +1,16 @@
 package org.opendetainers.ingest;
 
+import org.opendetainers.importer.ImportReport;
+import org.opendetainers.importer.ImportService;
+
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.opendetainers.ingest.ImportReport.Status;
-import org.opendetainers.ingest.records.SyntheticExtractGenerator;
+import org.opendetainers.importer.ImportReport.Status;
+import org.opendetainers.tools.SyntheticExtractGenerator;
 
 import java.nio.file.Path;
 

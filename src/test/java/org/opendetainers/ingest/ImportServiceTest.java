@@ -1,12 +1,15 @@
 package org.opendetainers.ingest;
 
+import org.opendetainers.importer.ImportReport;
+import org.opendetainers.importer.ImportService;
+
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.opendetainers.ingest.ImportReport.Status;
+import org.opendetainers.importer.ImportReport.Status;
 
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,5 +1,8 @@
 package org.opendetainers.ingest;
 
+import org.opendetainers.importer.ImportReport;
+import org.opendetainers.importer.ImportService;
+
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;

@@ -1,13 +1,16 @@
 package org.opendetainers.ingest;
 
+import org.opendetainers.importer.ImportReport;
+import org.opendetainers.importer.ImportService;
+
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.opendetainers.ingest.ImportReport.Status;
-import org.opendetainers.ingest.records.SyntheticExtractGenerator;
+import org.opendetainers.importer.ImportReport.Status;
+import org.opendetainers.tools.SyntheticExtractGenerator;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

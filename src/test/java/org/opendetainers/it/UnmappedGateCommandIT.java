@@ -5,7 +5,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.opendetainers.ingest.SourceDirs;
-import org.opendetainers.ingest.records.SyntheticExtractGenerator;
+import org.opendetainers.tools.SyntheticExtractGenerator;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

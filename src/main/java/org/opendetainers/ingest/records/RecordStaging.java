@@ -2,8 +2,8 @@ package org.opendetainers.ingest.records;
 
 import org.opendetainers.ingest.ImportProblems;
 import org.opendetainers.ingest.Mappings;
-import org.opendetainers.release.CopyTable;
-import org.opendetainers.release.StatAccumulator;
+import org.opendetainers.db.CopyTable;
+
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -24,7 +24,7 @@ import java.util.stream.Stream;
 /**
  * Stages the record-level extracts of {@code records/}: streams every file through
  * {@link ExtractReader}, counts each valid record into the published cells
- * ({@link StatAccumulator}) and COPYs where each identifier occurs (hashed) into the unlogged
+ * ({@link RecordCounter}) and COPYs where each identifier occurs (hashed) into the unlogged
  * {@code staging.detainer_identifier}; then finds duplicate records (same identifier; the first
  * occurrence is kept), reports each with the line of its first occurrence and subtracts it from
  * the counts. Runs inside the import's transaction.
@@ -57,7 +57,7 @@ public final class RecordStaging {
     }
 
     public static Staged stage(Connection c, Path source, Mappings mappings, LocalDate today, ImportProblems problems,
-                               StatAccumulator counts) throws SQLException, IOException {
+                               RecordCounter counts) throws SQLException, IOException {
         long t0 = System.nanoTime();
         try (Statement s = c.createStatement()) {
             s.execute("truncate staging.detainer_identifier");
@@ -101,7 +101,7 @@ public final class RecordStaging {
      * subtracts it from the counts: the first occurrence is kept.
      */
     private static long removeDuplicates(Connection c, List<Path> paths, List<ExtractReader.FileResult> files,
-                                         ImportProblems problems, StatAccumulator counts, DuplicateCandidates candidates,
+                                         ImportProblems problems, RecordCounter counts, DuplicateCandidates candidates,
                                          ExtractReader rereader) throws SQLException, IOException {
         try (Statement s = c.createStatement()) {
             if (candidates.overflow()) {

@@ -1,7 +1,7 @@
 package org.opendetainers.ingest.records;
 
-import org.opendetainers.release.CopyTable;
-import org.opendetainers.release.StatAccumulator;
+import org.opendetainers.db.CopyTable;
+
 
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -10,7 +10,7 @@ import java.util.concurrent.TimeUnit;
 /**
  * Two stages on two threads, so that reading an extract overlaps with counting and staging it:
  * the caller's thread parses, validates and normalizes rows ({@link ExtractReader}) and hands
- * them over in batches; a second thread counts each record ({@link StatAccumulator}), COPYs
+ * them over in batches; a second thread counts each record ({@link RecordCounter}), COPYs
  * where its identifier occurs into staging, and collects duplicate candidates. Only the second thread touches the accumulator and the
  * connection until {@link #finish()} returns.
  */
@@ -26,7 +26,7 @@ final class StagingPipeline implements ExtractReader.Sink, AutoCloseable {
     private int size;
     private boolean finished;
 
-    StagingPipeline(int fileNo, boolean synthetic, CopyTable copy, StatAccumulator counts, DuplicateCandidates duplicates) {
+    StagingPipeline(int fileNo, boolean synthetic, CopyTable copy, RecordCounter counts, DuplicateCandidates duplicates) {
         consumer = new Thread(() -> {
             try {
                 for (Object[] b = batches.take(); b != END; b = batches.take()) {

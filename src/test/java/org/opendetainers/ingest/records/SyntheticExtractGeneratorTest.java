@@ -1,5 +1,7 @@
 package org.opendetainers.ingest.records;
 
+import org.opendetainers.tools.SyntheticExtractGenerator;
+
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

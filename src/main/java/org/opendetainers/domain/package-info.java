@@ -1,0 +1,6 @@
+/**
+ * The published entities as stored (one row per release and id), and their vocabularies.
+ *
+ * <p>May import: config.
+ */
+package org.opendetainers.domain;

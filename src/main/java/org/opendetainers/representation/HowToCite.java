@@ -1,0 +1,124 @@
+package org.opendetainers.representation;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import org.opendetainers.config.ApiConfig;
+import org.opendetainers.domain.Agency;
+import org.opendetainers.domain.Figure;
+import org.opendetainers.domain.Jurisdiction;
+import org.opendetainers.domain.Measure;
+import org.opendetainers.domain.Policy;
+import org.opendetainers.domain.Release;
+import org.opendetainers.domain.Source;
+
+import java.text.NumberFormat;
+import java.time.ZoneOffset;
+import java.time.format.TextStyle;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Ready citations (APA-like) of what the API serves, each with the permanent URL that pins
+ * the release: {@code OpenDetainers. (2026, November 24). <title> [Data set, release R]. <URL>}.
+ */
+@ApplicationScoped
+public class HowToCite {
+
+    private final ApiConfig config;
+
+    public HowToCite(ApiConfig config) {
+        this.config = config;
+    }
+
+    /** Names and citations of one release, to cite many rows with one lookup each. */
+    public final class Context {
+        private final Release release;
+        private final Map<String, String> measures;
+        private final Map<String, String> agencies;
+        private final Map<String, String> jurisdictions;
+        private final Map<String, String> sources;
+
+        private Context(Release release, Rows rows) {
+            this.release = release;
+            this.measures = names(rows.of(Measure.class, release.id), m -> m.id, m -> m.name);
+            this.agencies = names(rows.of(Agency.class, release.id), a -> a.id, a -> a.name);
+            this.jurisdictions = names(rows.of(Jurisdiction.class, release.id), j -> j.id, j -> j.name);
+            this.sources = names(rows.of(Source.class, release.id), s -> s.id, s -> s.citation);
+        }
+
+        public String figure(Figure f) {
+            String who = f.agency != null ? agencies.getOrDefault(f.agency, f.agency) : jurisdictions.getOrDefault(f.jurisdiction, f.jurisdiction);
+            String title = measures.getOrDefault(f.measure, f.measure) + ", " + who + ", " + f.periodStart + " to " + f.periodEnd
+                    + ": " + NumberFormat.getIntegerInstance(Locale.ENGLISH).format(f.value)
+                    + ("approximate".equals(f.qualifier) ? " (approximate)" : "at_least".equals(f.qualifier) ? " (at least)" : "")
+                    + " (figure " + f.id + ")";
+            String original = sources.get(f.sourceId);
+            return cite(title, "/v1/figures/" + f.id) + (original == null ? "" : " Original source: " + original);
+        }
+
+        public String policy(Policy p) {
+            String original = java.util.Arrays.stream(p.sourceIds).map(sources::get).filter(java.util.Objects::nonNull)
+                    .findFirst().orElse(null);
+            return cite(p.title + " (policy " + p.id + ")", "/v1/policies/" + p.id)
+                    + (original == null ? "" : " Original source: " + original);
+        }
+
+        private String cite(String title, String path) {
+            return HowToCite.this.cite(release, title, path);
+        }
+    }
+
+    /** Reads the rows of one entity in one release. */
+    @FunctionalInterface
+    public interface Rows {
+        <T> List<T> of(Class<T> entity, String release);
+    }
+
+    /** Citations of a release, reading names through the request's persistence context. */
+    public Context of(Release release) {
+        return new Context(release, HowToCite::panache);
+    }
+
+    /** Citations of a release, reading names through {@code rows} (e.g. the publishing transaction). */
+    public Context of(Release release, Rows rows) {
+        return new Context(release, rows);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> List<T> panache(Class<T> entity, String release) {
+        if (entity == Measure.class) {
+            return (List<T>) Measure.list("releaseId", release);
+        } else if (entity == Agency.class) {
+            return (List<T>) Agency.list("releaseId", release);
+        } else if (entity == Jurisdiction.class) {
+            return (List<T>) Jurisdiction.list("releaseId", release);
+        } else if (entity == Source.class) {
+            return (List<T>) Source.list("releaseId", release);
+        }
+        throw new IllegalArgumentException(entity.getName());
+    }
+
+    /** The citation of a whole release. */
+    public String release(Release release) {
+        return cite(release, "OpenDetainers data set", "/v1/releases/" + release.id);
+    }
+
+    /** The citation of one data set (a bulk file) of a release. */
+    public String dataset(Release release, String title, String name) {
+        return cite(release, title + " (data set " + name + ")", "/v1/datasets/" + name);
+    }
+
+    private String cite(Release release, String title, String path) {
+        var day = release.publishedAt.atZoneSameInstant(ZoneOffset.UTC).toLocalDate();
+        String date = day.getYear() + ", " + day.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + day.getDayOfMonth();
+        String url = config.baseUrl() + path + (path.contains("/v1/releases/") ? "" : "?release=" + release.id);
+        return "OpenDetainers. (" + date + "). " + title + " [Data set, release " + release.id + "]. " + url + ".";
+    }
+
+    private static <T> Map<String, String> names(List<T> rows, java.util.function.Function<T, String> id,
+                                                 java.util.function.Function<T, String> name) {
+        return rows.stream().collect(Collectors.toMap(id, name, (a, b) -> a, HashMap::new));
+    }
+}
