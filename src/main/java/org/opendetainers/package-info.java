@@ -7,7 +7,7 @@
  * packages form one order, each importing only those below it (checked by {@code ArchitectureTest}):
  *
  * <pre>
- * tools, admin, pages, health → api → traffic → importer → catalog → representation → release
+ * tools, admin, pages, health → api → traffic → query → importer → catalog → representation → release
  *   → ingest → db → anonymize → domain → config → api.problem, devdb
  * </pre>
  */

@@ -12,12 +12,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityTag;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
-import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -34,10 +32,10 @@ import org.opendetainers.catalog.DatasetFormat;
 import org.opendetainers.catalog.DownloadSlots;
 import org.opendetainers.config.ApiConfig;
 import org.opendetainers.config.CatalogConfig;
-import org.opendetainers.domain.Release;
+import org.opendetainers.release.Releases;
+import java.util.concurrent.ConcurrentHashMap;
 
 import java.util.Date;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -45,16 +43,16 @@ import java.util.Map;
 @Tag(name = "Open data")
 public class DatasetResource {
 
-    private final Listing listing;
+    private final Reads reads;
     private final Catalog catalog;
     private final HowToCite cite;
     private final ApiConfig api;
     private final CatalogConfig config;
     private final DownloadSlots slots;
 
-    public DatasetResource(Listing listing, Catalog catalog, HowToCite cite, ApiConfig api, CatalogConfig config, DownloadSlots slots) {
+    public DatasetResource(Reads reads, Catalog catalog, HowToCite cite, ApiConfig api, CatalogConfig config, DownloadSlots slots) {
         this.slots = slots;
-        this.listing = listing;
+        this.reads = reads;
         this.catalog = catalog;
         this.cite = cite;
         this.api = api;
@@ -71,19 +69,17 @@ public class DatasetResource {
     @APIResponse(responseCode = "200", description = "The data sets, in catalog order.",
             content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DatasetView.Page.class)),
                     @Content(mediaType = Format.CSV_MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING))})
-    public Response list(@BeanParam ListParams page, @Context UriInfo uri, @Context HttpHeaders headers, @Context Request request) {
-        Listing.Read read = listing.list(uri, headers, page.release, page.limit, page.cursor, page.format, 1);
-        Response notModified = listing.notModified(request, read);
-        if (notModified != null) {
-            return notModified;
-        }
-        int after = read.after() == null ? -1 : Params.integer("cursor", read.after(0));
-        List<Catalog.Dataset> datasets = catalog.datasets(read.release().id).stream()
-                .filter(d -> d.seq() > after).limit(read.limit() + 1L).toList();
-        Map<String, Integer> seq = new HashMap<>();
-        datasets.forEach(d -> seq.put(d.name(), d.seq()));
-        List<DatasetView> rows = datasets.stream().map(d -> view(read.release(), d)).toList();
-        return listing.page(read, rows, DatasetView.class, d -> List.of(String.valueOf(seq.get(d.name()))), DatasetView.Page::new);
+    public Response list(@BeanParam ListParams page) {
+        Map<String, Integer> seq = new ConcurrentHashMap<>();
+        Reads.ListSpec<DatasetView> spec = Reads.ListSpec.of(DatasetView.class, 1, d -> List.of(String.valueOf(seq.get(d.name()))),
+                DatasetView.Page::new);
+        return reads.list(page, spec, read -> {
+            int after = read.after() == null ? -1 : Params.integer("cursor", read.after(0));
+            return () -> catalog.datasets(read.release().id()).stream()
+                    .filter(d -> d.seq() > after).limit(read.limit() + 1L)
+                    .peek(d -> seq.put(d.name(), d.seq()))
+                    .map(d -> view(read.release(), d)).toList();
+        });
     }
 
     @GET
@@ -94,16 +90,9 @@ public class DatasetResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DatasetView.class)))
     public Response get(
             @Parameter(description = "Data set name.", example = "figures") @PathParam("name") String name,
-            @Parameter(description = "Read this release instead of the current one (see /v1/releases).", example = "2026-11-24") @QueryParam("release") String release,
-            @Context UriInfo uri, @Context HttpHeaders headers, @Context Request request) {
-        Listing.Read read = listing.one(uri, headers, release, "json");
-        Response notModified = listing.notModified(request, read);
-        if (notModified != null) {
-            return notModified;
-        }
-        Catalog.Dataset d = catalog.dataset(read.release().id, name)
-                .orElseThrow(() -> ApiProblem.notFound("no data set '" + name + "' in release " + read.release().id + "; see /v1/datasets"));
-        return listing.item(read, view(read.release(), d), DatasetView.class);
+            @Parameter(description = "Read this release instead of the current one (see /v1/releases).", example = "2026-11-24") @QueryParam("release") String release) {
+        return reads.one(release, "json", DatasetView.class, read -> catalog.dataset(read.release().id(), name).map(d -> view(read.release(), d))
+                .orElseThrow(() -> ApiProblem.notFound("no data set '" + name + "' in release " + read.release().id() + "; see /v1/datasets")));
     }
 
     @GET
@@ -154,13 +143,13 @@ public class DatasetResource {
     }
 
     private Response file(String name, String extension, String releaseId, String range, String ifRange, Request request, boolean body) {
-        Release release = listing.release(releaseId);
+        Releases.Header release = reads.release(releaseId);
         DatasetFormat format = DatasetFormat.ofExtension(extension).orElseThrow();
-        Catalog.Dataset dataset = catalog.dataset(release.id, name)
-                .orElseThrow(() -> ApiProblem.notFound("no data set '" + name + "' in release " + release.id + "; see /v1/datasets"));
+        Catalog.Dataset dataset = catalog.dataset(release.id(), name)
+                .orElseThrow(() -> ApiProblem.notFound("no data set '" + name + "' in release " + release.id() + "; see /v1/datasets"));
         Catalog.File file = dataset.file(format).orElseThrow();
         EntityTag etag = new EntityTag(file.sha256());
-        Date lastModified = Date.from(release.publishedAt.toInstant());
+        Date lastModified = Date.from(release.publishedAt().toInstant());
         Response.ResponseBuilder notModified = request.evaluatePreconditions(lastModified, etag);
         if (notModified != null) {
             return headers(notModified, release, releaseId, etag, lastModified).build();
@@ -170,7 +159,7 @@ public class DatasetResource {
             // the client's copy is not this file: send it whole
             wanted = new ByteRange.Whole();
         }
-        String fileName = "opendetainers-" + name + "-" + release.id + "." + format.extension;
+        String fileName = "opendetainers-" + name + "-" + release.id() + "." + format.extension;
         if (wanted instanceof ByteRange.Unsatisfiable) {
             throw new ApiProblem(416, "urn:opendetainers:problem:range-not-satisfiable", "Range not satisfiable",
                     "the file " + fileName + " has " + file.byteSize() + " bytes; range '" + range + "' starts after its end", null)
@@ -191,7 +180,7 @@ public class DatasetResource {
                         "this instance is streaming as many files as it allows at once; retry in a few seconds", null)
                         .withHeader("Retry-After", "5");
             }
-            String releaseRead = release.id;
+            String releaseRead = release.id();
             StreamingOutput stream = out -> {
                 try {
                     catalog.copy(releaseRead, name, file, part.first(), part.last(), out);
@@ -204,26 +193,26 @@ public class DatasetResource {
         return headers(builder, release, releaseId, etag, lastModified).build();
     }
 
-    private Response.ResponseBuilder headers(Response.ResponseBuilder builder, Release release, String releaseParam,
+    private Response.ResponseBuilder headers(Response.ResponseBuilder builder, Releases.Header release, String releaseParam,
                                              EntityTag etag, Date lastModified) {
         // a file pinned by ?release= never changes; the current one changes with the next release
         String cache = releaseParam != null ? "public, max-age=31536000, immutable" : "public, max-age=" + api.cacheMaxAge();
         return builder.tag(etag).lastModified(lastModified).header("Cache-Control", cache)
-                .header("OpenDetainers-Release", release.id);
+                .header("OpenDetainers-Release", release.id());
     }
 
     /** The data sets of a release, in catalog order, as /v1/datasets describes them. The pages read them here too. */
-    public List<DatasetView> datasets(Release release) {
-        return catalog.datasets(release.id).stream().map(d -> view(release, d)).toList();
+    public List<DatasetView> datasets(Releases.Header release) {
+        return catalog.datasets(release.id()).stream().map(d -> view(release, d)).toList();
     }
 
-    DatasetView view(Release release, Catalog.Dataset d) {
+    DatasetView view(Releases.Header release, Catalog.Dataset d) {
         String base = api.baseUrl() + "/v1/datasets/";
         List<DatasetView.DatasetFileView> files = d.files().stream().map(f -> new DatasetView.DatasetFileView(
                 f.format().extension, f.mediaType(), f.byteSize(), f.sha256(),
-                base + d.name() + "." + f.format().extension + "?release=" + release.id)).toList();
+                base + d.name() + "." + f.format().extension + "?release=" + release.id())).toList();
         return new DatasetView(d.name(), d.title(), d.description(), d.kind(), d.rowCount(), d.temporalStart(), d.temporalEnd(),
-                config.licenseId(), config.licenseUrl(), d.changedIn(), d.changedAt(), base + d.name() + "?release=" + release.id,
+                config.licenseId(), config.licenseUrl(), d.changedIn(), d.changedAt(), base + d.name() + "?release=" + release.id(),
                 files, cite.dataset(release, d.title(), d.name()));
     }
 }

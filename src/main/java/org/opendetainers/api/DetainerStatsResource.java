@@ -1,15 +1,14 @@
 package org.opendetainers.api;
 
-import io.agroal.api.AgroalDataSource;
+import org.opendetainers.query.StatQuery;
+
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -21,39 +20,27 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.opendetainers.anonymize.Dimension;
 import org.opendetainers.anonymize.Granularity;
-import org.opendetainers.anonymize.PublishedTables;
 import org.opendetainers.anonymize.StatTable;
 import org.opendetainers.api.problem.ApiProblem;
 import org.opendetainers.representation.DetainerStatView;
-import org.opendetainers.domain.Release;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 
 @Path("/v1/detainer-stats")
 @Tag(name = "Detainer statistics")
 @Produces({MediaType.APPLICATION_JSON, Format.CSV_MEDIA_TYPE})
 public class DetainerStatsResource {
 
-    private static final List<String> DIMS = PublishedTables.DIMENSIONS;
+    private final Reads reads;
+    private final StatQuery stats;
 
-    private final Listing listing;
-    private final AgroalDataSource dataSource;
-
-    public DetainerStatsResource(Listing listing, AgroalDataSource dataSource) {
-        this.listing = listing;
-        this.dataSource = dataSource;
+    public DetainerStatsResource(Reads reads, StatQuery stats) {
+        this.reads = reads;
+        this.stats = stats;
     }
 
     @GET
@@ -83,23 +70,17 @@ public class DetainerStatsResource {
             @Parameter(description = Dimension.Doc.OUTCOME, example = "declined") @QueryParam("outcome") String outcome,
             @Parameter(description = "Only periods ending on or after this date (YYYY-MM-DD).", example = "2017-01-01", schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("from") String from,
             @Parameter(description = "Only periods starting on or before this date (YYYY-MM-DD).", example = "2019-12-31", schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("to") String to,
-            @BeanParam ListParams page,
-            @Context UriInfo uri, @Context HttpHeaders headers, @Context Request request) {
+            @BeanParam ListParams page, @Context UriInfo uri) {
         Granularity g = granularity(granularity);
         Map<String, String> filters = filters(uri);
-        StatTable table = table(g, groupBy, filters.keySet());
+        StatTable table = StatQuery.table(g, groupBy, filters.keySet());
         LocalDate fromDate = Params.date("from", from);
         LocalDate toDate = Params.date("to", to);
         Params.range("from", fromDate, "to", toDate);
-
         List<String> dims = table.dimensions();
-        Listing.Read read = listing.list(uri, headers, page.release, page.limit, page.cursor, page.format, 1 + dims.size());
-        Response notModified = listing.notModified(request, read);
-        if (notModified != null) {
-            return notModified;
-        }
-        List<DetainerStatView> rows = cells(read.release(), table, filters, fromDate, toDate, read.after(), read.limit() + 1);
-        return listing.page(read, rows, DetainerStatView.columns(dims), row -> key(row, dims), DetainerStatView.Page::new);
+        Reads.ListSpec<DetainerStatView> spec = Reads.ListSpec.of(DetainerStatView.class, 1 + dims.size(),
+                (DetainerStatView row) -> key(row, dims), DetainerStatView.Page::new).withColumns(read -> DetainerStatView.columns(dims));
+        return reads.list(page, spec, read -> () -> stats.cells(read.release(), table, filters, fromDate, toDate, read.after(), read.limit() + 1));
     }
 
     /** The dimension filters of a read, in canonical order, each checked against the dimension's values where they are closed. */
@@ -126,93 +107,6 @@ public class DetainerStatsResource {
         } catch (IllegalArgumentException e) {
             throw ApiProblem.invalidParameter("granularity", "'" + value + "' is not one of: month, quarter, year, fiscal_year");
         }
-    }
-
-    /** The published table holding group_by and the filtered dimensions, or a 400 naming what is published. */
-    public static StatTable table(Granularity g, String groupBy, Set<String> filtered) {
-        Set<String> dims = new LinkedHashSet<>();
-        if (groupBy != null && !groupBy.isBlank()) {
-            for (String d : groupBy.split(",")) {
-                String dim = d.strip();
-                if (!DIMS.contains(dim)) {
-                    throw ApiProblem.invalidParameter("group_by", "'" + dim + "' is not a dimension; group_by takes at most two of: "
-                            + String.join(", ", DIMS));
-                }
-                if (!dims.add(dim)) {
-                    throw ApiProblem.invalidParameter("group_by", "'" + dim + "' is given twice");
-                }
-            }
-        }
-        dims.addAll(filtered);
-        if (dims.size() <= 2) {
-            StatTable wanted = StatTable.of(g, List.copyOf(dims));
-            if (PublishedTables.all().contains(wanted)) {
-                return wanted;
-            }
-        }
-        Map<Granularity, List<String>> published = new java.util.EnumMap<>(Granularity.class);
-        for (StatTable t : PublishedTables.all()) {
-            published.computeIfAbsent(t.granularity(), x -> new ArrayList<>())
-                    .add(t.dimensions().isEmpty() ? "the total" : String.join(",", t.dimensions()));
-        }
-        StringBuilder what = new StringBuilder();
-        published.forEach((gran, list) -> what.append(what.isEmpty() ? "" : "; ").append(gran).append(": ").append(String.join(" | ", list)));
-        throw ApiProblem.invalidParameter(groupBy != null ? "group_by" : filtered.iterator().next(),
-                "no published table groups by " + String.join(" and ", dims) + " at granularity " + g
-                        + " (group_by and filters together name at most two dimensions). Published tables, by granularity: " + what
-                        + ". Months and quarters by a dimension, and pairs by calendar year, are not published: solved together "
-                        + "with the other tables they would reveal suppressed cells (see docs/disclosure.md).");
-    }
-
-    /**
-     * The cells of one published table of a release, filtered by dimension values and by period (null: any), in the
-     * listing's order (period_start, then the table's dimensions), after the sort key {@code after} (null: from the
-     * first), at most {@code max}. The pages read detainer statistics here too.
-     */
-    public List<DetainerStatView> cells(Release release, StatTable table, Map<String, String> filters,
-                                        LocalDate from, LocalDate to, List<String> after, int max) {
-        List<String> dims = table.dimensions();
-        StringBuilder sql = new StringBuilder("select ").append(DetainerStatView.SELECT)
-                .append(" from detainer_stat where release_id = ? and table_id = ?");
-        List<Object> args = new ArrayList<>(List.of(release.id, table.id()));
-        filters.forEach((d, v) -> {
-            sql.append(" and ").append(d).append(" = ?");
-            args.add(v);
-        });
-        if (from != null) {
-            sql.append(" and period_end >= ?");
-            args.add(from);
-        }
-        if (to != null) {
-            sql.append(" and period_start <= ?");
-            args.add(to);
-        }
-        List<String> keyColumns = new ArrayList<>(List.of("period_start"));
-        keyColumns.addAll(dims);
-        if (after != null) {
-            sql.append(" and (").append(String.join(", ", keyColumns)).append(") > (")
-                    .append(String.join(", ", keyColumns.stream().map(k -> "?").toList())).append(")");
-            args.add(Params.date("cursor", after.get(0)));
-            for (int i = 0; i < dims.size(); i++) {
-                args.add(after.get(i + 1));
-            }
-        }
-        sql.append(" order by ").append(String.join(", ", keyColumns)).append(" limit ?");
-        args.add(max);
-        List<DetainerStatView> rows = new ArrayList<>();
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql.toString())) {
-            for (int i = 0; i < args.size(); i++) {
-                s.setObject(i + 1, args.get(i));
-            }
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    rows.add(DetainerStatView.from(rs));
-                }
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot read detainer statistics", e);
-        }
-        return rows;
     }
 
     private static List<String> key(DetainerStatView row, List<String> dims) {

@@ -1,17 +1,17 @@
 package org.opendetainers.api;
 
+import java.util.List;
+
+import org.opendetainers.query.ReferenceQuery;
+
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -20,23 +20,20 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.opendetainers.api.problem.ApiProblem;
 import org.opendetainers.representation.JurisdictionView;
-import org.opendetainers.domain.Jurisdiction;
-import org.opendetainers.domain.ReleaseScopedId;
 import org.opendetainers.domain.vocabulary.JurisdictionKind;
 
-import java.util.Map;
 
 @Path("/v1/jurisdictions")
 @Tag(name = "Jurisdictions and agencies")
 @Produces({MediaType.APPLICATION_JSON, Format.CSV_MEDIA_TYPE})
 public class JurisdictionResource {
 
-    private final Listing listing;
-    private final PublishedRows rows;
+    private static final Reads.ListSpec<JurisdictionView> LIST = Reads.ListSpec.of(JurisdictionView.class, 1, v -> List.of(v.id()), JurisdictionView.Page::new);
 
-    public JurisdictionResource(Listing listing, PublishedRows rows) {
-        this.listing = listing;
-        this.rows = rows;
+    private final Reads reads;
+
+    public JurisdictionResource(Reads reads) {
+        this.reads = reads;
     }
 
     @GET
@@ -47,22 +44,12 @@ public class JurisdictionResource {
                     @Content(mediaType = Format.CSV_MEDIA_TYPE, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING))})
     public Response list(
             @Parameter(description = "Only jurisdictions of this kind.", example = "city", schema = @Schema(implementation = JurisdictionKind.class)) @QueryParam("kind") String kind,
-            @BeanParam ListParams page,
-            @Context UriInfo uri, @Context HttpHeaders headers, @Context Request request) {
-        Listing.Read read = listing.list(uri, headers, page.release, page.limit, page.cursor, page.format, 1);
-        String release = read.release().id;
-        Params.vocabulary("kind", kind, JurisdictionKind.class);
-        Response notModified = listing.notModified(request, read);
-        if (notModified != null) {
-            return notModified;
-        }
-        PublishedRows.Where where = new PublishedRows.Where(release).and("kind = :kind", "kind", kind);
-        if (read.after() != null) {
-            where.and("id > :afterId", "afterId", read.after(0));
-        }
-        var found = Jurisdiction.<Jurisdiction>find(where.query(), PublishedRows.by("id"), where.params())
-                .range(0, read.limit()).list().stream().map(JurisdictionView::of).toList();
-        return listing.page(read, found, JurisdictionView.class, v -> java.util.List.of(v.id()), JurisdictionView.Page::new);
+            @BeanParam ListParams page) {
+        return reads.list(page, LIST, read -> {
+            Params.vocabulary("kind", kind, JurisdictionKind.class);
+            return () -> ReferenceQuery.page(read.reference().jurisdictions(), JurisdictionView::id,
+                    ReferenceQuery.equal(v -> v.kind().name(), kind), read.after(0), read.limit() + 1);
+        });
     }
 
     @GET
@@ -72,17 +59,8 @@ public class JurisdictionResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = JurisdictionView.class)))
     public Response get(
             @Parameter(description = "Jurisdiction id.", example = "nyc") @PathParam("id") String id,
-            @BeanParam ItemParams item,
-            @Context UriInfo uri, @Context HttpHeaders headers, @Context Request request) {
-        Listing.Read read = listing.one(uri, headers, item.release, item.format);
-        Response notModified = listing.notModified(request, read);
-        if (notModified != null) {
-            return notModified;
-        }
-        Jurisdiction found = Jurisdiction.findById(new ReleaseScopedId(read.release().id, id));
-        if (found == null) {
-            throw ApiProblem.notFound("no jurisdiction '" + id + "' in release " + read.release().id);
-        }
-        return listing.item(read, JurisdictionView.of(found), JurisdictionView.class);
+            @BeanParam ItemParams item) {
+        return reads.one(item, JurisdictionView.class, read -> read.reference().jurisdictions().stream().filter(v -> v.id().equals(id)).findFirst()
+                .orElseThrow(() -> ApiProblem.notFound("no jurisdiction '" + id + "' in release " + read.release().id())));
     }
 }

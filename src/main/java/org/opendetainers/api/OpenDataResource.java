@@ -5,12 +5,8 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -18,7 +14,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.opendetainers.catalog.Descriptors;
-import org.opendetainers.domain.Source;
 
 /** The machine-readable catalogs of the data sets: a Frictionless Data Package and a DCAT-US 1.1 data.json. */
 @Path("/v1")
@@ -26,11 +21,11 @@ import org.opendetainers.domain.Source;
 @Produces(MediaType.APPLICATION_JSON)
 public class OpenDataResource {
 
-    private final Listing listing;
+    private final Reads reads;
     private final Descriptors descriptors;
 
-    public OpenDataResource(Listing listing, Descriptors descriptors) {
-        this.listing = listing;
+    public OpenDataResource(Reads reads, Descriptors descriptors) {
+        this.reads = reads;
         this.descriptors = descriptors;
     }
 
@@ -44,10 +39,8 @@ public class OpenDataResource {
     @APIResponse(responseCode = "200", description = "The data package.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "DataPackage")))
     public Response dataPackage(
-            @Parameter(description = "Describe this release instead of the current one (see /v1/releases).", example = "2026-11-24") @QueryParam("release") String release,
-            @Context UriInfo uri, @Context HttpHeaders headers, @Context Request request) {
-        return describe(release, uri, headers, request,
-                r -> descriptors.dataPackage(r, Source.list("releaseId = ?1 order by id", r.id)));
+            @Parameter(description = "Describe this release instead of the current one (see /v1/releases).", example = "2026-11-24") @QueryParam("release") String release) {
+        return reads.one(release, "json", ObjectNode.class, read -> descriptors.dataPackage(read.release(), read.reference().sources()));
     }
 
     @GET
@@ -59,19 +52,7 @@ public class OpenDataResource {
     @APIResponse(responseCode = "200", description = "The catalog.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "DcatCatalog")))
     public Response dcat(
-            @Parameter(description = "Describe this release instead of the current one (see /v1/releases).", example = "2026-11-24") @QueryParam("release") String release,
-            @Context UriInfo uri, @Context HttpHeaders headers, @Context Request request) {
-        return describe(release, uri, headers, request, descriptors::dcat);
-    }
-
-    /** A JSON description of a release, with the ETag and caching of every read (304 before any work). */
-    private Response describe(String release, UriInfo uri, HttpHeaders headers, Request request,
-                              java.util.function.Function<org.opendetainers.domain.Release, ObjectNode> body) {
-        Listing.Read read = listing.one(uri, headers, release, "json");
-        Response notModified = listing.notModified(request, read);
-        if (notModified != null) {
-            return notModified;
-        }
-        return listing.item(read, body.apply(read.release()), ObjectNode.class);
+            @Parameter(description = "Describe this release instead of the current one (see /v1/releases).", example = "2026-11-24") @QueryParam("release") String release) {
+        return reads.one(release, "json", ObjectNode.class, read -> descriptors.dcat(read.release()));
     }
 }

@@ -1,20 +1,15 @@
 package org.opendetainers.api;
 
-import org.opendetainers.representation.HowToCite;
+import org.opendetainers.query.ReleaseQuery;
+import org.opendetainers.release.Releases;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.panache.common.Sort;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -24,24 +19,25 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.opendetainers.api.problem.ApiProblem;
 import org.opendetainers.representation.ChangeLog;
 import org.opendetainers.representation.ReleaseView;
-import org.opendetainers.domain.Release;
 
 import java.util.List;
-import java.util.Map;
 
 @Path("/v1/releases")
 @Tag(name = "Releases")
 @Produces({MediaType.APPLICATION_JSON, Format.CSV_MEDIA_TYPE})
 public class ReleaseResource {
 
-    private final Listing listing;
-    private final ObjectMapper json;
-    private final HowToCite cite;
+    private final Reads reads;
+    private final Releases releases;
+    private final ReleaseQuery query;
+    private final Reads.ListSpec<ReleaseView> list;
 
-    public ReleaseResource(Listing listing, ObjectMapper json, HowToCite cite) {
-        this.listing = listing;
-        this.json = json;
-        this.cite = cite;
+    public ReleaseResource(Reads reads, Releases releases, ReleaseQuery query) {
+        this.reads = reads;
+        this.releases = releases;
+        this.query = query;
+        this.list = Reads.ListSpec.of(ReleaseView.class, 1,
+                r -> List.of(Long.toString(releases.byId(r.id()).orElseThrow().seq())), ReleaseView.Page::new);
     }
 
     @GET
@@ -51,20 +47,8 @@ public class ReleaseResource {
     @APIResponse(responseCode = "200", description = "A page of releases.",
             content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReleaseView.Page.class)),
                     @Content(mediaType = Format.CSV_MEDIA_TYPE, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING))})
-    public Response list(@BeanParam ListParams page, @Context UriInfo uri, @Context HttpHeaders headers, @Context Request request) {
-        Listing.Read read = listing.list(uri, headers, page.release, page.limit, page.cursor, page.format, 1);
-        Response notModified = listing.notModified(request, read);
-        if (notModified != null) {
-            return notModified;
-        }
-        PublishedRows.Where where = new PublishedRows.Where(read.release().id);
-        String query = "seq <= :upTo" + (read.after() == null ? "" : " and seq < :afterSeq");
-        Map<String, Object> params = read.after() == null
-                ? Map.of("upTo", read.release().seq)
-                : Map.of("upTo", read.release().seq, "afterSeq", afterSeq(read.after(0)));
-        List<ReleaseView> found = Release.<Release>find(query, Sort.descending("seq"), params)
-                .range(0, read.limit()).list().stream().map(r -> ReleaseView.of(r, json, cite.release(r))).toList();
-        return listing.page(read, found, ReleaseView.class, r -> List.of(seqOf(r.id())), ReleaseView.Page::new);
+    public Response list(@BeanParam ListParams page) {
+        return reads.list(page, list, read -> () -> query.releases(read.release(), read.after(0), read.limit() + 1));
     }
 
     @GET
@@ -74,15 +58,8 @@ public class ReleaseResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReleaseView.class)))
     public Response get(
             @Parameter(description = "Release id.", example = "2026-11-24") @PathParam("id") String id,
-            @BeanParam FormatParam item,
-            @Context UriInfo uri, @Context HttpHeaders headers, @Context Request request) {
-        Listing.Read read = readOf(id, item.format, uri, headers);
-        Response notModified = listing.notModified(request, read);
-        if (notModified != null) {
-            return notModified;
-        }
-        Release release = read.release();
-        return listing.item(read, ReleaseView.of(release, json, cite.release(release)), ReleaseView.class);
+            @BeanParam FormatParam item) {
+        return reads.one(existing(id), item.format, ReleaseView.class, read -> query.release(read.release()));
     }
 
     @GET
@@ -95,41 +72,12 @@ public class ReleaseResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ChangeLog.class)))
     public Response changes(
             @Parameter(description = "Release id.", example = "2026-11-24") @PathParam("id") String id,
-            @BeanParam FormatParam item,
-            @Context UriInfo uri, @Context HttpHeaders headers, @Context Request request) {
-        Listing.Read read = readOf(id, item.format, uri, headers);
-        Response notModified = listing.notModified(request, read);
-        if (notModified != null) {
-            return notModified;
-        }
-        Release release = read.release();
-        return listing.item(read, ReleaseView.of(release, json, null).changes(), ChangeLog.class);
+            @BeanParam FormatParam item) {
+        return reads.one(existing(id), item.format, ChangeLog.class, read -> query.changes(read.release()));
     }
 
-    /** The releases up to and including {@code upTo}, newest first, as /v1/releases describes them. The pages read them here too. */
-    public List<ReleaseView> releases(Release upTo) {
-        return Release.<Release>find("seq <= ?1", Sort.descending("seq"), upTo.seq).list().stream()
-                .map(r -> ReleaseView.of(r, json, cite.release(r))).toList();
-    }
-
-    /** A read of release {@code id} itself; 404 when there is none. */
-    private Listing.Read readOf(String id, String format, UriInfo uri, HttpHeaders headers) {
-        if (Release.findById(id) == null) {
-            throw ApiProblem.notFound("no release '" + id + "'; see /v1/releases");
-        }
-        return listing.one(uri, headers, id, format);
-    }
-
-    private static String seqOf(String releaseId) {
-        Release r = Release.findById(releaseId);
-        return Long.toString(r.seq);
-    }
-
-    private static long afterSeq(String value) {
-        try {
-            return Long.parseLong(value);
-        } catch (NumberFormatException e) {
-            throw ApiProblem.invalidParameter("cursor", "not a cursor of this listing; use the 'next' link of a previous page");
-        }
+    /** The release of a path: 404 when there is none. */
+    private String existing(String id) {
+        return releases.byId(id).orElseThrow(() -> ApiProblem.notFound("no release '" + id + "'; see /v1/releases")).id();
     }
 }

@@ -12,7 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.opendetainers.representation.ReleaseRef;
 import org.opendetainers.config.ImportConfig;
-import org.opendetainers.domain.Release;
+import org.opendetainers.release.Releases;
 import org.opendetainers.importer.ImportRuns;
 import org.opendetainers.importer.NightlyImport;
 
@@ -28,8 +28,10 @@ public class StatusResource {
     private final ImportRuns runs;
     private final Scheduler scheduler;
     private final ImportConfig config;
+    private final Releases releases;
 
-    public StatusResource(ImportRuns runs, Scheduler scheduler, ImportConfig config) {
+    public StatusResource(ImportRuns runs, Scheduler scheduler, ImportConfig config, Releases releases) {
+        this.releases = releases;
         this.runs = runs;
         this.scheduler = scheduler;
         this.config = config;
@@ -60,7 +62,7 @@ public class StatusResource {
             description = "When the last import ran, whether it published, which release is current, and when the next import is due.")
     @APIResponse(responseCode = "200", description = "The status.")
     public Status status() {
-        ReleaseRef current = Release.current().map(ReleaseRef::of).orElse(null);
+        ReleaseRef current = releases.current().map(ReleaseRef::of).orElse(null);
         LastImport last = runs.latestFinished().map(r -> new LastImport(r.startedAt(), r.finishedAt(), r.status(),
                 "published".equals(r.status()), r.trigger(),
                 r.report() == null ? null : r.report().message())).orElse(null);

@@ -23,6 +23,7 @@ import org.opendetainers.domain.Jurisdiction;
 import org.opendetainers.domain.Measure;
 import org.opendetainers.domain.Policy;
 import org.opendetainers.domain.Release;
+import org.opendetainers.release.Releases;
 import org.opendetainers.domain.Source;
 
 import java.io.BufferedWriter;
@@ -86,7 +87,7 @@ public class CatalogPublisher {
             if (release == null) {
                 throw new IllegalStateException("no release " + releaseId);
             }
-            HowToCite.Context citations = cite.of(release, new HowToCite.Rows() {
+            HowToCite.Context citations = cite.of(Releases.Header.of(release), new HowToCite.Rows() {
                 @Override
                 public <T> List<T> of(Class<T> entity, String r) {
                     return list(session, entity, r, "id");

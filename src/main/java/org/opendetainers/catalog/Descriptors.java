@@ -6,8 +6,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.opendetainers.config.ApiConfig;
 import org.opendetainers.config.CatalogConfig;
-import org.opendetainers.domain.Release;
-import org.opendetainers.domain.Source;
+import org.opendetainers.release.Releases.Header;
+import org.opendetainers.representation.SourceView;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -48,23 +48,23 @@ public class Descriptors {
         return t.withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS).format(SECONDS);
     }
 
-    private String fileUrl(Catalog.Dataset d, DatasetFormat format, Release release) {
-        return base() + "/v1/datasets/" + d.name() + "." + format.extension + "?release=" + release.id;
+    private String fileUrl(Catalog.Dataset d, DatasetFormat format, Header release) {
+        return base() + "/v1/datasets/" + d.name() + "." + format.extension + "?release=" + release.id();
     }
 
     /** The Data Package of a release: one tabular resource (the CSV file) per data set. */
-    public ObjectNode dataPackage(Release release, List<Source> sources) {
+    public ObjectNode dataPackage(Header release, List<SourceView> sources) {
         ObjectNode p = json.createObjectNode();
         p.put("profile", "tabular-data-package");
         p.put("name", "opendetainers");
-        p.put("id", base() + "/v1/datapackage.json?release=" + release.id);
+        p.put("id", base() + "/v1/datapackage.json?release=" + release.id());
         p.put("title", "OpenDetainers: ICE detainers, local cooperation policies and their outcomes");
         p.put("description", "Anonymized, aggregated public data on ICE immigration detainers (form I-247), the cooperation policies "
-                + "of local governments and their outcomes, release " + release.id + ". Every figure and policy names its source; "
+                + "of local governments and their outcomes, release " + release.id() + ". Every figure and policy names its source; "
                 + "detainer statistics are counts from record-level extracts with small cells suppressed.");
-        p.put("version", release.id);
-        p.put("created", seconds(release.publishedAt));
-        p.put("homepage", base() + "/v1/releases/" + release.id);
+        p.put("version", release.id());
+        p.put("created", seconds(release.publishedAt()));
+        p.put("homepage", base() + "/v1/releases/" + release.id());
         ArrayNode keywords = p.putArray("keywords");
         config.keywords().forEach(keywords::add);
         p.putArray("licenses").addObject().put("name", config.licenseId()).put("path", config.licenseUrl())
@@ -72,14 +72,14 @@ public class Descriptors {
         p.putArray("contributors").addObject().put("title", config.publisher()).put("role", "publisher")
                 .put("email", config.contactEmail());
         ArrayNode sourceList = p.putArray("sources");
-        for (Source s : sources) {
-            ObjectNode node = sourceList.addObject().put("title", s.citation != null ? s.citation : s.title);
-            if (s.url != null && !s.url.isBlank()) {
-                node.put("path", s.url);
+        for (SourceView s : sources) {
+            ObjectNode node = sourceList.addObject().put("title", s.citation() != null ? s.citation() : s.title());
+            if (s.url() != null && !s.url().isBlank()) {
+                node.put("path", s.url());
             }
         }
         ArrayNode resources = p.putArray("resources");
-        for (Catalog.Dataset d : catalog.datasets(release.id)) {
+        for (Catalog.Dataset d : catalog.datasets(release.id())) {
             Catalog.File csv = d.file(DatasetFormat.csv).orElseThrow();
             ObjectNode r = resources.addObject();
             r.put("profile", "tabular-data-resource");
@@ -112,7 +112,7 @@ public class Descriptors {
     }
 
     /** The DCAT-US 1.1 catalog of a release's data sets. */
-    public ObjectNode dcat(Release release) {
+    public ObjectNode dcat(Header release) {
         ObjectNode c = json.createObjectNode();
         c.put("@context", "https://project-open-data.cio.gov/v1.1/schema/catalog.jsonld");
         c.put("@id", base() + "/v1/data.json");
@@ -120,8 +120,8 @@ public class Descriptors {
         c.put("conformsTo", DCAT_US_SCHEMA);
         c.put("describedBy", DCAT_US_SCHEMA + "/catalog.json");
         ArrayNode datasets = c.putArray("dataset");
-        String dataPackage = base() + "/v1/datapackage.json?release=" + release.id;
-        for (Catalog.Dataset d : catalog.datasets(release.id)) {
+        String dataPackage = base() + "/v1/datapackage.json?release=" + release.id();
+        for (Catalog.Dataset d : catalog.datasets(release.id())) {
             ObjectNode n = datasets.addObject();
             n.put("@type", "dcat:Dataset");
             n.put("identifier", base() + "/v1/datasets/" + d.name());
@@ -141,15 +141,15 @@ public class Descriptors {
             }
             n.put("accrualPeriodicity", config.accrualPeriodicity());
             n.putArray("language").add("en-US");
-            n.put("landingPage", base() + "/v1/datasets/" + d.name() + "?release=" + release.id);
+            n.put("landingPage", base() + "/v1/datasets/" + d.name() + "?release=" + release.id());
             n.put("describedBy", dataPackage);
             n.put("describedByType", "application/json");
-            n.putArray("references").add(base() + "/q/openapi").add(base() + "/v1/releases/" + release.id);
+            n.putArray("references").add(base() + "/q/openapi").add(base() + "/v1/releases/" + release.id());
             ArrayNode distributions = n.putArray("distribution");
             for (Catalog.File f : d.files()) {
                 distributions.addObject()
                         .put("@type", "dcat:Distribution")
-                        .put("title", d.title() + " (" + f.format().label + ", release " + release.id + ")")
+                        .put("title", d.title() + " (" + f.format().label + ", release " + release.id() + ")")
                         .put("description", f.byteSize() + " bytes, SHA-256 " + f.sha256())
                         .put("downloadURL", fileUrl(d, f.format(), release))
                         .put("mediaType", f.format().mediaType.split(";")[0])

@@ -19,6 +19,13 @@ public interface ApiConfig {
     @WithDefault("300")
     int cacheMaxAge();
 
+    /**
+     * Bytes the response cache of the read path may hold (encoded answers of any release; large
+     * downloads are streamed and never cached). 0 turns the cache off.
+     */
+    @WithDefault("67108864")
+    long cacheBytes();
+
     /** Base URL used in citations and permanent links. */
     @WithDefault("http://localhost:8080")
     String publicUrl();

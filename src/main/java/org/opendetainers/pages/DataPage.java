@@ -1,5 +1,8 @@
 package org.opendetainers.pages;
 
+import org.opendetainers.query.ReleaseQuery;
+import org.opendetainers.release.Releases;
+
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -11,11 +14,9 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.opendetainers.api.DatasetResource;
-import org.opendetainers.api.ReleaseResource;
 import org.opendetainers.representation.DatasetView;
 import org.opendetainers.representation.ReleaseView;
 import org.opendetainers.config.CatalogConfig;
-import org.opendetainers.domain.Release;
 
 import java.util.List;
 
@@ -26,10 +27,10 @@ public class DataPage {
 
     private final Pages pages;
     private final DatasetResource datasets;
-    private final ReleaseResource releases;
+    private final ReleaseQuery releases;
     private final CatalogConfig catalog;
 
-    public DataPage(Pages pages, DatasetResource datasets, ReleaseResource releases, CatalogConfig catalog) {
+    public DataPage(Pages pages, DatasetResource datasets, ReleaseQuery releases, CatalogConfig catalog) {
         this.pages = pages;
         this.datasets = datasets;
         this.releases = releases;
@@ -47,8 +48,8 @@ public class DataPage {
         if (notModified != null) {
             return notModified;
         }
-        Release r = read.release();
-        Model m = new Model(datasets.datasets(r), releases.releases(r), catalog.licenseTitle(), catalog.licenseUrl());
+        Releases.Header r = read.release();
+        Model m = new Model(datasets.datasets(r), releases.releases(r, null, Integer.MAX_VALUE), catalog.licenseTitle(), catalog.licenseUrl());
         return pages.ok(read, Views.data(read.chrome(), m));
     }
 }

@@ -1,5 +1,8 @@
 package org.opendetainers.pages;
 
+import org.opendetainers.query.FigureQuery;
+import org.opendetainers.release.Releases;
+
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -11,12 +14,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import org.opendetainers.api.FigureResource;
 import org.opendetainers.api.Params;
 import org.opendetainers.api.problem.ApiProblem;
 import org.opendetainers.representation.FigureView;
 import org.opendetainers.representation.SourceView;
-import org.opendetainers.domain.Release;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -30,9 +31,9 @@ public class FigurePages {
 
     private final Pages pages;
     private final Names names;
-    private final FigureResource figures;
+    private final FigureQuery figures;
 
-    public FigurePages(Pages pages, Names names, FigureResource figures) {
+    public FigurePages(Pages pages, Names names, FigureQuery figures) {
         this.pages = pages;
         this.names = names;
         this.figures = figures;
@@ -65,7 +66,7 @@ public class FigurePages {
         if (notModified != null) {
             return notModified;
         }
-        Release r = read.release();
+        Releases.Header r = read.release();
         Names.Of n = names.of(r);
         String j = blank(jurisdiction);
         String a = blank(agency);
@@ -76,10 +77,10 @@ public class FigurePages {
         LocalDate fromDate = Params.date("from", blank(from));
         LocalDate toDate = Params.date("to", blank(to));
         Params.range("from", fromDate, "to", toDate);
-        List<HomePage.Point> rows = figures.figures(r, j, a, m, null, fromDate, toDate, null, Integer.MAX_VALUE).stream()
+        List<HomePage.Point> rows = figures.figures(read.api().reference(), new FigureQuery.Filter(j, a, m, null, fromDate, toDate), null, Integer.MAX_VALUE).stream()
                 .map(f -> HomePage.point(f, n)).toList();
         String api = query("/v1/figures", "jurisdiction", j, "agency", a, "measure", m, "from", blank(from), "to", blank(to),
-                "release", r.id);
+                "release", r.id());
         Filters filters = new Filters(Objects.toString(j, ""), Objects.toString(a, ""), Objects.toString(m, ""),
                 Objects.toString(blank(from), ""), Objects.toString(blank(to), ""));
         return pages.ok(read, Views.figures(read.chrome(), new ListModel(n, filters, rows, api)));
@@ -94,13 +95,13 @@ public class FigurePages {
         if (notModified != null) {
             return notModified;
         }
-        Release r = read.release();
-        FigureView f = figures.figure(r, id)
-                .orElseThrow(() -> ApiProblem.notFound("no figure '" + id + "' in release " + r.id + "; see /figures"));
+        Releases.Header r = read.release();
+        FigureView f = figures.figure(read.api().reference(), id)
+                .orElseThrow(() -> ApiProblem.notFound("no figure '" + id + "' in release " + r.id() + "; see /figures"));
         Names.Of n = names.of(r);
         HomePage.Point p = HomePage.point(f, n);
         String verification = f.verification() == null ? null : f.verification().name();
-        List<HomePage.Point> conflicts = f.otherSourceFigureIds().stream().map(other -> figures.figure(r, other)).flatMap(Optional::stream)
+        List<HomePage.Point> conflicts = f.otherSourceFigureIds().stream().map(other -> figures.figure(read.api().reference(), other)).flatMap(Optional::stream)
                 .map(o -> HomePage.point(o, n)).toList();
         FigureModel m = new FigureModel(f, n, p.agency(), p.measure(), p.period(), n.source(f.sourceId()), verification, conflicts);
         return pages.ok(read, Views.figure(read.chrome().withTitle(p.measure() + ", " + p.agency() + ", " + p.period()), m));

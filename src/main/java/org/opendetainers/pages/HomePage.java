@@ -1,5 +1,10 @@
 package org.opendetainers.pages;
 
+import org.opendetainers.query.FigureQuery;
+import org.opendetainers.query.PolicyQuery;
+import org.opendetainers.query.StatQuery;
+import org.opendetainers.release.Releases;
+
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -12,15 +17,11 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.opendetainers.anonymize.Granularity;
 import org.opendetainers.anonymize.StatTable;
-import org.opendetainers.api.DetainerStatsResource;
-import org.opendetainers.api.FigureResource;
-import org.opendetainers.api.PolicyResource;
 import org.opendetainers.api.StatusResource;
 import org.opendetainers.representation.DetainerStatView;
 import org.opendetainers.representation.FigureView;
 import org.opendetainers.representation.PolicyView;
 import org.opendetainers.config.AnonymizeConfig;
-import org.opendetainers.domain.Release;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -42,13 +43,13 @@ public class HomePage {
 
     private final Pages pages;
     private final Names names;
-    private final FigureResource figures;
-    private final PolicyResource policies;
-    private final DetainerStatsResource stats;
+    private final FigureQuery figures;
+    private final PolicyQuery policies;
+    private final StatQuery stats;
     private final StatusResource status;
     private final AnonymizeConfig anonymize;
 
-    public HomePage(Pages pages, Names names, FigureResource figures, PolicyResource policies, DetainerStatsResource stats,
+    public HomePage(Pages pages, Names names, FigureQuery figures, PolicyQuery policies, StatQuery stats,
                     StatusResource status, AnonymizeConfig anonymize) {
         this.pages = pages;
         this.names = names;
@@ -82,9 +83,9 @@ public class HomePage {
         if (notModified != null) {
             return notModified;
         }
-        Release r = read.release();
+        Releases.Header r = read.release();
         Names.Of n = names.of(r);
-        List<FigureView> all = figures.figures(r, null, null, null, null, null, null, null, Integer.MAX_VALUE);
+        List<FigureView> all = figures.figures(read.api().reference(), new FigureQuery.Filter(null, null, null, null, null, null), null, Integer.MAX_VALUE);
         List<Point> city = all.stream().filter(f -> CITY.equals(f.jurisdiction()) && CITY_MEASURES.contains(f.measure()))
                 .map(f -> point(f, n)).toList();
         // whole federal fiscal years only (October 1 to September 30): weekly and monthly counts
@@ -93,7 +94,7 @@ public class HomePage {
                         && f.periodStart().getMonthValue() == 10 && f.periodStart().getDayOfMonth() == 1
                         && f.periodEnd().equals(f.periodStart().plusYears(1).minusDays(1)))
                 .map(f -> point(f, n)).toList();
-        List<PolicyView> cityPolicies = policies.policies(r, CITY, null, null, null, null, Integer.MAX_VALUE);
+        List<PolicyView> cityPolicies = policies.policies(read.api().reference(), new PolicyQuery.Filter(CITY, null, null, null), null, Integer.MAX_VALUE);
         List<DetainerStatView> years = stats.cells(r, StatTable.of(Granularity.year, List.of()), Map.of(), null, null, null, Integer.MAX_VALUE);
         Model m = new Model(now, n, city, cityPolicies, national,
                 years.stream().anyMatch(DetainerStatView::synthetic),

@@ -1,16 +1,15 @@
 package org.opendetainers.pages;
 
+import org.opendetainers.api.Reads;
+
+import org.opendetainers.query.Reference;
+import org.opendetainers.release.Releases;
+
 import jakarta.enterprise.context.ApplicationScoped;
-import org.opendetainers.api.PublishedRows;
 import org.opendetainers.representation.AgencyView;
 import org.opendetainers.representation.JurisdictionView;
 import org.opendetainers.representation.MeasureView;
 import org.opendetainers.representation.SourceView;
-import org.opendetainers.domain.Agency;
-import org.opendetainers.domain.Jurisdiction;
-import org.opendetainers.domain.Measure;
-import org.opendetainers.domain.Release;
-import org.opendetainers.domain.Source;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,10 +20,10 @@ import java.util.function.Function;
 @ApplicationScoped
 public class Names {
 
-    private final PublishedRows rows;
+    private final Reads reads;
 
-    public Names(PublishedRows rows) {
-        this.rows = rows;
+    public Names(Reads reads) {
+        this.reads = reads;
     }
 
     /** The reference rows of one release. */
@@ -51,17 +50,16 @@ public class Names {
         }
     }
 
-    public Of of(Release release) {
-        return new Of(byId(rows.all(Jurisdiction.class, release.id), JurisdictionView::of, JurisdictionView::id),
-                byId(rows.all(Agency.class, release.id), AgencyView::of, AgencyView::id),
-                byId(rows.all(Measure.class, release.id), MeasureView::of, MeasureView::id),
-                byId(rows.all(Source.class, release.id), SourceView::of, SourceView::id));
+    /** The reference rows of one release, from the read path's in-memory reference data. */
+    public Of of(Releases.Header release) {
+        Reference ref = reads.reference(release);
+        return new Of(byId(ref.jurisdictions(), JurisdictionView::id), byId(ref.agencies(), AgencyView::id),
+                byId(ref.measures(), MeasureView::id), byId(ref.sources(), SourceView::id));
     }
 
-    private static <E, V> Map<String, V> byId(List<E> entities, Function<E, V> view, Function<V, String> id) {
+    private static <V> Map<String, V> byId(List<V> views, Function<V, String> id) {
         Map<String, V> map = new LinkedHashMap<>();
-        for (E e : entities) {
-            V v = view.apply(e);
+        for (V v : views) {
             map.put(id.apply(v), v);
         }
         return map;

@@ -1,5 +1,9 @@
 package org.opendetainers.pages;
 
+import org.opendetainers.api.Reads;
+
+import org.opendetainers.release.Releases;
+
 import io.quarkiverse.web.bundler.runtime.Bundle;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,10 +15,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import jakarta.ws.rs.core.UriInfo;
 import org.opendetainers.api.Format;
-import org.opendetainers.api.Listing;
 import org.opendetainers.representation.ReleaseRef;
 import org.opendetainers.config.ApiConfig;
-import org.opendetainers.domain.Release;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -24,7 +26,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The skeleton every page shares: the release it reads (through the API's {@link Listing}), its
+ * The skeleton every page shares: the release it reads (through the API's one read path, {@link Reads}), its
  * {@link Chrome}, and an HTML answer with the API's caching headers plus the page's security headers.
  */
 @ApplicationScoped
@@ -33,19 +35,19 @@ public class Pages {
     /** Pages load nothing from another host, and no inline script or style. */
     public static final String CSP = "default-src 'self'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'; object-src 'none'";
 
-    private final Listing listing;
+    private final Reads reads;
     private final ApiConfig api;
     private final Bundle bundle;
 
-    public Pages(Listing listing, ApiConfig api, Bundle bundle) {
-        this.listing = listing;
+    public Pages(Reads reads, ApiConfig api, Bundle bundle) {
+        this.reads = reads;
         this.api = api;
         this.bundle = bundle;
     }
 
     /** One page read: the API's read of the same release, with an ETag that also covers the page's assets. */
-    public record Read(Listing.Read api, Chrome chrome) {
-        public Release release() {
+    public record Read(Reads.Read api, Chrome chrome) {
+        public Releases.Header release() {
             return api.release();
         }
     }
@@ -55,8 +57,8 @@ public class Pages {
      * the API). {@code extra} is anything else the page shows that can change within a release (e.g. the status).
      */
     public Read read(UriInfo uri, HttpHeaders headers, String releaseParam, String title, String section, String extra) {
-        Listing.Read read = listing.one(uri, headers, releaseParam, Format.json.name());
-        Release release = read.release();
+        Reads.Read read = reads.read(releaseParam, Format.json);
+        Releases.Header release = read.release();
         EntityTag tag = new EntityTag(hash(read.etag().getValue() + '\n' + bundle.script("main") + '\n' + bundle.style("main") + '\n' + bundle.script("charts")
                 + '\n' + (extra == null ? "" : extra)));
         UriBuilder pinned = UriBuilder.fromPath(uri.getPath());
@@ -65,11 +67,11 @@ public class Pages {
                 pinned.queryParam(q.getKey(), q.getValue().toArray());
             }
         }
-        String permalink = pinned.queryParam("release", release.id).build().toString();
+        String permalink = pinned.queryParam("release", release.id()).build().toString();
         boolean isPinned = releaseParam != null;
-        Chrome chrome = new Chrome(title, section, ReleaseRef.of(release), isPinned, isPinned ? "?release=" + release.id : "",
+        Chrome chrome = new Chrome(title, section, ReleaseRef.of(release), isPinned, isPinned ? "?release=" + release.id() : "",
                 permalink, api.baseUrl() + permalink);
-        return new Read(new Listing.Read(release, 1, null, Format.json, tag, uri), chrome);
+        return new Read(new Reads.Read(release, read.reference(), 1, null, Format.json, tag, read.key(), uri), chrome);
     }
 
     /** 304 when the browser's copy is this one. */
@@ -89,7 +91,7 @@ public class Pages {
     }
 
     private Response.ResponseBuilder headers(Response.ResponseBuilder builder, Read read) {
-        return listing.cached(builder, read.api())
+        return reads.headers(builder, read.api())
                 .header("Content-Security-Policy", CSP)
                 .header("X-Content-Type-Options", "nosniff")
                 .header("Referrer-Policy", "same-origin");

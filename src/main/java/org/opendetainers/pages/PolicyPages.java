@@ -1,5 +1,8 @@
 package org.opendetainers.pages;
 
+import org.opendetainers.query.PolicyQuery;
+import org.opendetainers.release.Releases;
+
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -12,11 +15,9 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.opendetainers.api.Params;
-import org.opendetainers.api.PolicyResource;
 import org.opendetainers.api.problem.ApiProblem;
 import org.opendetainers.representation.PolicyView;
 import org.opendetainers.representation.SourceView;
-import org.opendetainers.domain.Release;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -32,9 +33,9 @@ public class PolicyPages {
 
     private final Pages pages;
     private final Names names;
-    private final PolicyResource policies;
+    private final PolicyQuery policies;
 
-    public PolicyPages(Pages pages, Names names, PolicyResource policies) {
+    public PolicyPages(Pages pages, Names names, PolicyQuery policies) {
         this.pages = pages;
         this.names = names;
         this.policies = policies;
@@ -63,12 +64,12 @@ public class PolicyPages {
         if (notModified != null) {
             return notModified;
         }
-        Release r = read.release();
+        Releases.Header r = read.release();
         Names.Of n = names.of(r);
         String day = FigurePages.blank(inForceOn);
         LocalDate date = Params.date("in_force_on", day);
         Map<String, List<PolicyView>> byJurisdiction = new LinkedHashMap<>();
-        List<PolicyView> found = policies.policies(r, null, null, null, date, null, Integer.MAX_VALUE);
+        List<PolicyView> found = policies.policies(read.api().reference(), new PolicyQuery.Filter(null, null, null, date), null, Integer.MAX_VALUE);
         for (PolicyView p : found) {
             byJurisdiction.computeIfAbsent(p.jurisdiction(), k -> new ArrayList<>()).add(p);
         }
@@ -76,7 +77,7 @@ public class PolicyPages {
         byJurisdiction.forEach((j, list) -> timelines.add(new Timeline(j, n.jurisdiction(j), list)));
         timelines.sort((a, b) -> a.jurisdiction().equals(HomePage.CITY) ? -1 : b.jurisdiction().equals(HomePage.CITY) ? 1
                 : a.name().compareTo(b.name()));
-        String api = FigurePages.query("/v1/policies", "in_force_on", day, "release", r.id);
+        String api = FigurePages.query("/v1/policies", "in_force_on", day, "release", r.id());
         ListModel m = new ListModel(n, Objects.toString(day, ""), timelines, found.size(), api);
         Chrome chrome = date == null ? read.chrome() : read.chrome().withTitle("Policies in force on " + date);
         return pages.ok(read, Views.policies(chrome, m));
@@ -91,9 +92,9 @@ public class PolicyPages {
         if (notModified != null) {
             return notModified;
         }
-        Release r = read.release();
-        PolicyView p = policies.policy(r, id)
-                .orElseThrow(() -> ApiProblem.notFound("no policy '" + id + "' in release " + r.id + "; see /policies"));
+        Releases.Header r = read.release();
+        PolicyView p = policies.policy(read.api().reference(), id)
+                .orElseThrow(() -> ApiProblem.notFound("no policy '" + id + "' in release " + r.id() + "; see /policies"));
         Names.Of n = names.of(r);
         List<SourceView> sources = p.sourceIds().stream().map(n::source).filter(Objects::nonNull).toList();
         List<String> unknown = p.sourceIds().stream().filter(s -> n.source(s) == null).toList();

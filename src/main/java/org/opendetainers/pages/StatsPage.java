@@ -1,5 +1,7 @@
 package org.opendetainers.pages;
 
+import org.opendetainers.query.StatQuery;
+import org.opendetainers.release.Releases;
 
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -14,12 +16,10 @@ import jakarta.ws.rs.core.UriInfo;
 import org.opendetainers.anonymize.Granularity;
 import org.opendetainers.anonymize.PublishedTables;
 import org.opendetainers.anonymize.StatTable;
-import org.opendetainers.api.DetainerStatsResource;
 import org.opendetainers.api.Params;
 import org.opendetainers.api.problem.ApiProblem;
 import org.opendetainers.representation.DetainerStatView;
 import org.opendetainers.config.AnonymizeConfig;
-import org.opendetainers.domain.Release;
 import org.opendetainers.anonymize.Dimension;
 
 import java.time.LocalDate;
@@ -44,10 +44,10 @@ public class StatsPage {
 
     private final Pages pages;
     private final Names names;
-    private final DetainerStatsResource stats;
+    private final StatQuery stats;
     private final AnonymizeConfig anonymize;
 
-    public StatsPage(Pages pages, Names names, DetainerStatsResource stats, AnonymizeConfig anonymize) {
+    public StatsPage(Pages pages, Names names, StatQuery stats, AnonymizeConfig anonymize) {
         this.pages = pages;
         this.names = names;
         this.stats = stats;
@@ -78,7 +78,7 @@ public class StatsPage {
         if (notModified != null) {
             return notModified;
         }
-        Release r = read.release();
+        Releases.Header r = read.release();
         Names.Of n = names.of(r);
         String g = Objects.requireNonNullElse(FigurePages.blank(granularity), Granularity.year.name());
         String by = Objects.requireNonNullElse(FigurePages.blank(groupBy), "");
@@ -105,7 +105,7 @@ public class StatsPage {
         List<String> dims = List.of();
         boolean truncated = false;
         try {
-            StatTable table = DetainerStatsResource.table(gran, by.isEmpty() ? null : by, filters.keySet());
+            StatTable table = StatQuery.table(gran, by.isEmpty() ? null : by, filters.keySet());
             dims = table.dimensions();
             List<DetainerStatView> cells = stats.cells(r, table, filters, fromDate, toDate, null, MAX_ROWS + 1);
             truncated = cells.size() > MAX_ROWS;
@@ -121,7 +121,7 @@ public class StatsPage {
             error = e.getMessage();
         }
         String api = FigurePages.query("/v1/detainer-stats", "granularity", g, "group_by", by.isEmpty() ? null : by,
-                "agency", a, "outcome", o, "from", f, "to", t, "release", r.id);
+                "agency", a, "outcome", o, "from", f, "to", t, "release", r.id());
         List<Option> agencies = new ArrayList<>();
         agencies.add(new Option("", "Any", a == null, true, ""));
         List<String> agencyIds = new ArrayList<>(n.agencies().keySet());

@@ -4,6 +4,7 @@ import io.agroal.api.AgroalDataSource;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
+import org.opendetainers.domain.Release;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -33,6 +34,10 @@ public class Releases {
 
     /** What a read needs to know of a release: its id, sequence and publication time. */
     public record Header(String id, long seq, OffsetDateTime publishedAt) {
+
+        public static Header of(Release r) {
+            return new Header(r.id, r.seq, r.publishedAt);
+        }
     }
 
     /** The pointer as the importer reads it inside its transaction: the live release and its input checksum. */

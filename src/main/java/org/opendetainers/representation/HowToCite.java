@@ -7,7 +7,7 @@ import org.opendetainers.domain.Figure;
 import org.opendetainers.domain.Jurisdiction;
 import org.opendetainers.domain.Measure;
 import org.opendetainers.domain.Policy;
-import org.opendetainers.domain.Release;
+import org.opendetainers.release.Releases.Header;
 import org.opendetainers.domain.Source;
 
 import java.text.NumberFormat;
@@ -34,18 +34,18 @@ public class HowToCite {
 
     /** Names and citations of one release, to cite many rows with one lookup each. */
     public final class Context {
-        private final Release release;
+        private final Header release;
         private final Map<String, String> measures;
         private final Map<String, String> agencies;
         private final Map<String, String> jurisdictions;
         private final Map<String, String> sources;
 
-        private Context(Release release, Rows rows) {
+        private Context(Header release, Rows rows) {
             this.release = release;
-            this.measures = names(rows.of(Measure.class, release.id), m -> m.id, m -> m.name);
-            this.agencies = names(rows.of(Agency.class, release.id), a -> a.id, a -> a.name);
-            this.jurisdictions = names(rows.of(Jurisdiction.class, release.id), j -> j.id, j -> j.name);
-            this.sources = names(rows.of(Source.class, release.id), s -> s.id, s -> s.citation);
+            this.measures = names(rows.of(Measure.class, release.id()), m -> m.id, m -> m.name);
+            this.agencies = names(rows.of(Agency.class, release.id()), a -> a.id, a -> a.name);
+            this.jurisdictions = names(rows.of(Jurisdiction.class, release.id()), j -> j.id, j -> j.name);
+            this.sources = names(rows.of(Source.class, release.id()), s -> s.id, s -> s.citation);
         }
 
         public String figure(Figure f) {
@@ -77,12 +77,12 @@ public class HowToCite {
     }
 
     /** Citations of a release, reading names through the request's persistence context. */
-    public Context of(Release release) {
+    public Context of(Header release) {
         return new Context(release, HowToCite::panache);
     }
 
     /** Citations of a release, reading names through {@code rows} (e.g. the publishing transaction). */
-    public Context of(Release release, Rows rows) {
+    public Context of(Header release, Rows rows) {
         return new Context(release, rows);
     }
 
@@ -101,20 +101,20 @@ public class HowToCite {
     }
 
     /** The citation of a whole release. */
-    public String release(Release release) {
-        return cite(release, "OpenDetainers data set", "/v1/releases/" + release.id);
+    public String release(Header release) {
+        return cite(release, "OpenDetainers data set", "/v1/releases/" + release.id());
     }
 
     /** The citation of one data set (a bulk file) of a release. */
-    public String dataset(Release release, String title, String name) {
+    public String dataset(Header release, String title, String name) {
         return cite(release, title + " (data set " + name + ")", "/v1/datasets/" + name);
     }
 
-    private String cite(Release release, String title, String path) {
-        var day = release.publishedAt.atZoneSameInstant(ZoneOffset.UTC).toLocalDate();
+    private String cite(Header release, String title, String path) {
+        var day = release.publishedAt().atZoneSameInstant(ZoneOffset.UTC).toLocalDate();
         String date = day.getYear() + ", " + day.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + day.getDayOfMonth();
-        String url = config.baseUrl() + path + (path.contains("/v1/releases/") ? "" : "?release=" + release.id);
-        return "OpenDetainers. (" + date + "). " + title + " [Data set, release " + release.id + "]. " + url + ".";
+        String url = config.baseUrl() + path + (path.contains("/v1/releases/") ? "" : "?release=" + release.id());
+        return "OpenDetainers. (" + date + "). " + title + " [Data set, release " + release.id() + "]. " + url + ".";
     }
 
     private static <T> Map<String, String> names(List<T> rows, java.util.function.Function<T, String> id,

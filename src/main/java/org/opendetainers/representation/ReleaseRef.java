@@ -1,7 +1,7 @@
 package org.opendetainers.representation;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.opendetainers.domain.Release;
+import org.opendetainers.release.Releases.Header;
 
 import java.time.OffsetDateTime;
 
@@ -10,7 +10,7 @@ public record ReleaseRef(
         @Schema(description = "Release id.", examples = "2026-11-24") String id,
         @Schema(description = "When the release was published (UTC, ISO 8601).", examples = "2026-11-24T03:00:12.345Z") OffsetDateTime publishedAt) {
 
-    public static ReleaseRef of(Release r) {
-        return new ReleaseRef(r.id, r.publishedAt);
+    public static ReleaseRef of(Header r) {
+        return new ReleaseRef(r.id(), r.publishedAt());
     }
 }

@@ -1,5 +1,7 @@
 package org.opendetainers.api;
 
+import org.opendetainers.query.CoverageQuery;
+
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 import org.opendetainers.representation.CoverageView;
@@ -48,7 +50,7 @@ class CoverageResourceTest {
 
     @Test
     void periodsThatTouchOrOverlapMergeAndTheRestAreGaps() {
-        CoverageView v = CoverageResource.view("figures", "nyc", "nyc-doc", "transfers_to_ice", List.of(
+        CoverageView v = CoverageQuery.view("figures", "nyc", "nyc-doc", "transfers_to_ice", List.of(
                 period("2013-07-01", "2013-09-30"), period("2012-10-01", "2013-09-30"), period("2009-07-01", "2010-06-30"),
                 period("2016-07-01", "2017-06-30"), period("2015-07-01", "2016-06-30")));
         assertEquals(List.of(period("2009-07-01", "2010-06-30"), period("2012-10-01", "2013-09-30"), period("2015-07-01", "2017-06-30")), v.periods());

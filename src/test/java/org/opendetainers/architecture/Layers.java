@@ -16,7 +16,7 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
  *
  * <pre>
  * (root: the command line), tools, admin, pages, health
- *   → api → traffic → importer → catalog → representation → release → ingest
+ *   → api → traffic → query → importer → catalog → representation → release → ingest
  *   → db → anonymize → domain → config → api.problem, devdb
  * </pre>
  */
@@ -33,6 +33,7 @@ record Layers(String root) {
             new String[]{"health", ".health.."},
             new String[]{"api", ".api"},
             new String[]{"traffic", ".traffic.."},
+            new String[]{"query", ".query.."},
             new String[]{"importer", ".importer.."},
             new String[]{"catalog", ".catalog.."},
             new String[]{"representation", ".representation.."},
@@ -71,6 +72,6 @@ record Layers(String root) {
     }
 
     SliceRule noCycles() {
-        return slices().matching(root + ".(*)..").should().beFreeOfCycles();
+        return slices().matching(root + ".(**)").should().beFreeOfCycles();
     }
 }

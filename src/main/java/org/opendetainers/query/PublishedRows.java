@@ -1,36 +1,16 @@
-package org.opendetainers.api;
+package org.opendetainers.query;
 
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 
-/** Queries over the rows of one release. */
-@ApplicationScoped
-public class PublishedRows {
+/** The where clause and order of a query over the rows of one release (JPQL, for Panache). */
+public final class PublishedRows {
 
-    private final EntityManager em;
-
-    public PublishedRows(EntityManager em) {
-        this.em = em;
-    }
-
-    /** Ids of an entity's rows in a release, to check filter values against. */
-    public Set<String> ids(Class<?> entity, String release) {
-        return new TreeSet<>(em.createQuery("select e.id from " + entity.getSimpleName() + " e where e.releaseId = :r", String.class)
-                .setParameter("r", release).getResultList());
-    }
-
-    /** All rows of an entity in a release, by id (reference tables: jurisdictions, agencies, measures, sources). */
-    public <T> List<T> all(Class<T> entity, String release) {
-        return em.createQuery("select e from " + entity.getSimpleName() + " e where e.releaseId = :r order by e.id", entity)
-                .setParameter("r", release).getResultList();
+    private PublishedRows() {
     }
 
     /** A query's where clause, built from optional filters. */
