@@ -188,9 +188,6 @@ class ImportServiceTest {
     }
 
     private void copySeedWith(String file, String from, String to) throws IOException {
-        SourceDirs.copySeed(dir);
-        String text = Files.readString(dir.resolve(file));
-        assertTrue(text.contains(from), file + " holds " + from);
-        Files.writeString(dir.resolve(file), text.replace(from, to));
+        SourceDirs.copySeedWith(dir, file, from, to);
     }
 }

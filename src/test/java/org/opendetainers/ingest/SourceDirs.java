@@ -29,6 +29,17 @@ public final class SourceDirs {
         return dir;
     }
 
+    /** Copies data-seed into {@code dir} with one change: {@code from} replaced by {@code to} in {@code file}. */
+    public static Path copySeedWith(Path dir, String file, String from, String to) throws IOException {
+        copySeed(dir);
+        String text = Files.readString(dir.resolve(file));
+        if (!text.contains(from)) {
+            throw new IllegalArgumentException(file + " does not hold " + from);
+        }
+        Files.writeString(dir.resolve(file), text.replace(from, to));
+        return dir;
+    }
+
     /**
      * The lines (header first) of the seed's record-level extract: 20,000 synthetic records. Tests
      * that must publish start from these rather than from a few hundred generated records: a few

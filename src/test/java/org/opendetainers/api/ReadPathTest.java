@@ -1,0 +1,163 @@
+package org.opendetainers.api;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+import org.opendetainers.importer.ImportReport;
+import org.opendetainers.importer.ImportService;
+import org.opendetainers.ingest.SourceDirs;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The one read path keeps whole answers in memory, keyed by release: what a user of a cached
+ * service checks. An answer of one release is never served for another; a new release switches
+ * unpinned answers at once and leaves pinned ones byte-identical; the cache stays within its byte
+ * bound; a pointer moved by another instance is seen within the poll; and a conditional request
+ * is answered with the database gone. (Own profile: a small cache, and the last test closes the
+ * datasource.)
+ */
+@QuarkusTest
+@TestProfile(ReadPathTest.SmallCache.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ReadPathTest {
+
+    static final long CACHE_BYTES = 300_000;
+
+    public static class SmallCache implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("opendetainers.api.cache-bytes", Long.toString(CACHE_BYTES));
+        }
+    }
+
+    private static final String FIGURE = "nypd-detainers-received-2017-seed004";
+    private static final String FIGURES = "/v1/figures?jurisdiction=nyc&agency=nypd&measure=detainers_received";
+
+    @Inject
+    ImportService imports;
+
+    @Inject
+    ResponseCache cache;
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @TempDir
+    static Path dir;
+
+    private static String releaseA;
+    private static String releaseB;
+
+    @Test
+    @Order(1)
+    void aNewReleaseSwitchesUnpinnedAnswersAndLeavesPinnedOnesByteIdentical() throws Exception {
+        imports.run(SourceDirs.SEED, "test");
+        Response before = get(FIGURES);
+        releaseA = before.header("OpenDetainers-Release");
+        byte[] pinnedBefore = get(FIGURES + "&release=" + releaseA).asByteArray();
+        assertArrayEquals(before.asByteArray(), get(FIGURES).asByteArray(), "a repeated read is the same answer");
+
+        ImportReport report = imports.run(SourceDirs.copySeedWith(dir, "figures.csv",
+                FIGURE + ",detainers_received,nyc,nypd,2017-01-01,2017-12-31,calendar,1526,",
+                FIGURE + ",detainers_received,nyc,nypd,2017-01-01,2017-12-31,calendar,1527,"), "test");
+        assertEquals(ImportReport.Status.published, report.status(), report.summary());
+        releaseB = report.releaseId();
+
+        Response after = get(FIGURES);
+        assertEquals(releaseB, after.header("OpenDetainers-Release"), "the unpinned read switched at once");
+        assertNotEquals(before.header("ETag"), after.header("ETag"));
+        assertEquals(1527, value(after), "the answer is release B's, never release A's");
+        assertEquals(releaseB, after.jsonPath().getString("release.id"));
+        Response pinnedAfter = get(FIGURES + "&release=" + releaseA);
+        assertArrayEquals(pinnedBefore, pinnedAfter.asByteArray(), "the pinned read is byte-identical");
+        assertEquals(1526, value(pinnedAfter));
+    }
+
+    @Test
+    @Order(2)
+    void theByteBoundHoldsUnderAFloodOfDistinctQueries() {
+        for (int limit = 1; limit <= 300; limit++) {
+            get("/v1/detainer-stats?granularity=month&limit=" + limit);
+        }
+        long bytes = cache.bytes();
+        assertTrue(bytes > 0 && bytes <= CACHE_BYTES, "cache holds " + bytes + " bytes, bound " + CACHE_BYTES);
+        String metrics = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
+        assertTrue(metrics.matches("(?s).*cache_gets_total\\{cache=\"api-responses\",result=\"hit\"[^}]*} [1-9].*"), "hits counted");
+        assertTrue(metrics.matches("(?s).*cache_gets_total\\{cache=\"api-responses\",result=\"miss\"[^}]*} [1-9].*"), "misses counted");
+        assertTrue(metrics.matches("(?s).*cache_evictions_total\\{cache=\"api-responses\"[^}]*} [1-9].*"), "evictions counted");
+        assertTrue(metrics.contains("opendetainers_api_cache_bytes{cache=\"api-responses\""), "bytes exposed");
+    }
+
+    @Test
+    @Order(3)
+    void aPointerMovedByAnotherInstanceIsSeenWithinThePoll() throws Exception {
+        // another replica's import moves the shared pointer: this instance never published it
+        movePointer(releaseA);
+        try {
+            awaitCurrent(releaseA);
+        } finally {
+            movePointer(releaseB);
+        }
+    }
+
+    /** Reads until the unpinned answer comes from {@code release}; fails after 5 s, the most staleness allowed. */
+    private static void awaitCurrent(String release) throws InterruptedException {
+        long deadline = System.nanoTime() + 5_000_000_000L;
+        String seen = null;
+        while (System.nanoTime() < deadline && !release.equals(seen)) {
+            Thread.sleep(100);
+            seen = get(FIGURES).header("OpenDetainers-Release");
+        }
+        assertEquals(release, seen, "the pointer moved elsewhere is seen within 5 s");
+    }
+
+    @Test
+    @Order(4)
+    void aConditionalReadNeedsNoDatabase() throws Exception {
+        awaitCurrent(releaseB); // the poll has seen the pointer back on B
+        String unpinned = get(FIGURES).header("ETag");
+        String pinned = get(FIGURES + "&release=" + releaseA).header("ETag");
+        byte[] cached = get(FIGURES).asByteArray();
+
+        dataSource.close();
+
+        given().header("If-None-Match", unpinned).when().get(FIGURES).then().statusCode(304)
+                .header("OpenDetainers-Release", releaseB);
+        given().header("If-None-Match", pinned).when().get(FIGURES + "&release=" + releaseA).then().statusCode(304);
+        assertArrayEquals(cached, get(FIGURES).asByteArray(), "a cached answer is served without the database");
+    }
+
+    private static int value(Response figures) {
+        return figures.jsonPath().getInt("data.find { it.id == '" + FIGURE + "' }.value");
+    }
+
+    private static Response get(String url) {
+        Response r = given().urlEncodingEnabled(false).when().get(url);
+        assertEquals(200, r.statusCode(), url + ": " + r.asString());
+        return r;
+    }
+
+    private void movePointer(String release) throws Exception {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            s.executeUpdate("update current_release set release_id = '" + release + "'");
+        }
+    }
+}
