@@ -37,13 +37,10 @@ public class AboutPage {
     @GET
     public Response about(@QueryParam("release") String release,
                           @Context UriInfo uri, @Context HttpHeaders headers, @Context Request request) {
-        Pages.Read read = pages.read(uri, headers, release, "About the data and the method", "about", null);
-        Response notModified = pages.notModified(request, read);
-        if (notModified != null) {
-            return notModified;
-        }
-        Model m = new Model(anonymize.minCell(), catalog.licenseTitle(), catalog.licenseUrl(), catalog.contactName(),
-                catalog.contactEmail(), cite.release(read.release()));
-        return pages.ok(read, Views.about(read.chrome(), m));
+        return pages.answer(request, uri, headers, release, "About the data and the method", "about", null, read -> {
+            Model m = new Model(anonymize.minCell(), catalog.licenseTitle(), catalog.licenseUrl(), catalog.contactName(),
+                    catalog.contactEmail(), cite.release(read.release()));
+            return pages.ok(read, Views.about(read.chrome(), m));
+        });
     }
 }

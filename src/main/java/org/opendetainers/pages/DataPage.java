@@ -43,13 +43,10 @@ public class DataPage {
     @GET
     public Response data(@QueryParam("release") String release,
                          @Context UriInfo uri, @Context HttpHeaders headers, @Context Request request) {
-        Pages.Read read = pages.read(uri, headers, release, "Open data: downloads and releases", "data", null);
-        Response notModified = pages.notModified(request, read);
-        if (notModified != null) {
-            return notModified;
-        }
-        Releases.Header r = read.release();
-        Model m = new Model(datasets.datasets(r), releases.releases(r, null, Integer.MAX_VALUE), catalog.licenseTitle(), catalog.licenseUrl());
-        return pages.ok(read, Views.data(read.chrome(), m));
+        return pages.answer(request, uri, headers, release, "Open data: downloads and releases", "data", null, read -> {
+            Releases.Header r = read.release();
+            Model m = new Model(datasets.datasets(r), releases.releases(r, null, Integer.MAX_VALUE), catalog.licenseTitle(), catalog.licenseUrl());
+            return pages.ok(read, Views.data(read.chrome(), m));
+        });
     }
 }

@@ -61,50 +61,44 @@ public class FigurePages {
                          @QueryParam("measure") String measure, @QueryParam("from") String from, @QueryParam("to") String to,
                          @QueryParam("release") String release,
                          @Context UriInfo uri, @Context HttpHeaders headers, @Context Request request) {
-        Pages.Read read = pages.read(uri, headers, release, "Figures", "figures", null);
-        Response notModified = pages.notModified(request, read);
-        if (notModified != null) {
-            return notModified;
-        }
-        Releases.Header r = read.release();
-        Names.Of n = names.of(r);
-        String j = blank(jurisdiction);
-        String a = blank(agency);
-        String m = blank(measure);
-        Params.oneOf("jurisdiction", j, n.jurisdictions().keySet());
-        Params.oneOf("agency", a, n.agencies().keySet());
-        Params.oneOf("measure", m, n.measures().keySet());
-        LocalDate fromDate = Params.date("from", blank(from));
-        LocalDate toDate = Params.date("to", blank(to));
-        Params.range("from", fromDate, "to", toDate);
-        List<HomePage.Point> rows = figures.figures(read.api().reference(), new FigureQuery.Filter(j, a, m, null, fromDate, toDate), null, Integer.MAX_VALUE).stream()
-                .map(f -> HomePage.point(f, n)).toList();
-        String api = query("/v1/figures", "jurisdiction", j, "agency", a, "measure", m, "from", blank(from), "to", blank(to),
-                "release", r.id());
-        Filters filters = new Filters(Objects.toString(j, ""), Objects.toString(a, ""), Objects.toString(m, ""),
-                Objects.toString(blank(from), ""), Objects.toString(blank(to), ""));
-        return pages.ok(read, Views.figures(read.chrome(), new ListModel(n, filters, rows, api)));
+        return pages.answer(request, uri, headers, release, "Figures", "figures", null, read -> {
+            Releases.Header r = read.release();
+            Names.Of n = names.of(r);
+            String j = blank(jurisdiction);
+            String a = blank(agency);
+            String m = blank(measure);
+            Params.oneOf("jurisdiction", j, n.jurisdictions().keySet());
+            Params.oneOf("agency", a, n.agencies().keySet());
+            Params.oneOf("measure", m, n.measures().keySet());
+            LocalDate fromDate = Params.date("from", blank(from));
+            LocalDate toDate = Params.date("to", blank(to));
+            Params.range("from", fromDate, "to", toDate);
+            List<HomePage.Point> rows = figures.figures(read.api().reference(), new FigureQuery.Filter(j, a, m, null, fromDate, toDate), null, Integer.MAX_VALUE).stream()
+                    .map(f -> HomePage.point(f, n)).toList();
+            String api = query("/v1/figures", "jurisdiction", j, "agency", a, "measure", m, "from", blank(from), "to", blank(to),
+                    "release", r.id());
+            Filters filters = new Filters(Objects.toString(j, ""), Objects.toString(a, ""), Objects.toString(m, ""),
+                    Objects.toString(blank(from), ""), Objects.toString(blank(to), ""));
+            return pages.ok(read, Views.figures(read.chrome(), new ListModel(n, filters, rows, api)));
+        });
     }
 
     @GET
     @Path("{id}")
     public Response one(@PathParam("id") String id, @QueryParam("release") String release,
                         @Context UriInfo uri, @Context HttpHeaders headers, @Context Request request) {
-        Pages.Read read = pages.read(uri, headers, release, "Figure " + id, "figures", null);
-        Response notModified = pages.notModified(request, read);
-        if (notModified != null) {
-            return notModified;
-        }
-        Releases.Header r = read.release();
-        FigureView f = figures.figure(read.api().reference(), id)
-                .orElseThrow(() -> ApiProblem.notFound("no figure '" + id + "' in release " + r.id() + "; see /figures"));
-        Names.Of n = names.of(r);
-        HomePage.Point p = HomePage.point(f, n);
-        String verification = f.verification() == null ? null : f.verification().name();
-        List<HomePage.Point> conflicts = f.otherSourceFigureIds().stream().map(other -> figures.figure(read.api().reference(), other)).flatMap(Optional::stream)
-                .map(o -> HomePage.point(o, n)).toList();
-        FigureModel m = new FigureModel(f, n, p.agency(), p.measure(), p.period(), n.source(f.sourceId()), verification, conflicts);
-        return pages.ok(read, Views.figure(read.chrome().withTitle(p.measure() + ", " + p.agency() + ", " + p.period()), m));
+        return pages.answer(request, uri, headers, release, "Figure " + id, "figures", null, read -> {
+            Releases.Header r = read.release();
+            FigureView f = figures.figure(read.api().reference(), id)
+                    .orElseThrow(() -> ApiProblem.notFound("no figure '" + id + "' in release " + r.id() + "; see /figures"));
+            Names.Of n = names.of(r);
+            HomePage.Point p = HomePage.point(f, n);
+            String verification = f.verification() == null ? null : f.verification().name();
+            List<HomePage.Point> conflicts = f.otherSourceFigureIds().stream().map(other -> figures.figure(read.api().reference(), other)).flatMap(Optional::stream)
+                    .map(o -> HomePage.point(o, n)).toList();
+            FigureModel m = new FigureModel(f, n, p.agency(), p.measure(), p.period(), n.source(f.sourceId()), verification, conflicts);
+            return pages.ok(read, Views.figure(read.chrome().withTitle(p.measure() + ", " + p.agency() + ", " + p.period()), m));
+        });
     }
 
     static String blank(String s) {

@@ -77,33 +77,30 @@ public class HomePage {
     public Response home(@QueryParam("release") String release,
                          @Context UriInfo uri, @Context HttpHeaders headers, @Context Request request) {
         StatusResource.Status now = status.status();
-        Pages.Read read = pages.read(uri, headers, release, "Immigration detainer data, with sources", "home",
-                String.valueOf(now.lastImport()) + now.nextImportDue());
-        Response notModified = pages.notModified(request, read);
-        if (notModified != null) {
-            return notModified;
-        }
-        Releases.Header r = read.release();
-        Names.Of n = names.of(r);
-        List<FigureView> all = figures.figures(read.api().reference(), new FigureQuery.Filter(null, null, null, null, null, null), null, Integer.MAX_VALUE);
-        List<Point> city = all.stream().filter(f -> CITY.equals(f.jurisdiction()) && CITY_MEASURES.contains(f.measure()))
-                .map(f -> point(f, n)).toList();
-        // whole federal fiscal years only (October 1 to September 30): weekly and monthly counts
-        // of the same measure are figures too, but not bars of a yearly series
-        List<Point> national = all.stream().filter(f -> NATION.equals(f.jurisdiction()) && NATIONAL_MEASURE.equals(f.measure())
-                        && f.periodStart().getMonthValue() == 10 && f.periodStart().getDayOfMonth() == 1
-                        && f.periodEnd().equals(f.periodStart().plusYears(1).minusDays(1)))
-                .map(f -> point(f, n)).toList();
-        List<PolicyView> cityPolicies = policies.policies(read.api().reference(), new PolicyQuery.Filter(CITY, null, null, null), null, Integer.MAX_VALUE);
-        List<DetainerStatView> years = stats.cells(r, StatTable.of(Granularity.year, List.of()), Map.of(), null, null, null, Integer.MAX_VALUE);
-        Model m = new Model(now, n, city, cityPolicies, national,
-                years.stream().anyMatch(DetainerStatView::synthetic),
-                years.isEmpty() ? null : years.get(0).periodStart(), years.isEmpty() ? null : years.get(years.size() - 1).periodEnd(),
-                anonymize.minCell(), all.size(),
-                all.stream().map(FigureView::periodStart).min(LocalDate::compareTo).orElse(null),
-                all.stream().map(FigureView::periodEnd).max(LocalDate::compareTo).orElse(null),
-                all.stream().map(FigureView::jurisdiction).distinct().map(n::jurisdiction).sorted().toList());
-        return pages.ok(read, Views.home(read.chrome(), m));
+        return pages.answer(request, uri, headers, release, "Immigration detainer data, with sources", "home",
+                String.valueOf(now.lastImport()) + now.nextImportDue(), read -> {
+            Releases.Header r = read.release();
+            Names.Of n = names.of(r);
+            List<FigureView> all = figures.figures(read.api().reference(), new FigureQuery.Filter(null, null, null, null, null, null), null, Integer.MAX_VALUE);
+            List<Point> city = all.stream().filter(f -> CITY.equals(f.jurisdiction()) && CITY_MEASURES.contains(f.measure()))
+                    .map(f -> point(f, n)).toList();
+            // whole federal fiscal years only (October 1 to September 30): weekly and monthly counts
+            // of the same measure are figures too, but not bars of a yearly series
+            List<Point> national = all.stream().filter(f -> NATION.equals(f.jurisdiction()) && NATIONAL_MEASURE.equals(f.measure())
+                            && f.periodStart().getMonthValue() == 10 && f.periodStart().getDayOfMonth() == 1
+                            && f.periodEnd().equals(f.periodStart().plusYears(1).minusDays(1)))
+                    .map(f -> point(f, n)).toList();
+            List<PolicyView> cityPolicies = policies.policies(read.api().reference(), new PolicyQuery.Filter(CITY, null, null, null), null, Integer.MAX_VALUE);
+            List<DetainerStatView> years = stats.cells(r, StatTable.of(Granularity.year, List.of()), Map.of(), null, null, null, Integer.MAX_VALUE);
+            Model m = new Model(now, n, city, cityPolicies, national,
+                    years.stream().anyMatch(DetainerStatView::synthetic),
+                    years.isEmpty() ? null : years.get(0).periodStart(), years.isEmpty() ? null : years.get(years.size() - 1).periodEnd(),
+                    anonymize.minCell(), all.size(),
+                    all.stream().map(FigureView::periodStart).min(LocalDate::compareTo).orElse(null),
+                    all.stream().map(FigureView::periodEnd).max(LocalDate::compareTo).orElse(null),
+                    all.stream().map(FigureView::jurisdiction).distinct().map(n::jurisdiction).sorted().toList());
+            return pages.ok(read, Views.home(read.chrome(), m));
+        });
     }
 
     static Point point(FigureView f, Names.Of n) {

@@ -24,6 +24,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * The skeleton every page shares: the release it reads (through the API's one read path, {@link Reads}), its
@@ -72,6 +73,17 @@ public class Pages {
         Chrome chrome = new Chrome(title, section, ReleaseRef.of(release), isPinned, isPinned ? "?release=" + release.id() : "",
                 permalink, api.baseUrl() + permalink);
         return new Read(new Reads.Read(release, read.reference(), 1, null, Format.json, tag, read.key(), uri), chrome);
+    }
+
+    /**
+     * Answers one page: opens its read ({@link #read}), answers 304 when the browser's copy is
+     * current, and otherwise lets {@code render} build the page from the read.
+     */
+    public Response answer(Request request, UriInfo uri, HttpHeaders headers, String releaseParam, String title, String section,
+                           String extra, Function<Read, Response> render) {
+        Read read = read(uri, headers, releaseParam, title, section, extra);
+        Response notModified = notModified(request, read);
+        return notModified != null ? notModified : render.apply(read);
     }
 
     /** 304 when the browser's copy is this one. */

@@ -59,47 +59,41 @@ public class PolicyPages {
     @GET
     public Response list(@QueryParam("in_force_on") String inForceOn, @QueryParam("release") String release,
                          @Context UriInfo uri, @Context HttpHeaders headers, @Context Request request) {
-        Pages.Read read = pages.read(uri, headers, release, "Policies", "policies", null);
-        Response notModified = pages.notModified(request, read);
-        if (notModified != null) {
-            return notModified;
-        }
-        Releases.Header r = read.release();
-        Names.Of n = names.of(r);
-        String day = FigurePages.blank(inForceOn);
-        LocalDate date = Params.date("in_force_on", day);
-        Map<String, List<PolicyView>> byJurisdiction = new LinkedHashMap<>();
-        List<PolicyView> found = policies.policies(read.api().reference(), new PolicyQuery.Filter(null, null, null, date), null, Integer.MAX_VALUE);
-        for (PolicyView p : found) {
-            byJurisdiction.computeIfAbsent(p.jurisdiction(), k -> new ArrayList<>()).add(p);
-        }
-        List<Timeline> timelines = new ArrayList<>();
-        byJurisdiction.forEach((j, list) -> timelines.add(new Timeline(j, n.jurisdiction(j), list)));
-        timelines.sort((a, b) -> a.jurisdiction().equals(HomePage.CITY) ? -1 : b.jurisdiction().equals(HomePage.CITY) ? 1
-                : a.name().compareTo(b.name()));
-        String api = FigurePages.query("/v1/policies", "in_force_on", day, "release", r.id());
-        ListModel m = new ListModel(n, Objects.toString(day, ""), timelines, found.size(), api);
-        Chrome chrome = date == null ? read.chrome() : read.chrome().withTitle("Policies in force on " + date);
-        return pages.ok(read, Views.policies(chrome, m));
+        return pages.answer(request, uri, headers, release, "Policies", "policies", null, read -> {
+            Releases.Header r = read.release();
+            Names.Of n = names.of(r);
+            String day = FigurePages.blank(inForceOn);
+            LocalDate date = Params.date("in_force_on", day);
+            Map<String, List<PolicyView>> byJurisdiction = new LinkedHashMap<>();
+            List<PolicyView> found = policies.policies(read.api().reference(), new PolicyQuery.Filter(null, null, null, date), null, Integer.MAX_VALUE);
+            for (PolicyView p : found) {
+                byJurisdiction.computeIfAbsent(p.jurisdiction(), k -> new ArrayList<>()).add(p);
+            }
+            List<Timeline> timelines = new ArrayList<>();
+            byJurisdiction.forEach((j, list) -> timelines.add(new Timeline(j, n.jurisdiction(j), list)));
+            timelines.sort((a, b) -> a.jurisdiction().equals(HomePage.CITY) ? -1 : b.jurisdiction().equals(HomePage.CITY) ? 1
+                    : a.name().compareTo(b.name()));
+            String api = FigurePages.query("/v1/policies", "in_force_on", day, "release", r.id());
+            ListModel m = new ListModel(n, Objects.toString(day, ""), timelines, found.size(), api);
+            Chrome chrome = date == null ? read.chrome() : read.chrome().withTitle("Policies in force on " + date);
+            return pages.ok(read, Views.policies(chrome, m));
+        });
     }
 
     @GET
     @Path("{id}")
     public Response one(@PathParam("id") String id, @QueryParam("release") String release,
                         @Context UriInfo uri, @Context HttpHeaders headers, @Context Request request) {
-        Pages.Read read = pages.read(uri, headers, release, "Policy " + id, "policies", null);
-        Response notModified = pages.notModified(request, read);
-        if (notModified != null) {
-            return notModified;
-        }
-        Releases.Header r = read.release();
-        PolicyView p = policies.policy(read.api().reference(), id)
-                .orElseThrow(() -> ApiProblem.notFound("no policy '" + id + "' in release " + r.id() + "; see /policies"));
-        Names.Of n = names.of(r);
-        List<SourceView> sources = p.sourceIds().stream().map(n::source).filter(Objects::nonNull).toList();
-        List<String> unknown = p.sourceIds().stream().filter(s -> n.source(s) == null).toList();
-        PolicyModel m = new PolicyModel(p, n, provisions(p), sources, unknown);
-        return pages.ok(read, Views.policy(read.chrome().withTitle(p.title()), m));
+        return pages.answer(request, uri, headers, release, "Policy " + id, "policies", null, read -> {
+            Releases.Header r = read.release();
+            PolicyView p = policies.policy(read.api().reference(), id)
+                    .orElseThrow(() -> ApiProblem.notFound("no policy '" + id + "' in release " + r.id() + "; see /policies"));
+            Names.Of n = names.of(r);
+            List<SourceView> sources = p.sourceIds().stream().map(n::source).filter(Objects::nonNull).toList();
+            List<String> unknown = p.sourceIds().stream().filter(s -> n.source(s) == null).toList();
+            PolicyModel m = new PolicyModel(p, n, provisions(p), sources, unknown);
+            return pages.ok(read, Views.policy(read.chrome().withTitle(p.title()), m));
+        });
     }
 
     /** The provisions the policy addresses, in words; those it does not address are left out. */

@@ -73,72 +73,69 @@ public class StatsPage {
                             @QueryParam("agency") String agency, @QueryParam("outcome") String outcome,
                             @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("release") String release,
                             @Context UriInfo uri, @Context HttpHeaders headers, @Context Request request) {
-        Pages.Read read = pages.read(uri, headers, release, "Detainer statistics explorer", "stats", null);
-        Response notModified = pages.notModified(request, read);
-        if (notModified != null) {
-            return notModified;
-        }
-        Releases.Header r = read.release();
-        Names.Of n = names.of(r);
-        String g = Objects.requireNonNullElse(FigurePages.blank(granularity), Granularity.year.name());
-        String by = Objects.requireNonNullElse(FigurePages.blank(groupBy), "");
-        String a = FigurePages.blank(agency);
-        String o = FigurePages.blank(outcome);
-        String f = FigurePages.blank(from);
-        String t = FigurePages.blank(to);
-        Params.oneOf("granularity", g, Arrays.stream(Granularity.values()).map(Enum::name).toList());
-        Params.oneOf("outcome", o, Dimension.outcome.allowed());
-        LocalDate fromDate = Params.date("from", f);
-        LocalDate toDate = Params.date("to", t);
-        Params.range("from", fromDate, "to", toDate);
-        Granularity gran = Granularity.parse(g);
+        return pages.answer(request, uri, headers, release, "Detainer statistics explorer", "stats", null, read -> {
+            Releases.Header r = read.release();
+            Names.Of n = names.of(r);
+            String g = Objects.requireNonNullElse(FigurePages.blank(granularity), Granularity.year.name());
+            String by = Objects.requireNonNullElse(FigurePages.blank(groupBy), "");
+            String a = FigurePages.blank(agency);
+            String o = FigurePages.blank(outcome);
+            String f = FigurePages.blank(from);
+            String t = FigurePages.blank(to);
+            Params.oneOf("granularity", g, Arrays.stream(Granularity.values()).map(Enum::name).toList());
+            Params.oneOf("outcome", o, Dimension.outcome.allowed());
+            LocalDate fromDate = Params.date("from", f);
+            LocalDate toDate = Params.date("to", t);
+            Params.range("from", fromDate, "to", toDate);
+            Granularity gran = Granularity.parse(g);
 
-        Map<String, String> filters = new LinkedHashMap<>();
-        if (a != null) {
-            filters.put("agency", a);
-        }
-        if (o != null) {
-            filters.put("outcome", o);
-        }
-        String error = null;
-        List<Row> rows = new ArrayList<>();
-        List<String> dims = List.of();
-        boolean truncated = false;
-        try {
-            StatTable table = StatQuery.table(gran, by.isEmpty() ? null : by, filters.keySet());
-            dims = table.dimensions();
-            List<DetainerStatView> cells = stats.cells(r, table, filters, fromDate, toDate, null, MAX_ROWS + 1);
-            truncated = cells.size() > MAX_ROWS;
-            for (DetainerStatView c : cells.subList(0, Math.min(cells.size(), MAX_ROWS))) {
-                List<String> values = new ArrayList<>();
-                for (String d : dims) {
-                    values.add(d.equals("agency") ? n.agency(c.value(d)) : c.value(d));
-                }
-                rows.add(new Row(label(gran, c.periodStart(), c.periodEnd()), c.periodStart(), values,
-                        values.isEmpty() ? "All detainers" : String.join(" · ", values), c.count(), c.suppressed(), c.synthetic()));
+            Map<String, String> filters = new LinkedHashMap<>();
+            if (a != null) {
+                filters.put("agency", a);
             }
-        } catch (ApiProblem e) {
-            error = e.getMessage();
-        }
-        String api = FigurePages.query("/v1/detainer-stats", "granularity", g, "group_by", by.isEmpty() ? null : by,
-                "agency", a, "outcome", o, "from", f, "to", t, "release", r.id());
-        List<Option> agencies = new ArrayList<>();
-        agencies.add(new Option("", "Any", a == null, true, ""));
-        List<String> agencyIds = new ArrayList<>(n.agencies().keySet());
-        agencyIds.add("unknown");
-        for (String id : agencyIds) {
-            agencies.add(new Option(id, id.equals("unknown") ? "Unknown (facility not mapped)" : n.agency(id), id.equals(a), true, ""));
-        }
-        List<Option> outcomes = new ArrayList<>();
-        outcomes.add(new Option("", "Any", o == null, true, ""));
-        for (String id : new TreeSet<>(Dimension.outcome.allowed())) {
-            outcomes.add(new Option(id, id.replace('_', ' '), id.equals(o), true, ""));
-        }
-        Model m = new Model(granularities(gran), groupings(gran, by), agencies, outcomes, Objects.toString(f, ""),
-                Objects.toString(t, ""), error, dims, rows, truncated, MAX_ROWS, api,
-                api + "&format=csv", anonymize.minCell(), rows.stream().filter(Row::suppressed).count(),
-                rows.stream().anyMatch(Row::synthetic));
-        return pages.page(read, Views.stats(read.chrome(), m), error == null ? 200 : 400);
+            if (o != null) {
+                filters.put("outcome", o);
+            }
+            String error = null;
+            List<Row> rows = new ArrayList<>();
+            List<String> dims = List.of();
+            boolean truncated = false;
+            try {
+                StatTable table = StatQuery.table(gran, by.isEmpty() ? null : by, filters.keySet());
+                dims = table.dimensions();
+                List<DetainerStatView> cells = stats.cells(r, table, filters, fromDate, toDate, null, MAX_ROWS + 1);
+                truncated = cells.size() > MAX_ROWS;
+                for (DetainerStatView c : cells.subList(0, Math.min(cells.size(), MAX_ROWS))) {
+                    List<String> values = new ArrayList<>();
+                    for (String d : dims) {
+                        values.add(d.equals("agency") ? n.agency(c.value(d)) : c.value(d));
+                    }
+                    rows.add(new Row(label(gran, c.periodStart(), c.periodEnd()), c.periodStart(), values,
+                            values.isEmpty() ? "All detainers" : String.join(" · ", values), c.count(), c.suppressed(), c.synthetic()));
+                }
+            } catch (ApiProblem e) {
+                error = e.getMessage();
+            }
+            String api = FigurePages.query("/v1/detainer-stats", "granularity", g, "group_by", by.isEmpty() ? null : by,
+                    "agency", a, "outcome", o, "from", f, "to", t, "release", r.id());
+            List<Option> agencies = new ArrayList<>();
+            agencies.add(new Option("", "Any", a == null, true, ""));
+            List<String> agencyIds = new ArrayList<>(n.agencies().keySet());
+            agencyIds.add("unknown");
+            for (String id : agencyIds) {
+                agencies.add(new Option(id, id.equals("unknown") ? "Unknown (facility not mapped)" : n.agency(id), id.equals(a), true, ""));
+            }
+            List<Option> outcomes = new ArrayList<>();
+            outcomes.add(new Option("", "Any", o == null, true, ""));
+            for (String id : new TreeSet<>(Dimension.outcome.allowed())) {
+                outcomes.add(new Option(id, id.replace('_', ' '), id.equals(o), true, ""));
+            }
+            Model m = new Model(granularities(gran), groupings(gran, by), agencies, outcomes, Objects.toString(f, ""),
+                    Objects.toString(t, ""), error, dims, rows, truncated, MAX_ROWS, api,
+                    api + "&format=csv", anonymize.minCell(), rows.stream().filter(Row::suppressed).count(),
+                    rows.stream().anyMatch(Row::synthetic));
+            return pages.page(read, Views.stats(read.chrome(), m), error == null ? 200 : 400);
+        });
     }
 
     private static List<Option> granularities(Granularity chosen) {

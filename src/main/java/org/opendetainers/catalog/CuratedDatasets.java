@@ -1,0 +1,142 @@
+package org.opendetainers.catalog;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.hibernate.FlushMode;
+import org.hibernate.Session;
+import org.hibernate.SessionFactory;
+import org.opendetainers.catalog.DatasetStore.LocalDateRange;
+import org.opendetainers.catalog.TableSchemas.ForeignKey;
+import org.opendetainers.domain.Agency;
+import org.opendetainers.domain.Figure;
+import org.opendetainers.domain.Jurisdiction;
+import org.opendetainers.domain.Measure;
+import org.opendetainers.domain.Policy;
+import org.opendetainers.domain.Release;
+import org.opendetainers.domain.Source;
+import org.opendetainers.release.Releases;
+import org.opendetainers.representation.AgencyView;
+import org.opendetainers.representation.FigureView;
+import org.opendetainers.representation.HowToCite;
+import org.opendetainers.representation.JurisdictionView;
+import org.opendetainers.representation.MeasureView;
+import org.opendetainers.representation.PolicyView;
+import org.opendetainers.representation.SourceView;
+import org.opendetainers.representation.TableWriter;
+
+import java.io.IOException;
+import java.sql.SQLException;
+import java.util.List;
+
+/**
+ * The curated data sets of one release (jurisdictions, agencies, sources, measures, policies,
+ * figures): their rows read through the publishing transaction, as the API shows them, with
+ * citations, written as files with a Table Schema.
+ */
+final class CuratedDatasets {
+
+/** A curated data set: name, title, description, foreign keys, and the SQL of its temporal coverage. */
+enum Curated {
+    JURISDICTIONS("jurisdictions", "Jurisdictions",
+            "Cities, counties and states whose detainer policies and figures the data set covers.",
+            List.of(new ForeignKey("source_id", "sources")), null),
+    AGENCIES("agencies", "Agencies",
+            "Police departments, jail systems, offices and federal agencies that receive, issue or report detainers.",
+            List.of(new ForeignKey("jurisdiction", "jurisdictions"), new ForeignKey("source_id", "sources")), null),
+    SOURCES("sources", "Sources",
+            "The publications every figure and policy comes from: official reports, laws, letters and news articles, with a citation for each.",
+            List.of(), "select min(published_on), max(published_on) from source where release_id = ?"),
+    MEASURES("measures", "Measures",
+            "What the figures count (detainers received, honored, declined, transfers, removals), with units and definitions.",
+            List.of(), null),
+    POLICIES("policies", "Cooperation policies",
+            "Laws, executive orders and rules that say when local agencies may honor ICE detainers or share information, in timeline order, with their provisions as typed fields and their sources.",
+            List.of(new ForeignKey("jurisdiction", "jurisdictions")),
+            "select min(coalesce(effective_on, adopted_on)), max(greatest(adopted_on, effective_on, ended_on)) from policy where release_id = ?"),
+    FIGURES("figures", "Figures",
+            "Numbers published by authorities or reported in the press (detainers received, honored, declined, transfers, removals), one per agency or jurisdiction, measure and period, each with its source.",
+            List.of(new ForeignKey("measure", "measures"), new ForeignKey("jurisdiction", "jurisdictions"),
+                    new ForeignKey("agency", "agencies"), new ForeignKey("source_id", "sources")),
+            "select min(period_start), max(period_end) from figure where release_id = ?");
+
+    final String name;
+    final String title;
+    final String description;
+    final List<ForeignKey> foreignKeys;
+    final String temporalSql;
+
+    Curated(String name, String title, String description, List<ForeignKey> foreignKeys, String temporalSql) {
+        this.name = name;
+        this.title = title;
+        this.description = description;
+        this.foreignKeys = foreignKeys;
+        this.temporalSql = temporalSql;
+    }
+}
+
+
+    private final DatasetStore store;
+    private final SessionFactory sessions;
+    private final TableWriter tables;
+    private final ObjectMapper json;
+    private final HowToCite cite;
+    private final int chunkSize;
+
+    CuratedDatasets(DatasetStore store, SessionFactory sessions, TableWriter tables, ObjectMapper json, HowToCite cite, int chunkSize) {
+        this.store = store;
+        this.sessions = sessions;
+        this.tables = tables;
+        this.json = json;
+        this.cite = cite;
+        this.chunkSize = chunkSize;
+    }
+
+    /** Writes every curated data set of the store's release. */
+    void write() throws SQLException, IOException {
+        String release = store.release();
+        try (Session session = sessions.withOptions().connection(store.connection()).openSession()) {
+            session.setHibernateFlushMode(FlushMode.MANUAL);
+            session.setDefaultReadOnly(true);
+            Release published = session.get(Release.class, release);
+            if (published == null) {
+                throw new IllegalStateException("no release " + release);
+            }
+            HowToCite.Context citations = cite.of(Releases.Header.of(published), new HowToCite.Rows() {
+                @Override
+                public <T> List<T> of(Class<T> entity, String r) {
+                    return list(session, entity, r, "id");
+                }
+            });
+            write(Curated.JURISDICTIONS, JurisdictionView.class,
+                    list(session, Jurisdiction.class, release, "id").stream().map(JurisdictionView::of).toList());
+            write(Curated.AGENCIES, AgencyView.class,
+                    list(session, Agency.class, release, "id").stream().map(AgencyView::of).toList());
+            write(Curated.SOURCES, SourceView.class,
+                    list(session, Source.class, release, "id").stream().map(SourceView::of).toList());
+            write(Curated.MEASURES, MeasureView.class,
+                    list(session, Measure.class, release, "id").stream().map(MeasureView::of).toList());
+            write(Curated.POLICIES, PolicyView.class, list(session, Policy.class, release, "in_force_from, id")
+                    .stream().map(p -> PolicyView.of(p, json, citations.policy(p))).toList());
+            write(Curated.FIGURES, FigureView.class, list(session, Figure.class, release, "period_start, id")
+                    .stream().map(f -> FigureView.of(f, citations.figure(f))).toList());
+        }
+    }
+
+    private <V> void write(Curated d, Class<V> view, List<V> rows) throws SQLException, IOException {
+        List<TableWriter.Column> columns = tables.columns(view);
+        DatasetFiles files = new DatasetFiles(store, d.name, chunkSize, tables, json).columns(view);
+        files.writeAll(rows);
+        Object schema = TableSchemas.of(json, columns, List.of("id"), d.foreignKeys);
+        LocalDateRange temporal = store.temporal(d.temporalSql);
+        store.store(d.name, "curated", d.title, d.description, files, temporal, schema);
+    }
+
+/**
+ * The rows of an entity in a release, in the API's order. Native SQL: the one-shot import
+ * command would otherwise spend a third of a second warming up the HQL parser.
+ */
+private static <T> List<T> list(Session session, Class<T> type, String release, String order) {
+    String table = type.getAnnotation(jakarta.persistence.Table.class).name();
+    return session.createNativeQuery("select * from " + table + " where release_id = :r order by " + order, type)
+            .setParameter("r", release).getResultList();
+}
+}
