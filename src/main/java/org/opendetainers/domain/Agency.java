@@ -1,5 +1,9 @@
 package org.opendetainers.domain;
 
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import org.opendetainers.domain.vocabulary.AgencyKind;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -22,7 +26,8 @@ public class Agency extends PanacheEntityBase {
 
     public String jurisdiction;
     public String name;
-    public String kind;
+    @Enumerated(EnumType.STRING)
+    public AgencyKind kind;
 
     @Column(name = "source_id")
     public String sourceId;

@@ -1,5 +1,11 @@
 package org.opendetainers.domain;
 
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import org.opendetainers.domain.vocabulary.FiscalYearBasis;
+import org.opendetainers.domain.vocabulary.Qualifier;
+import org.opendetainers.domain.vocabulary.Verification;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -35,13 +41,16 @@ public class Figure extends PanacheEntityBase {
     public LocalDate periodEnd;
 
     @Column(name = "fiscal_year_basis")
-    public String fiscalYearBasis;
+    @Enumerated(EnumType.STRING)
+    public FiscalYearBasis fiscalYearBasis;
 
     public long value;
-    public String qualifier;
+    @Enumerated(EnumType.STRING)
+    public Qualifier qualifier;
 
     /** primary, secondary or unverified; null in releases published before the field existed. */
-    public String verification;
+    @Enumerated(EnumType.STRING)
+    public Verification verification;
 
     @Column(name = "source_id")
     public String sourceId;

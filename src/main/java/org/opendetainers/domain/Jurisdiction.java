@@ -1,5 +1,9 @@
 package org.opendetainers.domain;
 
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import org.opendetainers.domain.vocabulary.JurisdictionKind;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -21,7 +25,8 @@ public class Jurisdiction extends PanacheEntityBase {
     public String id;
 
     public String name;
-    public String kind;
+    @Enumerated(EnumType.STRING)
+    public JurisdictionKind kind;
     public String state;
 
     @Column(name = "source_id")

@@ -1,5 +1,9 @@
 package org.opendetainers.domain;
 
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import org.opendetainers.domain.vocabulary.MeasureUnit;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -21,6 +25,7 @@ public class Measure extends PanacheEntityBase {
     public String id;
 
     public String name;
-    public String unit;
+    @Enumerated(EnumType.STRING)
+    public MeasureUnit unit;
     public String description;
 }

@@ -1,5 +1,10 @@
 package org.opendetainers.domain;
 
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import org.opendetainers.domain.vocabulary.DatePrecision;
+import org.opendetainers.domain.vocabulary.PolicyKind;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -25,7 +30,8 @@ public class Policy extends PanacheEntityBase {
     public String id;
 
     public String title;
-    public String kind;
+    @Enumerated(EnumType.STRING)
+    public PolicyKind kind;
     public String jurisdiction;
 
     @JdbcTypeCode(SqlTypes.ARRAY)
@@ -35,19 +41,22 @@ public class Policy extends PanacheEntityBase {
     public LocalDate adoptedOn;
 
     @Column(name = "adopted_on_precision")
-    public String adoptedOnPrecision;
+    @Enumerated(EnumType.STRING)
+    public DatePrecision adoptedOnPrecision;
 
     @Column(name = "effective_on")
     public LocalDate effectiveOn;
 
     @Column(name = "effective_on_precision")
-    public String effectiveOnPrecision;
+    @Enumerated(EnumType.STRING)
+    public DatePrecision effectiveOnPrecision;
 
     @Column(name = "ended_on")
     public LocalDate endedOn;
 
     @Column(name = "ended_on_precision")
-    public String endedOnPrecision;
+    @Enumerated(EnumType.STRING)
+    public DatePrecision endedOnPrecision;
 
     @Column(name = "superseded_by")
     public String supersededBy;

@@ -1,5 +1,10 @@
 package org.opendetainers.domain;
 
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import org.opendetainers.domain.vocabulary.DatePrecision;
+import org.opendetainers.domain.vocabulary.SourceKind;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -29,10 +34,12 @@ public class Source extends PanacheEntityBase {
     public LocalDate publishedOn;
 
     @Column(name = "published_on_precision")
-    public String publishedOnPrecision;
+    @Enumerated(EnumType.STRING)
+    public DatePrecision publishedOnPrecision;
 
     public String url;
-    public String kind;
+    @Enumerated(EnumType.STRING)
+    public SourceKind kind;
     public String author;
     public String note;
     public String citation;

@@ -1,5 +1,7 @@
 package org.opendetainers.query;
 
+import org.opendetainers.domain.vocabulary.PolicyKind;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.opendetainers.domain.Policy;
@@ -33,7 +35,7 @@ public class PolicyQuery {
         PublishedRows.Where where = new PublishedRows.Where(ref.release().id())
                 .and("jurisdiction = :jurisdiction", "jurisdiction", filter.jurisdiction())
                 .and("(appliesToAllAgencies = true or array_contains(agencies, :agency))", "agency", filter.agency())
-                .and("kind = :kind", "kind", filter.kind())
+                .and("kind = :kind", "kind", filter.kind() == null ? null : PolicyKind.valueOf(filter.kind()))
                 .and("inForceFrom <= :inForceOn and (endedOn is null or endedOn > :inForceOn)", "inForceOn", filter.inForceOn());
         if (after != null) {
             if (PolicyView.UNDATED.equals(after.get(0))) {

@@ -16,7 +16,7 @@ public record AgencyView(
         @Schema(description = "Remarks on this row.", nullable = true) String note) {
 
     public static AgencyView of(Agency a) {
-        return new AgencyView(a.id, a.jurisdiction, a.name, AgencyKind.valueOf(a.kind), a.sourceId, a.note);
+        return new AgencyView(a.id, a.jurisdiction, a.name, a.kind, a.sourceId, a.note);
     }
 
     @Schema(name = "AgencyList", description = "A page of agencies.")

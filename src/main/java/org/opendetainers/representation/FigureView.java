@@ -35,10 +35,10 @@ public record FigureView(
         String howToCite) {
 
     public static FigureView of(Figure f, String howToCite) {
-        Qualifier q = Qualifier.valueOf(f.qualifier);
+        Qualifier q = f.qualifier;
         return new FigureView(f.id, f.measure, f.jurisdiction, f.agency, f.periodStart, f.periodEnd,
-                FiscalYearBasis.valueOf(f.fiscalYearBasis), f.value, q, q == Qualifier.approximate,
-                f.verification == null ? null : Verification.valueOf(f.verification), f.sourceId,
+                f.fiscalYearBasis, f.value, q, q == Qualifier.approximate,
+                f.verification, f.sourceId,
                 f.otherSourceFigureIds == null ? List.of() : List.of(f.otherSourceFigureIds), f.note, howToCite);
     }
 

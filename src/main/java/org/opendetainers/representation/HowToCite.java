@@ -1,5 +1,7 @@
 package org.opendetainers.representation;
 
+import org.opendetainers.domain.vocabulary.Qualifier;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import org.opendetainers.config.ApiConfig;
 import org.opendetainers.domain.Agency;
@@ -52,7 +54,7 @@ public class HowToCite {
             String who = f.agency != null ? agencies.getOrDefault(f.agency, f.agency) : jurisdictions.getOrDefault(f.jurisdiction, f.jurisdiction);
             String title = measures.getOrDefault(f.measure, f.measure) + ", " + who + ", " + f.periodStart + " to " + f.periodEnd
                     + ": " + NumberFormat.getIntegerInstance(Locale.ENGLISH).format(f.value)
-                    + ("approximate".equals(f.qualifier) ? " (approximate)" : "at_least".equals(f.qualifier) ? " (at least)" : "")
+                    + (f.qualifier == Qualifier.approximate ? " (approximate)" : f.qualifier == Qualifier.at_least ? " (at least)" : "")
                     + " (figure " + f.id + ")";
             String original = sources.get(f.sourceId);
             return cite(title, "/v1/figures/" + f.id) + (original == null ? "" : " Original source: " + original);

@@ -16,7 +16,7 @@ public record JurisdictionView(
         @Schema(description = "Remarks on this row.", nullable = true) String note) {
 
     public static JurisdictionView of(Jurisdiction j) {
-        return new JurisdictionView(j.id, j.name, JurisdictionKind.valueOf(j.kind), j.state, j.sourceId, j.note);
+        return new JurisdictionView(j.id, j.name, j.kind, j.state, j.sourceId, j.note);
     }
 
     @Schema(name = "JurisdictionList", description = "A page of jurisdictions.")

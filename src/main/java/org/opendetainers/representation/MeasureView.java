@@ -14,7 +14,7 @@ public record MeasureView(
         @Schema(description = "What exactly is counted.") String description) {
 
     public static MeasureView of(Measure m) {
-        return new MeasureView(m.id, m.name, MeasureUnit.valueOf(m.unit), m.description);
+        return new MeasureView(m.id, m.name, m.unit, m.description);
     }
 
     @Schema(name = "MeasureList", description = "A page of measures.")

@@ -35,9 +35,9 @@ public record PolicyView(
 
     public static PolicyView of(Policy p, ObjectMapper json, String howToCite) {
         try {
-            return new PolicyView(p.id, p.title, PolicyKind.valueOf(p.kind), p.jurisdiction, List.of(p.agencies),
-                    p.adoptedOn, DatePrecision.valueOf(p.adoptedOnPrecision), p.effectiveOn,
-                    DatePrecision.valueOf(p.effectiveOnPrecision), p.endedOn, DatePrecision.valueOf(p.endedOnPrecision),
+            return new PolicyView(p.id, p.title, p.kind, p.jurisdiction, List.of(p.agencies),
+                    p.adoptedOn, p.adoptedOnPrecision, p.effectiveOn,
+                    p.effectiveOnPrecision, p.endedOn, p.endedOnPrecision,
                     p.supersededBy, p.supersededBySourceId, p.legalCitation, p.summary, json.readValue(p.provisions, Provisions.class),
                     List.of(p.sourceIds), p.note, howToCite);
         } catch (JsonProcessingException e) {

@@ -22,8 +22,8 @@ public record SourceView(
         @Schema(description = "Remarks: what is confirmed and what is not.", nullable = true) String note) {
 
     public static SourceView of(Source s) {
-        return new SourceView(s.id, s.publisher, s.title, s.publishedOn, DatePrecision.valueOf(s.publishedOnPrecision),
-                s.url, SourceKind.valueOf(s.kind), s.author, s.citation, s.note);
+        return new SourceView(s.id, s.publisher, s.title, s.publishedOn, s.publishedOnPrecision,
+                s.url, s.kind, s.author, s.citation, s.note);
     }
 
     @Schema(name = "SourceList", description = "A page of sources.")
