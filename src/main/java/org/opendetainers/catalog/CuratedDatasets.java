@@ -34,44 +34,44 @@ import java.util.List;
  */
 final class CuratedDatasets {
 
-/** A curated data set: name, title, description, foreign keys, and the SQL of its temporal coverage. */
-enum Curated {
-    JURISDICTIONS("jurisdictions", "Jurisdictions",
-            "Cities, counties and states whose detainer policies and figures the data set covers.",
-            List.of(new ForeignKey("source_id", "sources")), null),
-    AGENCIES("agencies", "Agencies",
-            "Police departments, jail systems, offices and federal agencies that receive, issue or report detainers.",
-            List.of(new ForeignKey("jurisdiction", "jurisdictions"), new ForeignKey("source_id", "sources")), null),
-    SOURCES("sources", "Sources",
-            "The publications every figure and policy comes from: official reports, laws, letters and news articles, with a citation for each.",
-            List.of(), "select min(published_on), max(published_on) from source where release_id = ?"),
-    MEASURES("measures", "Measures",
-            "What the figures count (detainers received, honored, declined, transfers, removals), with units and definitions.",
-            List.of(), null),
-    POLICIES("policies", "Cooperation policies",
-            "Laws, executive orders and rules that say when local agencies may honor ICE detainers or share information, in timeline order, with their provisions as typed fields and their sources.",
-            List.of(new ForeignKey("jurisdiction", "jurisdictions")),
-            "select min(coalesce(effective_on, adopted_on)), max(greatest(adopted_on, effective_on, ended_on)) from policy where release_id = ?"),
-    FIGURES("figures", "Figures",
-            "Numbers published by authorities or reported in the press (detainers received, honored, declined, transfers, removals), one per agency or jurisdiction, measure and period, each with its source.",
-            List.of(new ForeignKey("measure", "measures"), new ForeignKey("jurisdiction", "jurisdictions"),
-                    new ForeignKey("agency", "agencies"), new ForeignKey("source_id", "sources")),
-            "select min(period_start), max(period_end) from figure where release_id = ?");
+    /** A curated data set: name, title, description, foreign keys, and the SQL of its temporal coverage. */
+    enum Curated {
+        JURISDICTIONS("jurisdictions", "Jurisdictions",
+                "Cities, counties and states whose detainer policies and figures the data set covers.",
+                List.of(new ForeignKey("source_id", "sources")), null),
+        AGENCIES("agencies", "Agencies",
+                "Police departments, jail systems, offices and federal agencies that receive, issue or report detainers.",
+                List.of(new ForeignKey("jurisdiction", "jurisdictions"), new ForeignKey("source_id", "sources")), null),
+        SOURCES("sources", "Sources",
+                "The publications every figure and policy comes from: official reports, laws, letters and news articles, with a citation for each.",
+                List.of(), "select min(published_on), max(published_on) from source where release_id = ?"),
+        MEASURES("measures", "Measures",
+                "What the figures count (detainers received, honored, declined, transfers, removals), with units and definitions.",
+                List.of(), null),
+        POLICIES("policies", "Cooperation policies",
+                "Laws, executive orders and rules that say when local agencies may honor ICE detainers or share information, in timeline order, with their provisions as typed fields and their sources.",
+                List.of(new ForeignKey("jurisdiction", "jurisdictions")),
+                "select min(coalesce(effective_on, adopted_on)), max(greatest(adopted_on, effective_on, ended_on)) from policy where release_id = ?"),
+        FIGURES("figures", "Figures",
+                "Numbers published by authorities or reported in the press (detainers received, honored, declined, transfers, removals), one per agency or jurisdiction, measure and period, each with its source.",
+                List.of(new ForeignKey("measure", "measures"), new ForeignKey("jurisdiction", "jurisdictions"),
+                        new ForeignKey("agency", "agencies"), new ForeignKey("source_id", "sources")),
+                "select min(period_start), max(period_end) from figure where release_id = ?");
 
-    final String name;
-    final String title;
-    final String description;
-    final List<ForeignKey> foreignKeys;
-    final String temporalSql;
+        final String name;
+        final String title;
+        final String description;
+        final List<ForeignKey> foreignKeys;
+        final String temporalSql;
 
-    Curated(String name, String title, String description, List<ForeignKey> foreignKeys, String temporalSql) {
-        this.name = name;
-        this.title = title;
-        this.description = description;
-        this.foreignKeys = foreignKeys;
-        this.temporalSql = temporalSql;
+        Curated(String name, String title, String description, List<ForeignKey> foreignKeys, String temporalSql) {
+            this.name = name;
+            this.title = title;
+            this.description = description;
+            this.foreignKeys = foreignKeys;
+            this.temporalSql = temporalSql;
+        }
     }
-}
 
 
     private final DatasetStore store;
@@ -130,13 +130,13 @@ enum Curated {
         store.store(d.name, "curated", d.title, d.description, files, temporal, schema);
     }
 
-/**
- * The rows of an entity in a release, in the API's order. Native SQL: the one-shot import
- * command would otherwise spend a third of a second warming up the HQL parser.
- */
-private static <T> List<T> list(Session session, Class<T> type, String release, String order) {
-    String table = type.getAnnotation(jakarta.persistence.Table.class).name();
-    return session.createNativeQuery("select * from " + table + " where release_id = :r order by " + order, type)
-            .setParameter("r", release).getResultList();
-}
+    /**
+     * The rows of an entity in a release, in the API's order. Native SQL: the one-shot import
+     * command would otherwise spend a third of a second warming up the HQL parser.
+     */
+    private static <T> List<T> list(Session session, Class<T> type, String release, String order) {
+        String table = type.getAnnotation(jakarta.persistence.Table.class).name();
+        return session.createNativeQuery("select * from " + table + " where release_id = :r order by " + order, type)
+                .setParameter("r", release).getResultList();
+    }
 }

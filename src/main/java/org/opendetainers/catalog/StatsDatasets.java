@@ -24,26 +24,11 @@ final class StatsDatasets {
 
     static final String STATS_PREFIX = "detainer-stats-";
 
-record StatTableRow(String id, String granularity, List<String> dimensions) {
-    String dataset() {
-        return STATS_PREFIX + id;
-    }
-}
-
-private static List<StatTableRow> statTables(Connection c, String release) throws SQLException {
-    List<StatTableRow> rows = new ArrayList<>();
-    try (PreparedStatement s = c.prepareStatement("select id, granularity, dimensions from stat_table where release_id = ? order by id")) {
-        s.setString(1, release);
-        try (ResultSet rs = s.executeQuery()) {
-            while (rs.next()) {
-                Array dims = rs.getArray(3);
-                rows.add(new StatTableRow(rs.getString(1), rs.getString(2), List.of((String[]) dims.getArray())));
-            }
+    record StatTableRow(String id, String granularity, List<String> dimensions) {
+        String dataset() {
+            return STATS_PREFIX + id;
         }
     }
-    return rows;
-}
-
 
     private final DatasetStore store;
     private final TableWriter tables;
@@ -77,22 +62,22 @@ private static List<StatTableRow> statTables(Connection c, String release) throw
         return rows;
     }
 
-/** Title of a detainer-stats table: "Detainers by aor and outcome, per year". */
-static String statsTitle(String granularity, List<String> dimensions) {
-    String per = "per " + granularity.replace('_', ' ');
-    if (dimensions.isEmpty()) {
-        return "Detainers, total " + per;
+    /** Title of a detainer-stats table: "Detainers by aor and outcome, per year". */
+    static String statsTitle(String granularity, List<String> dimensions) {
+        String per = "per " + granularity.replace('_', ' ');
+        if (dimensions.isEmpty()) {
+            return "Detainers, total " + per;
+        }
+        return "Detainers by " + String.join(" and ", dimensions.stream().map(d -> d.replace('_', ' ')).toList()) + ", " + per;
     }
-    return "Detainers by " + String.join(" and ", dimensions.stream().map(d -> d.replace('_', ' ')).toList()) + ", " + per;
-}
 
-static final String STATS_DESCRIPTION = "Counts of ICE detainers from record-level extracts, aggregated and anonymized: one row per "
-        + "cell (a period and a value of each dimension). A cell counting fewer than k detainers, or one that would let such a cell "
-        + "be derived by subtraction, is published as suppressed with an empty count; a combination absent from the table had no "
-        + "detainers. Rows computed from synthetic records are marked synthetic.";
+    static final String STATS_DESCRIPTION = "Counts of ICE detainers from record-level extracts, aggregated and anonymized: one row per "
+            + "cell (a period and a value of each dimension). A cell counting fewer than k detainers, or one that would let such a cell "
+            + "be derived by subtraction, is published as suppressed with an empty count; a combination absent from the table had no "
+            + "detainers. Rows computed from synthetic records are marked synthetic.";
 
-static final String DISCLOSURE_DESCRIPTION = "The disclosure report of the detainer statistics: for each published table, its cells, "
-        + "the cells published with a count, and the cells suppressed to protect small groups.";
+    static final String DISCLOSURE_DESCRIPTION = "The disclosure report of the detainer statistics: for each published table, its cells, "
+            + "the cells published with a count, and the cells suppressed to protect small groups.";
 
     /**
      * The files of every detainer-stats table, in one pass over the release's cells ordered by
@@ -228,9 +213,9 @@ static final String DISCLOSURE_DESCRIPTION = "The disclosure report of the detai
         store.store("disclosure", "disclosure", "Disclosure report", DISCLOSURE_DESCRIPTION, files, temporal, schema);
     }
 
-private static List<String> keyColumns(List<String> dimensions) {
-    List<String> key = new ArrayList<>(List.of("period_start"));
-    key.addAll(dimensions);
-    return key;
-}
+    private static List<String> keyColumns(List<String> dimensions) {
+        List<String> key = new ArrayList<>(List.of("period_start"));
+        key.addAll(dimensions);
+        return key;
+    }
 }

@@ -6,10 +6,8 @@ import org.opendetainers.domain.vocabulary.FiscalYearBasis;
 import org.opendetainers.domain.vocabulary.Qualifier;
 import org.opendetainers.domain.vocabulary.Verification;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -21,14 +19,7 @@ import java.time.LocalDate;
 @Entity
 @Table(name = "figure")
 @IdClass(ReleaseScopedId.class)
-public class Figure extends PanacheEntityBase {
-
-    @Id
-    @Column(name = "release_id")
-    public String releaseId;
-
-    @Id
-    public String id;
+public class Figure extends ReleaseScoped {
 
     public String measure;
     public String jurisdiction;

@@ -4,10 +4,8 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import org.opendetainers.domain.vocabulary.JurisdictionKind;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 
@@ -15,14 +13,7 @@ import jakarta.persistence.Table;
 @Entity
 @Table(name = "jurisdiction")
 @IdClass(ReleaseScopedId.class)
-public class Jurisdiction extends PanacheEntityBase {
-
-    @Id
-    @Column(name = "release_id")
-    public String releaseId;
-
-    @Id
-    public String id;
+public class Jurisdiction extends ReleaseScoped {
 
     public String name;
     @Enumerated(EnumType.STRING)

@@ -4,10 +4,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import org.opendetainers.domain.vocabulary.MeasureUnit;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 
@@ -15,14 +12,7 @@ import jakarta.persistence.Table;
 @Entity
 @Table(name = "measure")
 @IdClass(ReleaseScopedId.class)
-public class Measure extends PanacheEntityBase {
-
-    @Id
-    @Column(name = "release_id")
-    public String releaseId;
-
-    @Id
-    public String id;
+public class Measure extends ReleaseScoped {
 
     public String name;
     @Enumerated(EnumType.STRING)

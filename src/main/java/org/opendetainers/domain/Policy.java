@@ -5,10 +5,8 @@ import jakarta.persistence.Enumerated;
 import org.opendetainers.domain.vocabulary.DatePrecision;
 import org.opendetainers.domain.vocabulary.PolicyKind;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -20,14 +18,7 @@ import java.time.LocalDate;
 @Entity
 @Table(name = "policy")
 @IdClass(ReleaseScopedId.class)
-public class Policy extends PanacheEntityBase {
-
-    @Id
-    @Column(name = "release_id")
-    public String releaseId;
-
-    @Id
-    public String id;
+public class Policy extends ReleaseScoped {
 
     public String title;
     @Enumerated(EnumType.STRING)

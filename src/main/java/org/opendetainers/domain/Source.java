@@ -5,10 +5,8 @@ import jakarta.persistence.Enumerated;
 import org.opendetainers.domain.vocabulary.DatePrecision;
 import org.opendetainers.domain.vocabulary.SourceKind;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 
@@ -18,14 +16,7 @@ import java.time.LocalDate;
 @Entity
 @Table(name = "source")
 @IdClass(ReleaseScopedId.class)
-public class Source extends PanacheEntityBase {
-
-    @Id
-    @Column(name = "release_id")
-    public String releaseId;
-
-    @Id
-    public String id;
+public class Source extends ReleaseScoped {
 
     public String publisher;
     public String title;
