@@ -21,7 +21,6 @@ import java.io.File;
 import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -36,7 +35,6 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -54,11 +52,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class ClientIT {
 
-    private static final Path JAR = Path.of("target/quarkus-app/quarkus-run.jar");
     private static final String MODELS = "org.opendetainers.client.model";
 
     static ItDatabase db;
-    static Process server;
+    static RunningJar server;
     static ApiClient client;
 
     @TempDir
@@ -66,21 +63,10 @@ class ClientIT {
 
     @BeforeAll
     static void start() throws Exception {
-        assertTrue(Files.isRegularFile(JAR), "run after packaging: " + JAR);
+        assertTrue(Files.isRegularFile(RunningJar.JAR), "run after packaging: " + RunningJar.JAR);
         db = ItDatabase.create("client_it_", work);
-        int port;
-        try (ServerSocket s = new ServerSocket(0)) {
-            port = s.getLocalPort();
-        }
-        // working directory: the project, whose data-seed/ is imported on an empty database
-        ProcessBuilder pb = new ProcessBuilder("java", "-Xmx256m", "-Dquarkus.http.port=" + port, "-jar", JAR.toString())
-                .redirectErrorStream(true).redirectOutput(work.resolve("server.log").toFile());
-        pb.environment().keySet().removeIf(k -> k.startsWith("PG"));
-        pb.environment().put("QUARKUS_DATASOURCE_JDBC_URL", db.url());
-        pb.environment().put("QUARKUS_DATASOURCE_USERNAME", db.user());
-        pb.environment().put("QUARKUS_DATASOURCE_PASSWORD", db.password());
-        server = pb.start();
-        client = new ApiClient().setBasePath("http://localhost:" + port);
+        server = RunningJar.serve(db, work, "server", List.of("-Xmx256m"));
+        client = new ApiClient().setBasePath("http://localhost:" + server.port);
         client.setTempFolderPath(work.toString());
         // ready when the status names a current release (the seed is published)
         StatusApi status = new StatusApi(client);
@@ -103,8 +89,7 @@ class ClientIT {
     @AfterAll
     static void stop() throws Exception {
         if (server != null) {
-            server.destroy();
-            server.waitFor(30, TimeUnit.SECONDS);
+            server.close();
         }
         if (db != null) {
             db.close();

@@ -18,7 +18,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -29,7 +28,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class UnmappedGateCommandIT {
 
-    private static final Path JAR = Path.of("target/quarkus-app/quarkus-run.jar");
 
     static ItDatabase db;
 
@@ -50,7 +48,7 @@ class UnmappedGateCommandIT {
 
     @Test
     void theCommandExitsWith1AndNamesTheDimensionAndTheValues() throws Exception {
-        assertTrue(Files.isRegularFile(JAR), "run after packaging: " + JAR);
+        assertTrue(Files.isRegularFile(RunningJar.JAR), "run after packaging: " + RunningJar.JAR);
         Path curated = work.resolve("curated");
         SourceDirs.copySeedWithoutRecords(curated);
         assertEquals(0, run(curated).exitCode(), "first import");
@@ -71,7 +69,7 @@ class UnmappedGateCommandIT {
         assertEquals(10, changed);
         Files.write(extract, lines, StandardCharsets.UTF_8);
 
-        Result result = run(source);
+        RunningJar.Result result = run(source);
         assertEquals(1, result.exitCode(), result.output());
         assertTrue(result.output().contains("import rejected"), result.output());
         assertTrue(result.output().contains("detainer_type: 10 of 200 records (5.00 %)"), result.output());
@@ -79,20 +77,8 @@ class UnmappedGateCommandIT {
         assertEquals(first, currentRelease(), "the previous release stays current");
     }
 
-    private record Result(int exitCode, String output) {
-    }
-
-    private Result run(Path source) throws IOException, InterruptedException {
-        Path log = work.resolve("import-" + System.nanoTime() + ".log");
-        ProcessBuilder pb = new ProcessBuilder("java", "-Xmx512m", "-jar", JAR.toString(), "import", "--source", source.toString())
-                .redirectErrorStream(true).redirectOutput(log.toFile());
-        pb.environment().keySet().removeIf(k -> k.startsWith("PG"));
-        pb.environment().put("QUARKUS_DATASOURCE_JDBC_URL", db.url());
-        pb.environment().put("QUARKUS_DATASOURCE_USERNAME", db.user());
-        pb.environment().put("QUARKUS_DATASOURCE_PASSWORD", db.password());
-        Process p = pb.start();
-        assertTrue(p.waitFor(180, TimeUnit.SECONDS), "the import command ended");
-        return new Result(p.exitValue(), Files.readString(log, StandardCharsets.UTF_8));
+    private RunningJar.Result run(Path source) throws IOException, InterruptedException {
+        return RunningJar.command(db, work, List.of("import", "--source", source.toString()));
     }
 
     private static String currentRelease() throws SQLException {
