@@ -37,6 +37,10 @@ import java.util.function.Predicate;
  *
  * <p>It reads no count of a suppressed cell, so it runs as well on a release read back from the
  * API (where suppressed counts are absent) as inside the import.
+ *
+ * <p>Why one class of about 450 lines: it is one algorithm (the components, the shared random
+ * directions, the per-cell bounds and their rounding) over one set of arrays; split, each part would
+ * need all of the others' state.
  */
 public final class LinearAudit {
 

@@ -27,6 +27,9 @@ import java.util.zip.GZIPOutputStream;
  * same {@code (rows, seed)} always gives the same bytes: all randomness comes from one
  * {@link SplittableRandom} seeded with {@code seed}, dates are precomputed from fixed
  * calendar bounds, and nothing depends on the clock, the locale or hash iteration order.
+ *
+ * <p>Why one class of about 600 lines: a measurement tool, not the service; it holds the
+ * vocabularies and the distributions of one synthetic extract, which read best together.
  */
 public final class SyntheticExtractGenerator {
 
