@@ -24,11 +24,19 @@ public class ReadPermitFilter {
         this.permits = permits;
     }
 
+    /** On the event loop, before the read is handed to a worker: a flood's excess is shed without a worker. */
+    // non-blocking filters must run before every blocking one, pre-matching ones (AdminAuthFilter) included
+    @ServerRequestFilter(preMatching = true, nonBlocking = true, priority = 1)
+    public void shedEarly(ContainerRequestContext request) {
+        if (isPublicRead(request)) {
+            permits.shedIfSaturated();
+        }
+    }
+
     // not nonBlocking: on a blocking read it runs on the worker thread, where waiting is allowed
     @ServerRequestFilter
     public void acquire(ContainerRequestContext request, RoutingContext routing) {
-        String method = request.getMethod();
-        if (!method.equals("GET") && !method.equals("HEAD") || !isRead(request.getUriInfo().getPath())) {
+        if (!isPublicRead(request)) {
             return;
         }
         ReadPermits.Permit permit = permits.acquire();
@@ -41,6 +49,11 @@ public class ReadPermitFilter {
         if (request.getProperty(PROPERTY) instanceof ReadPermits.Permit permit) {
             permit.close();
         }
+    }
+
+    private static boolean isPublicRead(ContainerRequestContext request) {
+        String method = request.getMethod();
+        return (method.equals("GET") || method.equals("HEAD")) && isRead(request.getUriInfo().getPath());
     }
 
     static boolean isRead(String path) {

@@ -89,8 +89,25 @@ public class ReadPermits {
                 waiting.decrementAndGet();
             }
         }
+        throw shed();
+    }
+
+    /**
+     * Sheds at once, without waiting, when every permit is taken and as many reads already wait as
+     * allowed: called on the event loop before a read is handed to a worker thread, so that the
+     * excess of a flood is answered without queueing for a worker.
+     *
+     * @throws ApiProblem 503 with Retry-After when a read could not get a permit now
+     */
+    public void shedIfSaturated() {
+        if (permits.availablePermits() == 0 && waiting.get() >= maxWaiters) {
+            throw shed();
+        }
+    }
+
+    private ApiProblem shed() {
         shed.increment();
-        throw new ApiProblem(503, ApiProblem.OVERLOADED, "Service overloaded",
+        return new ApiProblem(503, ApiProblem.OVERLOADED, "Service overloaded",
                 "this instance is answering as many database reads as it allows (" + size
                         + "); retry after " + retryAfter + " s", null)
                 .withHeader("Retry-After", Integer.toString(retryAfter));

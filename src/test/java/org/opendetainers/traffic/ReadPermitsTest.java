@@ -68,6 +68,17 @@ class ReadPermitsTest {
     }
 
     @Test
+    void onTheEventLoopAReadIsShedEarlyOnlyWhenPermitsAndWaitingPlacesAreAllTaken() {
+        ReadPermits permits = new ReadPermits(1, WAIT, 0, 1, new SimpleMeterRegistry());
+        permits.shedIfSaturated(); // a permit is free: goes on
+        try (ReadPermits.Permit held = permits.acquire()) {
+            ApiProblem shed = assertThrows(ApiProblem.class, permits::shedIfSaturated);
+            assertEquals(503, shed.status());
+        }
+        permits.shedIfSaturated();
+    }
+
+    @Test
     void theBoundMustAllowOneRead() {
         assertThrows(IllegalArgumentException.class, () -> new ReadPermits(0, WAIT, 1, 1, new SimpleMeterRegistry()));
     }
