@@ -29,6 +29,16 @@ public record Cursor(String release, List<String> key) {
         }
     }
 
+    /** The release a cursor belongs to, whatever its listing (to find a cached answer); throws on a bad cursor. */
+    public static String release(String text) {
+        try {
+            List<String> parts = JSON.readValue(Base64.getUrlDecoder().decode(text.getBytes(StandardCharsets.US_ASCII)), STRINGS);
+            return java.util.Objects.requireNonNull(parts.get(0));
+        } catch (java.io.IOException e) {
+            throw new IllegalArgumentException(e);
+        }
+    }
+
     public static Cursor decode(String text, int keySize) {
         try {
             List<String> parts = JSON.readValue(Base64.getUrlDecoder().decode(text.getBytes(StandardCharsets.US_ASCII)), STRINGS);

@@ -17,18 +17,23 @@ import java.util.Map;
  * Declares, once for all public reads, the answers every read can give besides its own 200
  * (the shared responses, headers and parameters are in {@code META-INF/openapi.yaml}):
  * <ul>
- *   <li>304, 400, 406, and 503 (no release yet);</li>
+ *   <li>304, 400, 406, 429 (rate limit; on every operation, admin included) and 503 (no release yet, or load
+ *       shed; also on the status and the index, which can be shed too);</li>
  *   <li>404 on every read that names something: an id in the path, or a {@code ?release=}
  *       (an unknown release is a 404 problem on every read, listings included);</li>
  *   <li>the {@code If-None-Match} request header;</li>
  *   <li>the headers of the 200 and the 304: ETag, Last-Modified, Cache-Control, Vary,
- *       OpenDetainers-Release, and on listings (operations with a cursor) Link.</li>
+ *       OpenDetainers-Release, and on listings (operations with a cursor) Link;</li>
+ *   <li>RateLimit-Policy and RateLimit on every answer of every operation (org.opendetainers.traffic sends
+ *       them on all but the probes and metrics): on each answer declared in place, and on each shared
+ *       answer of the components.</li>
  * </ul>
  */
 @OpenApiFilter(stages = OpenApiFilter.RunStage.BUILD)
 public class ErrorResponsesFilter implements OASFilter {
 
     private static final List<String> CACHE_HEADERS = List.of("ETag", "Last-Modified", "Cache-Control", "OpenDetainers-Release");
+    private static final List<String> RATE_LIMIT_HEADERS = List.of("RateLimit-Policy", "RateLimit");
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -36,6 +41,9 @@ public class ErrorResponsesFilter implements OASFilter {
             return;
         }
         for (Map.Entry<String, PathItem> path : openAPI.getPaths().getPathItems().entrySet()) {
+            for (Operation op : path.getValue().getOperations().values()) {
+                add(op.getResponses(), "429", "TooManyRequests");
+            }
             boolean index = path.getKey().equals("/v1");
             if (!path.getKey().startsWith("/v1/") && !index) {
                 continue;
@@ -54,8 +62,8 @@ public class ErrorResponsesFilter implements OASFilter {
                 add(responses, "404", "NotFound");
             }
             add(responses, "406", "NotAcceptable");
+            add(responses, "503", "Unavailable");
             if (!status && !index) {
-                add(responses, "503", "NoRelease");
                 if (get.getParameters() == null || get.getParameters().stream().noneMatch(p -> "If-None-Match".equals(p.getName())
                         || "#/components/parameters/IfNoneMatch".equals(p.getRef()))) {
                     get.addParameter(OASFactory.createParameter().ref("IfNoneMatch"));
@@ -71,6 +79,22 @@ public class ErrorResponsesFilter implements OASFilter {
                     addHeader(ok, "Link");
                 }
             }
+        }
+        rateLimitHeaders(openAPI);
+    }
+
+    /** The RateLimit headers on every answer: those declared in place, and the shared ones. */
+    private static void rateLimitHeaders(OpenAPI openAPI) {
+        for (PathItem item : openAPI.getPaths().getPathItems().values()) {
+            for (Operation op : item.getOperations().values()) {
+                if (op.getResponses() != null && op.getResponses().getAPIResponses() != null) {
+                    op.getResponses().getAPIResponses().values().stream().filter(r -> r.getRef() == null)
+                            .forEach(r -> RATE_LIMIT_HEADERS.forEach(h -> addHeader(r, h)));
+                }
+            }
+        }
+        if (openAPI.getComponents() != null && openAPI.getComponents().getResponses() != null) {
+            openAPI.getComponents().getResponses().values().forEach(r -> RATE_LIMIT_HEADERS.forEach(h -> addHeader(r, h)));
         }
     }
 

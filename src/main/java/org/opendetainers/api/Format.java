@@ -19,6 +19,11 @@ public enum Format {
 
     /** {@code ?format=} wins over {@code Accept}; {@code Accept: *}{@code /*} or none gives JSON. */
     public static Format of(String formatParam, HttpHeaders headers) {
+        return of(formatParam, headers.getAcceptableMediaTypes());
+    }
+
+    /** The same, from the media types a request accepts, in order of preference. */
+    public static Format of(String formatParam, java.util.List<MediaType> acceptable) {
         if (formatParam != null) {
             return switch (formatParam) {
                 case "json" -> json;
@@ -26,7 +31,7 @@ public enum Format {
                 default -> throw ApiProblem.invalidParameter("format", "'" + formatParam + "' is not one of: json, csv");
             };
         }
-        for (MediaType accepted : headers.getAcceptableMediaTypes()) {
+        for (MediaType accepted : acceptable) {
             if (accepted.isWildcardType()) {
                 return json;
             }

@@ -13,7 +13,7 @@ import jakarta.enterprise.event.Observes;
 @ApplicationScoped
 public class OpenCors {
 
-    static final String EXPOSED = "ETag, Link, Last-Modified, Content-Disposition, Content-Range, Accept-Ranges, Content-Length, OpenDetainers-Release";
+    static final String EXPOSED = "ETag, Link, Last-Modified, Content-Disposition, Content-Range, Accept-Ranges, Content-Length, OpenDetainers-Release, RateLimit, RateLimit-Policy, Retry-After";
 
     void install(@Observes Router router) {
         router.route().order(Integer.MIN_VALUE).handler(rc -> {

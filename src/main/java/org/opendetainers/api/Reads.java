@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.opendetainers.api.problem.ApiProblem;
@@ -16,6 +17,7 @@ import org.opendetainers.release.Releases.Header;
 import org.opendetainers.representation.Page;
 import org.opendetainers.representation.ReleaseRef;
 import org.opendetainers.representation.TableWriter;
+import org.opendetainers.traffic.ReadPermits;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -32,7 +34,9 @@ import java.util.function.Function;
  * the same steps: resolve the release (from memory) → validate the parameters (against the
  * release's reference data, in memory) → answer 304 if the client's copy is current → answer from
  * the response cache, or query, render JSON or CSV, and keep the encoded answer → set the headers
- * (ETag, Cache-Control, Last-Modified, Vary, Link, OpenDetainers-Release).
+ * (ETag, Cache-Control, Last-Modified, Vary, Link, OpenDetainers-Release). Only a read that
+ * queries the database takes a {@link ReadPermits} permit, and only such a read is shed (503)
+ * when the instance is saturated; {@link ShedFilter} sheds it early, on the event loop.
  *
  * <p>Resources only declare a read: a {@link ListSpec} (the view, its sort key and envelope) and
  * a function that validates the filters and returns the query to run ({@link Filters}). The ETag
@@ -48,17 +52,19 @@ public class Reads {
     private final Releases releases;
     private final References references;
     private final ResponseCache cache;
+    private final ReadPermits permits;
     private final UriInfo uri;
     private final HttpHeaders headers;
 
     public Reads(ApiConfig config, TableWriter tables, ObjectMapper json, Releases releases, References references,
-                 ResponseCache cache, UriInfo uri, HttpHeaders headers) {
+                 ResponseCache cache, ReadPermits permits, UriInfo uri, HttpHeaders headers) {
         this.config = config;
         this.tables = tables;
         this.json = json;
         this.releases = releases;
         this.references = references;
         this.cache = cache;
+        this.permits = permits;
         this.uri = uri;
         this.headers = headers;
     }
@@ -151,7 +157,12 @@ public class Reads {
         if (matches(headers.getHeaderString(HttpHeaders.IF_NONE_MATCH), read.etag())) {
             return headers(Response.notModified(), read).build();
         }
-        ResponseCache.Answer answer = cache.get(read.key(), render);
+        // only a read that queries the database takes a permit: 304s and cache hits are never shed
+        ResponseCache.Answer answer = cache.get(read.key(), () -> {
+            try (ReadPermits.Permit permit = permits.acquire()) {
+                return render.get();
+            }
+        });
         Response.ResponseBuilder builder = Response.ok(answer.body()).type(answer.contentType());
         if (answer.link() != null) {
             builder.header("Link", answer.link());
@@ -240,10 +251,37 @@ public class Reads {
      * (the ETag is its digest). The cache key adds the base URI, which the next links are built on.
      */
     private String key(Header release, Format format) {
+        return key(release.id(), uri, format);
+    }
+
+    private static String key(String release, UriInfo uri, Format format) {
         Map<String, List<String>> query = new TreeMap<>(uri.getQueryParameters());
-        StringBuilder s = new StringBuilder(release.id()).append('\n').append(uri.getPath()).append('\n').append(format);
+        StringBuilder s = new StringBuilder(release).append('\n').append(uri.getPath()).append('\n').append(format);
         query.forEach((k, v) -> s.append('\n').append(k).append('=').append(v));
         return s.append('\n').append(uri.getBaseUri()).toString();
+    }
+
+    /**
+     * Whether a request would be answered from the response cache, known from memory alone (on the
+     * event loop, before the request takes a worker thread): its release is the one it names, its
+     * cursor's, or the current one, as far as this instance has them in memory. False when unsure.
+     */
+    boolean isCached(UriInfo request, List<MediaType> acceptable) {
+        try {
+            String release = request.getQueryParameters().getFirst("release");
+            String cursor = request.getQueryParameters().getFirst("cursor");
+            if (release == null && cursor != null) {
+                release = Cursor.release(cursor);
+            }
+            var header = release == null ? releases.currentInMemory() : releases.inMemory(release);
+            if (header.isEmpty()) {
+                return false;
+            }
+            Format format = Format.of(request.getQueryParameters().getFirst("format"), acceptable);
+            return cache.contains(key(header.get().id(), request, format));
+        } catch (RuntimeException e) {
+            return false; // a bad parameter: the resource answers it
+        }
     }
 
     private static EntityTag etag(String key) {

@@ -62,6 +62,11 @@ public class ResponseCache {
         return a;
     }
 
+    /** Whether an answer is kept under {@code key} (not counted as a hit or a miss). */
+    public boolean contains(String key) {
+        return answers.asMap().containsKey(key);
+    }
+
     /** Bytes held now (after pending evictions). */
     public long bytes() {
         answers.cleanUp();

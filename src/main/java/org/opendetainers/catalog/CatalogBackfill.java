@@ -19,7 +19,8 @@ import java.util.List;
 
 /**
  * Writes the open-data files of releases published before the files existed (by an older
- * version of the service), oldest first, each in its own transaction, at start-up. Takes the
+ * version of the service), oldest first, each in its own transaction, in the background after
+ * start-up. Takes the
  * import's advisory lock, so it never runs beside an import or another replica's backfill.
  */
 @ApplicationScoped
@@ -35,8 +36,20 @@ public class CatalogBackfill {
         this.publisher = publisher;
     }
 
-    // before the start-up import (default priority), so that release sequence stays in order
+    /**
+     * Starts the backfill on a thread of its own, off the start-up (and readiness) path: writing the
+     * files of a large release takes minutes, which a pod's startup probe would not wait for. Until it
+     * is done the missing files are missing, as they were before. Ordering with an import needs no
+     * waiting: both take the import lock, and the start-up import only runs on a database without
+     * releases, where there is nothing to backfill.
+     */
     void onStart(@Observes @Priority(100) StartupEvent event) {
+        Thread thread = new Thread(this::runLogged, "catalog-backfill");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    private void runLogged() {
         try {
             int done = run();
             if (done > 0) {

@@ -9,7 +9,6 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 import java.time.OffsetDateTime;
-import java.util.Optional;
 
 /** One published, immutable state of the whole data set. */
 @Entity
@@ -44,9 +43,4 @@ public class Release extends PanacheEntityBase {
     /** JSON object: the disclosure report of the detainer statistics. */
     @JdbcTypeCode(SqlTypes.JSON)
     public String disclosure;
-
-    /** The release reads use when none is named, if any was published. */
-    public static Optional<Release> current() {
-        return find("id = (select c.releaseId from CurrentRelease c)").firstResultOptional();
-    }
 }

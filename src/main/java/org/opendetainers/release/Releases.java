@@ -72,6 +72,17 @@ public class Releases {
         return found;
     }
 
+    /** The current release if this instance has read the pointer already; never reads the database. */
+    public Optional<Header> currentInMemory() {
+        Optional<Header> c = current;
+        return c == null ? Optional.empty() : c;
+    }
+
+    /** One release if this instance has it in memory; never reads the database. */
+    public Optional<Header> inMemory(String id) {
+        return Optional.ofNullable(byId.get(id));
+    }
+
     /** The release named, or the current one when {@code id} is null. */
     public Optional<Header> named(String id) {
         return id == null ? current() : byId(id);

@@ -121,6 +121,10 @@ final class DeploymentPolicy {
             }
         }
 
+        if (env == Environment.PROD) {
+            rateLimits(m, v);
+        }
+
         // the nightly import
         List<CronJob> imports = m.all(CronJob.class).stream().filter(c -> IMPORT.equals(name(c))).toList();
         if (imports.size() != 1) {
@@ -333,6 +337,63 @@ final class DeploymentPolicy {
 
     private static boolean isZero(IntOrString value) {
         return value != null && (Objects.equals(value.getIntVal(), 0) || "0%".equals(value.getStrVal()) || "0".equals(value.getStrVal()));
+    }
+
+    /**
+     * The same per-client limit at the ingress and in the service: ingress-nginx's limit-rps (the refill
+     * rate) and limit-rps x limit-burst-multiplier (the burst) against the service's quota / window and
+     * quota (its ConfigMap); and the service reads X-Forwarded-For from the ingress (trusted proxies set).
+     */
+    private static void rateLimits(ManifestParser.Parsed m, List<String> v) {
+        Map<String, String> config = new java.util.HashMap<>();
+        m.all(ConfigMap.class).forEach(cm -> {
+            if (cm.getData() != null) {
+                config.putAll(cm.getData());
+            }
+        });
+        String quota = config.get("OPENDETAINERS_API_RATE_LIMIT_QUOTA");
+        String window = config.get("OPENDETAINERS_API_RATE_LIMIT_WINDOW");
+        if (quota == null || window == null) {
+            v.add("ConfigMap: prod sets no per-client rate limit (OPENDETAINERS_API_RATE_LIMIT_QUOTA and _WINDOW)");
+            return;
+        }
+        if (config.get("OPENDETAINERS_API_RATE_LIMIT_TRUSTED_PROXIES") == null) {
+            v.add("ConfigMap: OPENDETAINERS_API_RATE_LIMIT_TRUSTED_PROXIES is not set: behind the ingress every client would share its bucket");
+        }
+        long q = Long.parseLong(quota.strip());
+        long w = seconds(window.strip());
+        for (io.fabric8.kubernetes.api.model.networking.v1.Ingress ingress
+                : m.all(io.fabric8.kubernetes.api.model.networking.v1.Ingress.class)) {
+            Map<String, String> a = ingress.getMetadata().getAnnotations() == null ? Map.of() : ingress.getMetadata().getAnnotations();
+            String rps = a.get("nginx.ingress.kubernetes.io/limit-rps");
+            String burst = a.get("nginx.ingress.kubernetes.io/limit-burst-multiplier");
+            if (rps == null || burst == null) {
+                v.add("Ingress " + name(ingress) + ": no rate limit (limit-rps and limit-burst-multiplier annotations)");
+                continue;
+            }
+            long r = Long.parseLong(rps.strip());
+            long b = r * Long.parseLong(burst.strip());
+            if (r * w != q || b != q) {
+                v.add("Ingress " + name(ingress) + ": rate limit " + r + "/s, bursts of " + b + " differs from the service's "
+                        + q + " per " + w + " s");
+            }
+        }
+    }
+
+    /** A Quarkus duration as the ConfigMap gives it: 60s, 2m, PT60S or a number of seconds. */
+    private static long seconds(String d) {
+        if (d.matches("\\d+")) {
+            return Long.parseLong(d);
+        }
+        if (d.matches("\\d+[smh]")) {
+            long n = Long.parseLong(d.substring(0, d.length() - 1));
+            return switch (d.charAt(d.length() - 1)) {
+                case 'm' -> n * 60;
+                case 'h' -> n * 3600;
+                default -> n;
+            };
+        }
+        return java.time.Duration.parse(d).toSeconds();
     }
 
     static String envValue(Container c, String name) {

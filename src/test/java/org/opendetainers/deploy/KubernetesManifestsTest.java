@@ -180,6 +180,14 @@ class KubernetesManifestsTest {
                                 new io.fabric8.kubernetes.api.model.LabelSelector(), new io.fabric8.kubernetes.api.model.LabelSelector())))),
                 broken("no default deny", "no default-deny ingress NetworkPolicy",
                         p -> p.one(NetworkPolicy.class, "opendetainers-default-deny-ingress").getSpec().setPolicyTypes(List.of("Egress"))),
+                broken("ingress limit not the service's", "differs from the service's", p -> p.one(
+                        io.fabric8.kubernetes.api.model.networking.v1.Ingress.class, "opendetainers").getMetadata()
+                        .getAnnotations().put("nginx.ingress.kubernetes.io/limit-rps", "50")),
+                broken("no ingress limit", "no rate limit", p -> p.one(
+                        io.fabric8.kubernetes.api.model.networking.v1.Ingress.class, "opendetainers").getMetadata()
+                        .getAnnotations().remove("nginx.ingress.kubernetes.io/limit-burst-multiplier")),
+                broken("ingress not trusted", "TRUSTED_PROXIES is not set", p -> p.all(io.fabric8.kubernetes.api.model.ConfigMap.class)
+                        .forEach(cm -> cm.getData().remove("OPENDETAINERS_API_RATE_LIMIT_TRUSTED_PROXIES"))),
                 broken("a stray database client", "only the service's pods", p -> {
                     Deployment d = p.one(Deployment.class, "opendetainers");
                     d.getSpec().getTemplate().getMetadata().getLabels().remove("opendetainers/db-client");

@@ -7,6 +7,10 @@ public class ApiProblem extends RuntimeException {
     public static final String UNKNOWN_PARAMETER = "urn:opendetainers:problem:unknown-parameter";
     public static final String NOT_FOUND = "urn:opendetainers:problem:not-found";
     public static final String NO_RELEASE = "urn:opendetainers:problem:no-release";
+    /** 503: the instance has as many database reads in flight as it allows (load shedding). */
+    public static final String OVERLOADED = "urn:opendetainers:problem:overloaded";
+    /** 429: the client used its rate limit. */
+    public static final String RATE_LIMITED = "urn:opendetainers:problem:rate-limited";
 
     private final int status;
     private final String type;
