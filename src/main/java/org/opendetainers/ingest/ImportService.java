@@ -80,7 +80,12 @@ public class ImportService {
     }
 
     public ImportReport run(Path source, String trigger) {
-        return start(source, trigger).task().get();
+        return run(source, trigger, false);
+    }
+
+    /** {@code allowShrink}: publish even a release that loses more than max-drop-share of the records (one run). */
+    public ImportReport run(Path source, String trigger, boolean allowShrink) {
+        return start(source, trigger, allowShrink).task().get();
     }
 
     /** An import recorded as running, and the task that runs it (for the admin trigger, in the background). */
@@ -89,16 +94,21 @@ public class ImportService {
 
     /** Records a run of the configured source; the returned task performs it. */
     public Started start(String trigger) {
-        return start(Path.of(config.source()), trigger);
+        return start(trigger, false);
     }
 
-    private Started start(Path source, String trigger) {
+    /** As {@link #start(String)}; {@code allowShrink} as in {@link #run(Path, String, boolean)}. */
+    public Started start(String trigger, boolean allowShrink) {
+        return start(Path.of(config.source()), trigger, allowShrink);
+    }
+
+    private Started start(Path source, String trigger, boolean allowShrink) {
         OffsetDateTime started = OffsetDateTime.now(clock);
         long runId = runs.start(trigger, source.toString(), started);
         Supplier<ImportReport> task = () -> {
             ImportReport report;
             try {
-                report = log(importFrom(source, trigger, started, System.nanoTime(), runId));
+                report = log(importFrom(source, trigger, started, System.nanoTime(), runId, allowShrink));
             } catch (RuntimeException e) {
                 LOG.error("import failed", e);
                 report = new ImportReport(Status.failed, trigger, source.toString(), started, 0, null, null, null, null,
@@ -110,7 +120,7 @@ public class ImportService {
         return new Started(runId, task);
     }
 
-    private ImportReport importFrom(Path source, String trigger, OffsetDateTime started, long t0, long runId) {
+    private ImportReport importFrom(Path source, String trigger, OffsetDateTime started, long t0, long runId, boolean allowShrink) {
         String where = source.toString();
         int k = anonymize.minCell();
         int width = anonymize.width();
@@ -167,7 +177,11 @@ public class ImportService {
                 RecordStaging.Staged staged = RecordStaging.stage(c, source, mappings, LocalDate.now(clock), problems, counts);
                 Records records = new Records(staged.files(), staged.rows(), staged.accepted(), staged.badRows(),
                         staged.duplicates(), staged.unmapped());
-                String rejection = rejection(staged);
+                String rejection = rejection(staged, problems);
+                if (rejection == null && current != null) {
+                    rejection = ReleaseSizeGuard.rejection(ReleaseSizeGuard.recordsOf(c, current.id()), current.id(),
+                            staged.accepted(), config.maxDropShare(), allowShrink);
+                }
                 if (rejection != null) {
                     c.rollback();
                     return report(Status.rejected, trigger, where, started, t0, null, current == null ? null : current.id(),
@@ -211,9 +225,10 @@ public class ImportService {
     }
 
     /** Why staged records cannot be published, or null. */
-    private String rejection(RecordStaging.Staged staged) {
+    private String rejection(RecordStaging.Staged staged, ImportProblems problems) {
         if (staged.failed()) {
-            return "an extract file was rejected";
+            return "a record file was rejected" + problems.kept().stream().filter(p -> p.line() == 0 || p.reason().startsWith("missing required"))
+                    .findFirst().or(() -> problems.kept().stream().findFirst()).map(p -> " (" + p + ")").orElse("");
         }
         String unmapped = unmappedRejection(staged.unmapped(), staged.accepted() + staged.duplicates(), config.maxUnmappedShare());
         if (unmapped != null) {

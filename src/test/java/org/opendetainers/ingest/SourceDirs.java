@@ -71,7 +71,7 @@ public final class SourceDirs {
         org.opendetainers.ingest.records.ExtractReader reader = new org.opendetainers.ingest.records.ExtractReader(mappings, today, problems);
         try (Stream<Path> files = Files.list(source.resolve("records"))) {
             for (Path f : files.filter(p -> p.toString().endsWith(".csv") || p.toString().endsWith(".csv.gz")).sorted().toList()) {
-                reader.read(f, f.getFileName().toString(), (line, id, r) -> counts.add(r, false));
+                reader.read(f, f.getFileName().toString(), (line, id, minute, r) -> counts.add(r, false));
             }
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
