@@ -184,7 +184,7 @@ class RecordImportTest {
             lines.add(lines.get(i));
         }
         write("synthetic-duplicates.csv", lines);
-        ImportProblem p = rejected("duplicate record: same identifier as records/synthetic-duplicates.csv line 2");
+        ImportProblem p = rejected("duplicate record: same identifier, detainer type and facility within 24 hours as records/synthetic-duplicates.csv line 2");
         assertEquals(402, p.line());
     }
 

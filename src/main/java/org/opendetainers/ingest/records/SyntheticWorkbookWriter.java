@@ -117,8 +117,11 @@ public final class SyntheticWorkbookWriter {
                     }
                     switch (canonical[i]) {
                         case "detainer_prepare_date", "departed_date" -> {
-                            LocalDate day = LocalDate.parse(value);
-                            if (canonical[i].equals("detainer_prepare_date") && written % 3 == 1) {
+                            LocalDate day = isoDate(value);
+                            if (day == null) {
+                                // a text date, as some of ICE's date cells are
+                                cell.setCellValue(value);
+                            } else if (canonical[i].equals("detainer_prepare_date") && written % 3 == 1) {
                                 cell.setCellValue(day.atTime((int) (written % 24), 30));
                                 cell.setCellStyle(dateTime);
                             } else {
@@ -148,6 +151,14 @@ public final class SyntheticWorkbookWriter {
                 workbook.write(o);
             }
             return new Written(written, sheets, redacted, na);
+        }
+    }
+
+    private static LocalDate isoDate(String value) {
+        try {
+            return LocalDate.parse(value);
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
         }
     }
 
