@@ -82,6 +82,16 @@ public final class SourceDirs {
         return counts.result();
     }
 
+    /**
+     * Copies data-seed without a records folder: a source of curated files only (an empty records
+     * folder is refused as a likely mistake).
+     */
+    public static Path copySeedCuratedOnly(Path dir) throws IOException {
+        Path records = copySeedWithoutRecords(dir);
+        Files.delete(records);
+        return dir;
+    }
+
     /** Copies data-seed without its record-level extracts; returns the (empty) records directory. */
     public static Path copySeedWithoutRecords(Path dir) throws IOException {
         copySeed(dir);

@@ -52,7 +52,7 @@ class UnmappedGateCommandIT {
     void theCommandExitsWith1AndNamesTheDimensionAndTheValues() throws Exception {
         assertTrue(Files.isRegularFile(JAR), "run after packaging: " + JAR);
         Path curated = work.resolve("curated");
-        SourceDirs.copySeedWithoutRecords(curated);
+        SourceDirs.copySeedCuratedOnly(curated);
         assertEquals(0, run(curated).exitCode(), "first import");
         String first = currentRelease();
 
