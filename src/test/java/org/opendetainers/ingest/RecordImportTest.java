@@ -190,7 +190,9 @@ class RecordImportTest {
 
     @Test
     void duplicatesAreTheSameIdentifierWithin24HoursWithTheSameTypeAndFacility() throws IOException {
-        lines = SourceDirs.seedExtractLines();
+        // moved 16 years earlier: a release that differs from the seed's by two records, over the same periods,
+        // would let the disclosure audit rightly refuse the seed's release after it
+        lines = SourceDirs.shiftedYears(SourceDirs.seedExtractLines(), 16);
         int n = lines.size() - 1;
         List<String> header = Arrays.asList(lines.get(0).split(","));
         int date = header.indexOf("detainer_prepare_date");

@@ -91,17 +91,16 @@ class WorkbookImportTest {
         for (List<String> r : seed.subList(1, seed.size())) {
             (LocalDate.parse(r.get(date)).isBefore(LocalDate.of(2019, 10, 1)) ? older : newer).add(r);
         }
-        // the junk of the August 2026 release, as text in a date cell, in the second sheet of the newer workbook
+        // the junk of the August 2026 release, as text in a date cell, in the second sheet of the newer workbook:
+        // one more row, a bad one
         int junkAt = newer.size() - 5;
         List<String> junk = new ArrayList<>(newer.get(junkAt));
-        String fiscalYear = fiscalYearStart(LocalDate.parse(junk.get(date)));
         junk.set(date, "06/14/0002 03:10 PM");
-        newer.set(junkAt, junk);
+        newer.add(junkAt, junk);
         SyntheticWorkbookWriter.Written a = workbook("2026-ICLI-00005_Detainers_FY24_20260311_Redacted.xlsx", older, HeaderLayouts.L2_64, 6);
         SyntheticWorkbookWriter.Written b = workbook("2026-ICLI-00005_Detainers_FY26_20260311_Redacted.xlsx", newer, HeaderLayouts.L2, 6);
         lockFile("~$2026-ICLI-00005_Detainers_FY26_20260311_Redacted.xlsx");
-        fiscalYears.merge(fiscalYear, -1L, Long::sum);
-        ImportReport report = publishes(seed.size() - 1, 1, a.redactedUsedCells() + b.redactedUsedCells(), a.naUsedCells() + b.naUsedCells());
+        ImportReport report = publishes(seed.size(), 1, a.redactedUsedCells() + b.redactedUsedCells(), a.naUsedCells() + b.naUsedCells());
         ImportProblem problem = report.problems().get(0);
         int perSheet = (newer.size() - 1 + 1) / 2;
         assertEquals("records/2026-ICLI-00005_Detainers_FY26_20260311_Redacted.xlsx", problem.file());
@@ -109,7 +108,6 @@ class WorkbookImportTest {
         // 6 preamble rows and the header above each sheet's records
         assertEquals(7 + (junkAt - perSheet), problem.line(), problem.toString());
         assertTrue(problem.reason().contains("'06/14/0002 03:10 PM' is an impossible date"), problem.toString());
-        assertEquals(fiscalYears, cells(null));
     }
 
     @Test
@@ -182,10 +180,8 @@ class WorkbookImportTest {
         assertTrue(report.records().files().stream().noneMatch(f -> f.file().contains("~$") || f.file().endsWith(".md")), report.summary());
         assertTrue(report.records().unmappedValues().isEmpty(), report.summary());
         assertEquals(fiscalYears, cells(null), "fiscal-year totals");
-        if (bad == 0) {
-            sameWherePublished(byType, cells("detainer_type"), "by detainer type");
-            sameWherePublished(byState, cells("state"), "by state");
-        }
+        sameWherePublished(byType, cells("detainer_type"), "by detainer type");
+        sameWherePublished(byState, cells("state"), "by state");
         return report;
     }
 
@@ -218,11 +214,6 @@ class WorkbookImportTest {
             cells.put(key, suppressed ? -1L : ((Number) c.get("count")).longValue());
         }
         return cells;
-    }
-
-    private static String fiscalYearStart(LocalDate day) {
-        int year = day.getMonthValue() >= 10 ? day.getYear() : day.getYear() - 1;
-        return LocalDate.of(year, 10, 1).toString();
     }
 
     private SyntheticWorkbookWriter.Written workbook(String name, List<List<String>> rows, List<String> header, int preamble) throws IOException {
