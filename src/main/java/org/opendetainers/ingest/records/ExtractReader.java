@@ -49,6 +49,11 @@ public final class ExtractReader {
                              @org.eclipse.microprofile.openapi.annotations.media.Schema(description = "Cells of the columns read that held a FOIA redaction marker such as b(6), b(7)c or (b)(6): read as missing.") long redactedValues,
                              @org.eclipse.microprofile.openapi.annotations.media.Schema(description = "Cells of the columns read that held NA, N/A or NULL: read as missing.") long markedMissingValues,
                              List<String> ignoredColumns, boolean failed) {
+
+        public FileResult {
+            // reports recorded before workbooks were read have no sheets
+            sheets = sheets == null ? List.of() : sheets;
+        }
     }
 
     /** The position of a row in its file: the line of a text file, or a workbook's sheet and row. */
