@@ -16,8 +16,11 @@ import java.util.Arrays;
  *
  * <pre>
  * java -jar quarkus-run.jar                          serve the API (default)
- * java -jar quarkus-run.jar import [--source DIR]    run one import, print its report, exit
- *                                                    0 (published or unchanged) or 1 (not)
+ * java -jar quarkus-run.jar import [--source DIR] [--allow-shrink]
+ *                                                    run one import, print its report, exit
+ *                                                    0 (published or unchanged) or 1 (not);
+ *                                                    --allow-shrink: publish even a release that
+ *                                                    loses more than max-drop-share of the records
  * java -jar quarkus-run.jar generate-records --rows N --seed S --out FILE
  *                                                    write a synthetic extract (no database)
  * </pre>
@@ -56,19 +59,23 @@ public class OpenDetainersMain {
                 return 0;
             }
             if (!args[0].equals("import")) {
-                System.err.println("unknown command '" + args[0] + "'; commands: import [--source DIR], generate-records");
+                System.err.println("unknown command '" + args[0] + "'; commands: import [--source DIR] [--allow-shrink], generate-records");
                 return 2;
             }
             Path source = null;
+            boolean allowShrink = false;
             for (int i = 1; i < args.length; i++) {
                 if (args[i].equals("--source") && i + 1 < args.length) {
                     source = Path.of(args[++i]);
+                } else if (args[i].equals("--allow-shrink")) {
+                    allowShrink = true;
                 } else {
-                    System.err.println("unknown argument '" + args[i] + "'; usage: import [--source DIR]");
+                    System.err.println("unknown argument '" + args[i] + "'; usage: import [--source DIR] [--allow-shrink]");
                     return 2;
                 }
             }
-            ImportReport report = source == null ? imports.run("command") : imports.run(source, "command");
+            ImportReport report = source == null ? imports.start("command", allowShrink).task().get()
+                    : imports.run(source, "command", allowShrink);
             System.out.println(report.summary());
             return report.succeeded() ? 0 : 1;
         }

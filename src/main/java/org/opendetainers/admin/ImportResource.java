@@ -49,15 +49,23 @@ public class ImportResource {
     @POST
     @Operation(operationId = "startImport", summary = "Start an import",
             description = "Starts one import of the configured source directory in the background and answers at once with the run to follow. "
-                    + "If another import holds the lock, the run ends as busy.")
+                    + "If another import holds the lock, the run ends as busy. An import whose release would count more than "
+                    + "opendetainers.import.max-drop-share fewer records than the current one is rejected, unless allow_shrink=true.")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "202", description = "The import run started; follow Location.",
             headers = @Header(name = "Location", ref = "Location"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportRuns.Run.class)))
     @APIResponse(responseCode = "401", ref = "Unauthorized")
     @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "404", ref = "AdminDisabled")
-    public Response start(@Context UriInfo uri) {
-        ImportService.Started started = imports.start("admin");
+    public Response start(@Context UriInfo uri,
+                          @Parameter(description = "Publish even a release that counts more than opendetainers.import.max-drop-share "
+                                  + "fewer records than the current release (for this run only; default false).", example = "false",
+                                  schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false")) @QueryParam("allow_shrink") String allowShrink) {
+        if (allowShrink != null && !allowShrink.equals("true") && !allowShrink.equals("false")) {
+            throw ApiProblem.invalidParameter("allow_shrink", "'" + allowShrink + "' is not true or false");
+        }
+        ImportService.Started started = imports.start("admin", "true".equals(allowShrink));
         executor.execute(() -> started.task().get());
         ImportRuns.Run run = runs.get(started.runId()).orElseThrow();
         return Response.accepted(run).location(uri.getAbsolutePathBuilder().path(Long.toString(run.id())).build()).build();

@@ -36,7 +36,9 @@ import java.util.function.Function;
  * the response cache, or query, render JSON or CSV, and keep the encoded answer → set the headers
  * (ETag, Cache-Control, Last-Modified, Vary, Link, OpenDetainers-Release). Only a read that
  * queries the database takes a {@link ReadPermits} permit, and only such a read is shed (503)
- * when the instance is saturated; {@link ShedFilter} sheds it early, on the event loop.
+ * when the instance is saturated. {@link CachedReadFilter} runs the steps that need no database on
+ * the event loop, before a request takes a worker thread: it answers 304s and cached answers
+ * there ({@link #fromMemory}), and sheds early a read that would query a saturated database.
  *
  * <p>Resources only declare a read: a {@link ListSpec} (the view, its sort key and envelope) and
  * a function that validates the filters and returns the query to run ({@link Filters}). The ETag
@@ -208,11 +210,15 @@ public class Reads {
 
     /** The caching headers of a read: its ETag, Cache-Control, Last-Modified (the release's publication), Vary and the release id. */
     public Response.ResponseBuilder headers(Response.ResponseBuilder builder, Read read) {
-        return builder.tag(read.etag())
+        return headers(builder, read.release(), read.etag());
+    }
+
+    private Response.ResponseBuilder headers(Response.ResponseBuilder builder, Header release, EntityTag etag) {
+        return builder.tag(etag)
                 .header("Cache-Control", "public, max-age=" + config.cacheMaxAge())
-                .lastModified(Date.from(read.release().publishedAt().toInstant()))
+                .lastModified(Date.from(release.publishedAt().toInstant()))
                 .header("Vary", "Accept")
-                .header("OpenDetainers-Release", read.release().id());
+                .header("OpenDetainers-Release", release.id());
     }
 
     /** The release a read names, or the current one: 404 for an unknown id, 503 before the first release. */
@@ -262,26 +268,44 @@ public class Reads {
     }
 
     /**
-     * Whether a request would be answered from the response cache, known from memory alone (on the
-     * event loop, before the request takes a worker thread): its release is the one it names, its
-     * cursor's, or the current one, as far as this instance has them in memory. False when unsure.
+     * The answer to a request from memory alone, or null: a 304 when the client's copy is current,
+     * else the cached answer. Runs on the event loop, before the request takes a worker thread, so
+     * it never reads the database: the request's release must be one this instance has in memory
+     * (the one it names, its cursor's, or the current one), and its answer must be in the response
+     * cache. An answer is cached only after its parameters were validated, and the key holds every
+     * parameter, so a cached key is a valid request.
      */
-    boolean isCached(UriInfo request, List<MediaType> acceptable) {
+    Response fromMemory(UriInfo request, List<MediaType> acceptable, String ifNoneMatch) {
+        String key;
+        Header release;
         try {
-            String release = request.getQueryParameters().getFirst("release");
+            String named = request.getQueryParameters().getFirst("release");
             String cursor = request.getQueryParameters().getFirst("cursor");
-            if (release == null && cursor != null) {
-                release = Cursor.release(cursor);
+            if (named == null && cursor != null) {
+                named = Cursor.release(cursor);
             }
-            var header = release == null ? releases.currentInMemory() : releases.inMemory(release);
+            var header = named == null ? releases.currentInMemory() : releases.inMemory(named);
             if (header.isEmpty()) {
-                return false;
+                return null;
             }
-            Format format = Format.of(request.getQueryParameters().getFirst("format"), acceptable);
-            return cache.contains(key(header.get().id(), request, format));
+            release = header.get();
+            key = key(release.id(), request, Format.of(request.getQueryParameters().getFirst("format"), acceptable));
         } catch (RuntimeException e) {
-            return false; // a bad parameter: the resource answers it
+            return null; // a bad parameter: the resource answers it
         }
+        ResponseCache.Answer answer = cache.peek(key);
+        if (answer == null) {
+            return null;
+        }
+        EntityTag etag = etag(key);
+        if (matches(ifNoneMatch, etag)) {
+            return headers(Response.notModified(), release, etag).build();
+        }
+        Response.ResponseBuilder builder = Response.ok(answer.body()).type(answer.contentType());
+        if (answer.link() != null) {
+            builder.header("Link", answer.link());
+        }
+        return headers(builder, release, etag).build();
     }
 
     private static EntityTag etag(String key) {

@@ -62,9 +62,13 @@ public class ResponseCache {
         return a;
     }
 
-    /** Whether an answer is kept under {@code key} (not counted as a hit or a miss). */
-    public boolean contains(String key) {
-        return answers.asMap().containsKey(key);
+    /**
+     * The answer kept under {@code key}, or null. A hit is counted; a miss is not (the read goes on
+     * to {@link #get}, which counts it).
+     */
+    public Answer peek(String key) {
+        Answer a = answers.asMap().get(key);
+        return a == null ? null : answers.getIfPresent(key);
     }
 
     /** Bytes held now (after pending evictions). */

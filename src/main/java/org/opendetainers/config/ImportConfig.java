@@ -28,6 +28,15 @@ public interface ImportConfig {
     @WithDefault("0.01")
     double maxUnmappedShare();
 
+    /**
+     * Largest share, 0..1, of the current release's records that a new release may lose: an
+     * import whose release would count fewer records is rejected and publishes nothing
+     * ({@code org.opendetainers.importer.ReleaseSizeGuard}), unless the operator allows it for that
+     * run ({@code import --allow-shrink}, {@code POST /admin/imports?allow_shrink=true}).
+     */
+    @WithDefault("0.5")
+    double maxDropShare();
+
     /** Import the source directory at start-up when no release has been published yet. */
     @WithDefault("true")
     boolean loadOnEmptyStart();

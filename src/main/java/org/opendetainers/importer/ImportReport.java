@@ -124,7 +124,10 @@ public record ImportReport(
                     .append(records.badRows()).append(" bad, ").append(records.duplicates()).append(" duplicate");
             for (ExtractReader.FileResult f : records.files()) {
                 s.append("\n    ").append(f.file()).append(f.synthetic() ? " (synthetic)" : "").append(": ")
+                        .append(f.sheets().isEmpty() ? "" : "sheets " + f.sheets() + ", ")
                         .append(f.rows()).append(" rows, ").append(f.badRows()).append(" bad")
+                        .append(f.redactedValues() + f.markedMissingValues() == 0 ? ""
+                                : ", " + f.redactedValues() + " redacted and " + f.markedMissingValues() + " NA cells read as missing")
                         .append(f.ignoredColumns().isEmpty() ? "" : "; ignored columns: " + String.join(", ", f.ignoredColumns()));
             }
             if (!records.unmappedValues().isEmpty()) {

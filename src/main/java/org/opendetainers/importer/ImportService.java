@@ -76,7 +76,12 @@ public class ImportService {
     }
 
     public ImportReport run(Path source, String trigger) {
-        return start(source, trigger).task().get();
+        return run(source, trigger, false);
+    }
+
+    /** {@code allowShrink}: publish even a release that loses more than max-drop-share of the records (one run). */
+    public ImportReport run(Path source, String trigger, boolean allowShrink) {
+        return start(source, trigger, allowShrink).task().get();
     }
 
     /** An import recorded as running, and the task that runs it (for the admin trigger, in the background). */
@@ -85,16 +90,21 @@ public class ImportService {
 
     /** Records a run of the configured source; the returned task performs it. */
     public Started start(String trigger) {
-        return start(Path.of(config.source()), trigger);
+        return start(trigger, false);
     }
 
-    private Started start(Path source, String trigger) {
+    /** As {@link #start(String)}; {@code allowShrink} as in {@link #run(Path, String, boolean)}. */
+    public Started start(String trigger, boolean allowShrink) {
+        return start(Path.of(config.source()), trigger, allowShrink);
+    }
+
+    private Started start(Path source, String trigger, boolean allowShrink) {
         ImportReport.Run run = new ImportReport.Run(trigger, source.toString(), OffsetDateTime.now(clock), System.nanoTime());
         long runId = runs.start(trigger, source.toString(), run.startedAt());
         Supplier<ImportReport> task = () -> {
             ImportReport report;
             try {
-                report = log(importFrom(source, run, runId));
+                report = log(importFrom(source, run, runId, allowShrink));
             } catch (RuntimeException e) {
                 LOG.error("import failed", e);
                 report = ImportReport.failed(run, null, new ImportProblems(), e);
@@ -105,7 +115,7 @@ public class ImportService {
         return new Started(runId, task);
     }
 
-    private ImportReport importFrom(Path source, ImportReport.Run run, long runId) {
+    private ImportReport importFrom(Path source, ImportReport.Run run, long runId, boolean allowShrink) {
         ImportProblems problems = new ImportProblems();
         Inputs inputs;
         try {
@@ -120,7 +130,7 @@ public class ImportService {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             try {
-                ImportReport report = publishInTransaction(c, inputs, run, runId, problems);
+                ImportReport report = publishInTransaction(c, inputs, run, runId, problems, allowShrink);
                 if (report.status() == ImportReport.Status.published) {
                     long tCommit = System.nanoTime();
                     c.commit();
@@ -142,7 +152,7 @@ public class ImportService {
 
     /** The steps inside the transaction; the caller commits only a published report. */
     private ImportReport publishInTransaction(Connection c, Inputs inputs, ImportReport.Run run, long runId,
-                                              ImportProblems problems) throws SQLException, IOException {
+                                              ImportProblems problems, boolean allowShrink) throws SQLException, IOException {
         int k = anonymize.minCell();
         int width = anonymize.width();
         // k and the protection width change what is published from the same files, so they are part of the inputs
@@ -163,7 +173,11 @@ public class ImportService {
         RecordStaging.Staged staged = RecordStaging.stage(c, inputs.source(), inputs.mappings(), LocalDate.now(clock), problems, counts);
         Records records = new Records(staged.files(), staged.rows(), staged.accepted(), staged.badRows(),
                 staged.duplicates(), staged.unmapped());
-        String rejection = gates.rejection(staged);
+        String rejection = gates.rejection(staged, problems);
+        if (rejection == null && current != null) {
+            rejection = ReleaseSizeGuard.rejection(ReleaseSizeGuard.recordsOf(c, current.id()), current.id(),
+                    staged.accepted(), config.maxDropShare(), allowShrink);
+        }
         if (rejection != null) {
             return ImportReport.rejected(run, previous, inputs.checksums(), records, problems, rejection);
         }

@@ -1,6 +1,7 @@
 package org.opendetainers.importer;
 
 import org.opendetainers.config.ImportConfig;
+import org.opendetainers.ingest.ImportProblems;
 import org.opendetainers.ingest.Mappings;
 import org.opendetainers.ingest.records.RecordStaging;
 
@@ -21,9 +22,10 @@ final class RecordGates {
     }
 
     /** Why staged records cannot be published, or null. */
-    String rejection(RecordStaging.Staged staged) {
+    String rejection(RecordStaging.Staged staged, ImportProblems problems) {
         if (staged.failed()) {
-            return "an extract file was rejected";
+            return "a record file was rejected" + problems.kept().stream().filter(p -> p.line() == 0 || p.reason().startsWith("missing required"))
+                    .findFirst().or(() -> problems.kept().stream().findFirst()).map(p -> " (" + p + ")").orElse("");
         }
         String unmapped = unmappedRejection(staged.unmapped(), staged.accepted() + staged.duplicates(), config.maxUnmappedShare());
         if (unmapped != null) {

@@ -13,9 +13,14 @@ public final class ImportProblems {
     private long count;
 
     public void add(String file, long line, String column, String reason) {
+        add(file, null, line, column, reason);
+    }
+
+    /** A problem in a workbook's sheet ({@code sheet} null for a text file). */
+    public void add(String file, String sheet, long line, String column, String reason) {
         count++;
         if (kept.size() < KEPT) {
-            kept.add(new ImportProblem(file, line, column, reason));
+            kept.add(new ImportProblem(file, sheet, line, column, reason));
         }
     }
 

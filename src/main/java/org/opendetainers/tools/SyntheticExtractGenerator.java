@@ -1,5 +1,6 @@
 package org.opendetainers.tools;
 
+
 import java.io.BufferedOutputStream;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -564,7 +565,19 @@ public final class SyntheticExtractGenerator {
             Files.createDirectories(parent);
         }
         long start = System.nanoTime();
-        long written = write(out, rows, seed);
+        long written;
+        if (out.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx")) {
+            // an ICE-style workbook (layout L2, 6 preamble rows, 500,000 rows per sheet) of the same records
+            Path csv = Files.createTempFile("synthetic-", ".csv");
+            try {
+                write(csv, rows, seed);
+                written = SyntheticWorkbookWriter.toWorkbook(csv, out).rows();
+            } finally {
+                Files.deleteIfExists(csv);
+            }
+        } else {
+            written = write(out, rows, seed);
+        }
         long ms = (System.nanoTime() - start) / 1_000_000;
         System.out.println("wrote " + written + " rows to " + out + " in " + ms + " ms");
     }
@@ -580,7 +593,7 @@ public final class SyntheticExtractGenerator {
 
     private static void usage(String problem) {
         System.err.println(problem);
-        System.err.println("usage: SyntheticExtractGenerator --rows N --seed S --out FILE[.gz]");
+        System.err.println("usage: SyntheticExtractGenerator --rows N --seed S --out FILE[.gz] (a FILE.xlsx: an ICE-style workbook)");
         System.exit(2);
     }
 }

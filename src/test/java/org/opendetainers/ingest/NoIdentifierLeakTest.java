@@ -43,10 +43,37 @@ class NoIdentifierLeakTest {
     @Inject
     AgroalDataSource dataSource;
 
+    @org.junit.jupiter.api.io.TempDir
+    Path dir;
+
+    @org.junit.jupiter.api.AfterEach
+    void restoreTheSeedAsCurrent() {
+        ImportReport report = imports.run(SourceDirs.SEED, "test");
+        assertTrue(report.succeeded(), report.summary());
+    }
+
     @Test
     void identifiersNeverLeaveStaging() throws IOException, SQLException {
         ImportReport report = imports.run(SourceDirs.SEED, "test");
         assertTrue(report.succeeded(), report.summary());
+        assertNothingLeaks();
+    }
+
+    @Test
+    void identifiersOfAWorkbookNeverLeaveStaging() throws IOException, SQLException {
+        // the same records as ICE delivers them: the identifiers in the workbook's Anonymized Identifier column
+        Path records = SourceDirs.copySeedWithoutRecords(dir);
+        org.opendetainers.tools.SyntheticWorkbookWriter.write(SourceDirs.SEED.resolve("records/synthetic-detainers-sample.csv.gz"),
+                records.resolve("synthetic-2026-ICLI-00005_Detainers_FY26_Redacted.xlsx"),
+                new org.opendetainers.tools.SyntheticWorkbookWriter.Options(
+                        org.opendetainers.ingest.records.HeaderLayouts.L2, 6, 12_000, true));
+        ImportReport report = imports.run(dir, "test");
+        assertEquals(ImportReport.Status.published, report.status(), report.summary());
+        assertEquals(2, report.records().files().get(0).sheets().size());
+        assertNothingLeaks();
+    }
+
+    private void assertNothingLeaks() throws IOException, SQLException {
         Set<String> identifiers = identifiers();
         assertTrue(identifiers.size() > 10_000, "the sample's identifiers: " + identifiers.size());
 

@@ -187,8 +187,52 @@ class RecordImportTest {
             lines.add(lines.get(i));
         }
         write("synthetic-duplicates.csv", lines);
-        ImportProblem p = rejected("duplicate record: same identifier as records/synthetic-duplicates.csv line 2");
+        ImportProblem p = rejected("duplicate record: same identifier, detainer type and facility within 24 hours as records/synthetic-duplicates.csv line 2");
         assertEquals(402, p.line());
+    }
+
+    @Test
+    void duplicatesAreTheSameIdentifierWithin24HoursWithTheSameTypeAndFacility() throws IOException {
+        // moved 16 years earlier: a release that differs from the seed's by two records, over the same periods,
+        // would let the disclosure audit rightly refuse the seed's release after it
+        lines = SourceDirs.shiftedYears(SourceDirs.seedExtractLines(), 16);
+        int n = lines.size() - 1;
+        List<String> header = Arrays.asList(lines.get(0).split(","));
+        int date = header.indexOf("detainer_prepare_date");
+        int detention = header.indexOf("detention_facility");
+        int detainer = header.indexOf("detainer_facility");
+        List<String[]> plain = new ArrayList<>();
+        for (String line : lines.subList(1, 200)) {
+            if (!line.contains("\"") && !line.split(",", -1)[detainer].isEmpty()) {
+                plain.add(line.split(",", -1));
+            }
+        }
+        java.util.function.BiFunction<String[], java.util.function.Consumer<String[]>, String> copy = (cells, change) -> {
+            String[] c = cells.clone();
+            change.accept(c);
+            return String.join(",", c);
+        };
+        // the same day: a duplicate
+        lines.add(copy.apply(plain.get(0), c -> { }));
+        // 20 hours later the same day: a duplicate
+        lines.add(copy.apply(plain.get(1), c -> c[date] = c[date] + " 20:00"));
+        // exactly 24 hours later: a duplicate (a new episode starts only after more than 24 hours)
+        lines.add(copy.apply(plain.get(2), c -> c[date] = java.time.LocalDate.parse(c[date]).plusDays(1).toString()));
+        // two days later: another detainer
+        lines.add(copy.apply(plain.get(3), c -> c[date] = java.time.LocalDate.parse(c[date]).plusDays(2).toString()));
+        // the same day at another facility: another detainer
+        lines.add(copy.apply(plain.get(4), c -> {
+            String other = plain.get(4)[detention].equals("RIKERS ISLAND") ? "COOK COUNTY JAIL" : "RIKERS ISLAND";
+            c[detention] = other;
+            c[detainer] = other;
+        }));
+        write("synthetic-repeated.csv", lines);
+        ImportReport report = imports.run(dir, "test");
+        assertEquals(Status.published, report.status(), report.summary());
+        assertEquals(3L, report.records().duplicates(), report.summary());
+        assertEquals(n + 2, report.disclosure().recordsAggregated());
+        assertEquals(List.of((long) n + 2, (long) n + 3, (long) n + 4), report.problems().stream().map(ImportProblem::line).toList());
+        assertTrue(report.problems().get(1).reason().contains("within 24 hours as records/synthetic-repeated.csv line "), report.summary());
     }
 
     @Test

@@ -82,7 +82,7 @@ public final class SourceDirs {
         org.opendetainers.ingest.records.ExtractReader reader = new org.opendetainers.ingest.records.ExtractReader(mappings, today, problems);
         try (Stream<Path> files = Files.list(source.resolve("records"))) {
             for (Path f : files.filter(p -> p.toString().endsWith(".csv") || p.toString().endsWith(".csv.gz")).sorted().toList()) {
-                reader.read(f, f.getFileName().toString(), (line, id, r) -> counts.add(r, false));
+                reader.read(f, f.getFileName().toString(), (line, id, minute, r) -> counts.add(r, false));
             }
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
@@ -91,6 +91,16 @@ public final class SourceDirs {
             throw new IllegalArgumentException("the extracts of " + source + " have problems: " + problems.kept());
         }
         return counts.result();
+    }
+
+    /**
+     * Copies data-seed without a records folder: a source of curated files only (an empty records
+     * folder is refused as a likely mistake).
+     */
+    public static Path copySeedCuratedOnly(Path dir) throws IOException {
+        Path records = copySeedWithoutRecords(dir);
+        Files.delete(records);
+        return dir;
     }
 
     /** Copies data-seed without its record-level extracts; returns the (empty) records directory. */

@@ -59,7 +59,7 @@ class ImportCrashIT {
         assertTrue(Files.isRegularFile(JAR), "run after packaging: " + JAR);
         // a first release from the curated files alone
         Path curated = work.resolve("curated");
-        SourceDirs.copySeedWithoutRecords(curated);
+        SourceDirs.copySeedCuratedOnly(curated);
         assertEquals(0, importCommand(curated).waitFor(), "first import");
         String first = currentRelease();
 

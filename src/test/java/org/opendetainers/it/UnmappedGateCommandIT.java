@@ -50,7 +50,7 @@ class UnmappedGateCommandIT {
     void theCommandExitsWith1AndNamesTheDimensionAndTheValues() throws Exception {
         assertTrue(Files.isRegularFile(RunningJar.JAR), "run after packaging: " + RunningJar.JAR);
         Path curated = work.resolve("curated");
-        SourceDirs.copySeedWithoutRecords(curated);
+        SourceDirs.copySeedCuratedOnly(curated);
         assertEquals(0, run(curated).exitCode(), "first import");
         String first = currentRelease();
 

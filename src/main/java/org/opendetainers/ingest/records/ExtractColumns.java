@@ -11,7 +11,7 @@ import java.util.Set;
  * The columns of an ICE detainer extract. Headers are matched by their canonical snake_case
  * form, so ICE's Title Case ("Detainer Prepare Date") and the Deportation Data Project's
  * snake_case ({@code detainer_prepare_date}) are the same column; spellings used by other
- * releases are aliases ({@code Prepare Date}, {@code Anonymized_Identifier}, ...).
+ * releases are aliases ({@code Prepare Date}, {@code Anonymized_Identifier}, ...: {@link HeaderLayouts}).
  */
 public final class ExtractColumns {
 
@@ -42,20 +42,6 @@ public final class ExtractColumns {
     public static final Set<String> IDENTIFIERS = Set.of("unique_id", "alien_file_number", "case_id", "subject_id",
             "eid_dta_id", "eid_subject_id", "eid_case_id", "fin", "a_number");
 
-    private static final Map<String, String> ALIASES = Map.ofEntries(
-            Map.entry("prepare_date", "detainer_prepare_date"),
-            Map.entry("detainer_prepared_date", "detainer_prepare_date"),
-            Map.entry("unique_identifier", "unique_id"),
-            Map.entry("anonymized_identifier", "unique_id"),
-            Map.entry("detainer_detention_facility", "detention_facility"),
-            Map.entry("detention_facility_code", "detainer_facility_code"),
-            Map.entry("city", "facility_city"),
-            Map.entry("state", "facility_state"),
-            Map.entry("aor", "facility_aor"),
-            Map.entry("detainer_prepared_criminality", "detainer_criminality"),
-            Map.entry("detainer_prep_threat_level", "detainer_threat_level"),
-            Map.entry("detainer_prepare_threat_level", "detainer_threat_level"));
-
     private ExtractColumns() {
     }
 
@@ -66,7 +52,7 @@ public final class ExtractColumns {
             name = name.substring(1);
         }
         name = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_").replaceAll("^_+|_+$", "");
-        return ALIASES.getOrDefault(name, name);
+        return HeaderLayouts.ALIASES.getOrDefault(name, name);
     }
 
     /** Whether a column holds identifiers or names of people. */

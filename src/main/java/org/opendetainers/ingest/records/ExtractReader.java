@@ -1,61 +1,84 @@
 package org.opendetainers.ingest.records;
 
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvParser;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import org.opendetainers.anonymize.AgeBand;
-import org.opendetainers.ingest.CsvRecords;
 import org.opendetainers.ingest.ImportProblems;
 import org.opendetainers.ingest.Mappings;
 
-import java.io.BufferedInputStream;
 import java.io.EOFException;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
-import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
 
 /**
- * Streams one record-level extract (CSV or tab-separated, optionally gzip-compressed) and
- * hands each valid record, normalized, to a {@link Sink}. Memory stays constant whatever the
- * file size. A bad row (unreadable date, future date, wrong field count, bytes that are not
- * UTF-8, an oversized field) is reported with file, line, column and reason and skipped; a
- * problem with the whole file (empty, header only, missing column, truncated gzip, broken
- * quoting) fails the file.
+ * Streams one record file ({@link TabularSource}: an .xlsx workbook, sheet by sheet, or a
+ * CSV/TSV/.txt text file with its delimiter detected, optionally gzip-compressed) and hands each
+ * valid record, normalized ({@link IceValues}), to a {@link Sink}. Memory stays bounded whatever
+ * the file size. A bad row (unreadable or impossible date, wrong field count, bytes that are not
+ * UTF-8, an oversized field) is reported with file, sheet, line or row, column and reason and
+ * skipped; a problem with the whole file (no reader accepts it, empty, header only, a missing
+ * column that matters, truncated gzip, broken quoting) fails the file.
  */
 public final class ExtractReader {
 
     /** Longest accepted field, in characters. */
     public static final int MAX_FIELD = 10_000;
     private static final LocalDate EARLIEST = LocalDate.of(1990, 1, 1);
-    private static final Pattern REDACTED = Pattern.compile("^\\(b\\)\\s*\\(\\d+\\).*", Pattern.CASE_INSENSITIVE);
-    private static final Pattern STATE = Pattern.compile("[A-Z]{2}");
-    private static final DateTimeFormatter US_DATE = DateTimeFormatter.ofPattern("M/d/uuuu");
-    private static final CsvMapper CSV = new CsvMapper();
 
     /** Receives the normalized records. */
     public interface Sink {
-        void accept(long line, Long idHash, DetainerRecord record);
+        /**
+         * One valid record: where it is ({@link #position}), its identifier's hash (null without
+         * one), when it was prepared (minutes since 1970, UTC: the time of day when the file gives
+         * one, else midnight), and its normalized values.
+         */
+        void accept(long position, Long idHash, long preparedMinute, DetainerRecord record);
     }
 
     /** What one file held. {@code failed} when the file as a whole was rejected. */
-    public record FileResult(String file, boolean synthetic, long rows, long accepted, long badRows,
+    public record FileResult(String file, boolean synthetic,
+                             @org.eclipse.microprofile.openapi.annotations.media.Schema(description = "The sheets read, in order (empty for text files).") List<String> sheets,
+                             long rows, long accepted, long badRows,
+                             @org.eclipse.microprofile.openapi.annotations.media.Schema(description = "Cells of the columns read that were empty.") long blankValues,
+                             @org.eclipse.microprofile.openapi.annotations.media.Schema(description = "Cells of the columns read that held a FOIA redaction marker such as b(6), b(7)c or (b)(6): read as missing.") long redactedValues,
+                             @org.eclipse.microprofile.openapi.annotations.media.Schema(description = "Cells of the columns read that held NA, N/A or NULL: read as missing.") long markedMissingValues,
                              List<String> ignoredColumns, boolean failed) {
+
+        public FileResult {
+            // reports recorded before workbooks were read have no sheets
+            sheets = sheets == null ? List.of() : sheets;
+        }
+    }
+
+    /** The position of a row in its file: the line of a text file, or a workbook's sheet and row. */
+    public static long position(int sheetNo, long row) {
+        return (long) sheetNo << 24 | row;
+    }
+
+    /** Where a position is, for people: {@code line 12}, or {@code sheet 'Detainers 2' row 8}. */
+    public static String where(FileResult file, long position) {
+        if (file.sheets().isEmpty()) {
+            return "line " + position;
+        }
+        int sheet = (int) (position >>> 24);
+        return "sheet '" + (sheet < file.sheets().size() ? file.sheets().get(sheet) : "#" + (sheet + 1)) + "' row " + (position & 0xFFFFFF);
+    }
+
+    /** The sheet of a position in a workbook, or null for a text file. */
+    public static String sheetOf(FileResult file, long position) {
+        int sheet = (int) (position >>> 24);
+        return file.sheets().isEmpty() || sheet >= file.sheets().size() ? null : file.sheets().get(sheet);
+    }
+
+    /** The line or row of a position. */
+    public static long rowOf(FileResult file, long position) {
+        return file.sheets().isEmpty() ? position : position & 0xFFFFFF;
     }
 
     private final Mappings mappings;
@@ -67,12 +90,20 @@ public final class ExtractReader {
     private final Map<String, String> agencies = new java.util.HashMap<>();
     private final Map<String, String> countries = new java.util.HashMap<>();
     private final Map<String, String> aors = new java.util.HashMap<>();
-    private final Map<String, LocalDate> dates = new java.util.HashMap<>();
+    private final Map<String, String> states = new java.util.HashMap<>();
+    private final Map<String, LocalDateTime> dates = new java.util.HashMap<>();
     private final Map<String, String> types = new java.util.HashMap<>();
     private final Map<String, String> criminalities = new java.util.HashMap<>();
     private final Map<String, String> outcomes = new java.util.HashMap<>();
     private ExtractColumns.Layout cachedLayout;
     private int[] at;
+    /** The file, sheet and row being read, for the problems. */
+    private String file;
+    private String sheet;
+    private long row;
+    private long blank;
+    private long redacted;
+    private long marked;
 
     public ExtractReader(Mappings mappings, LocalDate today, ImportProblems problems) {
         this.mappings = mappings;
@@ -90,81 +121,117 @@ public final class ExtractReader {
         return name.toLowerCase(Locale.ROOT).contains("synthetic");
     }
 
+    private void problem(String column, String reason) {
+        problems.add(file, sheet, row, column, reason);
+    }
+
     public FileResult read(Path path, String name, Sink sink) {
         boolean synthetic = isSynthetic(name);
         long rows = 0;
         long accepted = 0;
         long bad = 0;
-        long line = 1;
+        blank = 0;
+        redacted = 0;
+        marked = 0;
+        file = name;
+        sheet = null;
+        row = 0;
+        List<String> sheets = new ArrayList<>();
         List<String> ignored = List.of();
-        try (BufferedInputStream raw = new BufferedInputStream(Files.newInputStream(path), 1 << 16)) {
-            InputStream in = gunzipIfCompressed(raw);
-            BufferedInputStream buffered = new BufferedInputStream(in, 1 << 16);
-            char separator = sniffSeparator(buffered);
-            Reader reader = new InputStreamReader(buffered, StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPLACE)
-                    .onUnmappableCharacter(CodingErrorAction.REPLACE));
-            try (CsvParser parser = CSV.getFactory().createParser(reader)) {
-                parser.setSchema(CsvSchema.emptySchema().withColumnSeparator(separator));
-                List<String> cells = new ArrayList<>();
-                ExtractColumns.Layout layout = null;
-                CsvRecords records = new CsvRecords(parser);
-                while (records.next(cells)) {
-                    line = records.line();
-                    if (layout == null) {
-                        layout = ExtractColumns.layout(cells);
-                        ignored = layout.ignored();
-                        if (!layout.missing().isEmpty()) {
-                            for (String missing : layout.missing()) {
-                                problems.add(name, line, missing, "missing required column '" + missing + "'");
-                            }
-                            return new FileResult(name, synthetic, 0, 0, 0, ignored, true);
+        boolean workbook = false;
+        try (TabularSource source = TabularSource.open(path, name)) {
+            workbook = source instanceof XlsxExtractSource;
+            List<String> cells = new ArrayList<>();
+            ExtractColumns.Layout layout = null;
+            while (source.next(cells)) {
+                row = source.row();
+                sheet = source.sheet();
+                if (source.isHeader()) {
+                    if (sheet != null) {
+                        sheets.add(sheet);
+                    }
+                    layout = ExtractColumns.layout(cells);
+                    ignored = layout.ignored();
+                    List<String> missing = new ArrayList<>(layout.missing());
+                    if (workbook && layout.of("unique_id") < 0) {
+                        // every documented workbook layout has one; without it duplicates cannot be found
+                        missing.add("unique_id");
+                    }
+                    if (!missing.isEmpty()) {
+                        for (String column : missing) {
+                            problem(column, "missing required column '" + column + "' in the header row found"
+                                    + (sheet == null ? "" : " (sheet '" + sheet + "' row " + row + ")") + ": "
+                                    + abbreviate(String.join(" | ", cells), 300));
                         }
-                        continue;
+                        return new FileResult(name, synthetic, sheets, 0, 0, 0, blank, redacted, marked, ignored, true);
                     }
-                    rows++;
-                    DetainerRecord record = record(name, line, layout, cells);
-                    if (record == null) {
-                        bad++;
-                        continue;
-                    }
-                    sink.accept(line, idHash(layout, cells), record);
-                    accepted++;
+                    continue;
                 }
-                if (layout == null) {
-                    problems.add(name, 0, null, "the file is empty: a header row is required");
-                    return new FileResult(name, synthetic, 0, 0, 0, ignored, true);
+                rows++;
+                if (workbook) {
+                    fitToHeader(cells, layout.width());
                 }
-                if (rows == 0) {
-                    problems.add(name, 1, null, "the file has a header but no records");
-                    return new FileResult(name, synthetic, 0, 0, 0, ignored, true);
+                DetainerRecord record = record(layout, cells);
+                if (record == null) {
+                    bad++;
+                    continue;
                 }
+                sink.accept(position(source.sheetNo(), row), idHash(cells), preparedMinute, record);
+                accepted++;
             }
+            if (layout == null) {
+                row = 0;
+                sheet = null;
+                problem(null, workbook ? "the workbook has no sheet with a header row" : "the file is empty: a header row is required");
+                return new FileResult(name, synthetic, sheets, 0, 0, 0, blank, redacted, marked, ignored, true);
+            }
+            if (rows == 0) {
+                row = workbook ? 0 : 1;
+                sheet = null;
+                problem(null, "the file has a header but no records");
+                return new FileResult(name, synthetic, sheets, 0, 0, 0, blank, redacted, marked, ignored, true);
+            }
+        } catch (TabularSource.UnreadableException e) {
+            problems.add(name, sheet, workbook ? row : 0, null, e.getMessage());
+            return new FileResult(name, synthetic, sheets, rows, accepted, bad, blank, redacted, marked, ignored, true);
         } catch (EOFException | ZipException e) {
-            problems.add(name, line, null, "the compressed file ends early or is corrupt (" + e.getMessage() + "); is it truncated?");
-            return new FileResult(name, synthetic, rows, accepted, bad, ignored, true);
+            problem(null, "the compressed file ends early or is corrupt (" + e.getMessage() + "); is it truncated?");
+            return new FileResult(name, synthetic, sheets, rows, accepted, bad, blank, redacted, marked, ignored, true);
         } catch (IOException e) {
             String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse("");
-            problems.add(name, line, null, "not readable as CSV after line " + line + " (a truncated file or unbalanced quotes?): " + message);
-            return new FileResult(name, synthetic, rows, accepted, bad, ignored, true);
+            problem(null, "not readable " + (workbook ? "as a workbook" : "as CSV") + " after " + (workbook ? "row " : "line ") + row
+                    + (workbook ? "" : " (a truncated file or unbalanced quotes?)") + ": " + message);
+            return new FileResult(name, synthetic, sheets, rows, accepted, bad, blank, redacted, marked, ignored, true);
         }
-        return new FileResult(name, synthetic, rows, accepted, bad, ignored, false);
+        return new FileResult(name, synthetic, sheets, rows, accepted, bad, blank, redacted, marked, ignored, false);
     }
 
-    private DetainerRecord record(String file, long line, ExtractColumns.Layout layout, List<String> cells) {
+    /** A workbook row omits its trailing empty cells: pad it to the header; blank cells past the header are dropped. */
+    private static void fitToHeader(List<String> cells, int width) {
+        while (cells.size() < width) {
+            cells.add("");
+        }
+        while (cells.size() > width && cells.get(cells.size() - 1).isBlank()) {
+            cells.remove(cells.size() - 1);
+        }
+    }
+
+    private long preparedMinute;
+
+    private DetainerRecord record(ExtractColumns.Layout layout, List<String> cells) {
         if (cells.size() != layout.width()) {
-            problems.add(file, line, null, "expected " + layout.width() + " fields, found " + cells.size()
+            problem(null, "expected " + layout.width() + " fields, found " + cells.size()
                     + (cells.size() < layout.width() ? " (a truncated line?)" : ""));
             return null;
         }
         for (int i = 0; i < cells.size(); i++) {
             String cell = cells.get(i);
             if (cell.length() > MAX_FIELD) {
-                problems.add(file, line, columnName(layout, i), "field of " + cell.length() + " characters (at most " + MAX_FIELD + ")");
+                problem(columnName(layout, i), "field of " + cell.length() + " characters (at most " + MAX_FIELD + ")");
                 return null;
             }
             if (cell.indexOf('\uFFFD') >= 0) {
-                problems.add(file, line, columnName(layout, i), "bytes that are not UTF-8");
+                problem(columnName(layout, i), "bytes that are not UTF-8");
                 return null;
             }
         }
@@ -172,30 +239,43 @@ public final class ExtractReader {
             cachedLayout = layout;
             at = ExtractColumns.USED.stream().mapToInt(layout::of).toArray();
         }
-        String dateText = value(cells, at[ExtractColumns.PREPARE_DATE]);
-        if (dateText == null) {
-            problems.add(file, line, "detainer_prepare_date", "required value is missing");
-            return null;
-        }
-        LocalDate prepared = dates.get(dateText);
-        if (prepared == null) {
-            prepared = parseDate(dateText);
-            if (prepared != null && dates.size() < 100_000) {
-                dates.put(dateText, prepared);
+        for (int i : at) {
+            if (i >= 0) {
+                switch (IceValues.kind(cells.get(i))) {
+                    case BLANK -> blank++;
+                    case REDACTED -> redacted++;
+                    case MARKED_MISSING -> marked++;
+                    default -> {
+                    }
+                }
             }
         }
-        if (prepared == null) {
-            problems.add(file, line, "detainer_prepare_date", "'" + abbreviate(dateText) + "' is not a date (YYYY-MM-DD)");
+        String dateText = value(cells, at[ExtractColumns.PREPARE_DATE]);
+        if (dateText == null) {
+            problem("detainer_prepare_date", "required value is missing");
             return null;
         }
+        LocalDateTime preparedAt = dates.get(dateText);
+        if (preparedAt == null) {
+            preparedAt = IceValues.dateTime(dateText);
+            if (preparedAt != null && dates.size() < 100_000) {
+                dates.put(dateText, preparedAt);
+            }
+        }
+        if (preparedAt == null) {
+            problem("detainer_prepare_date", "'" + abbreviate(dateText, 60) + "' is not a date (YYYY-MM-DD, M/D/YYYY, M/D/YY, or an Excel date)");
+            return null;
+        }
+        LocalDate prepared = preparedAt.toLocalDate();
         if (prepared.isAfter(today)) {
-            problems.add(file, line, "detainer_prepare_date", prepared + " is in the future");
+            problem("detainer_prepare_date", prepared + " is in the future");
             return null;
         }
         if (prepared.isBefore(EARLIEST)) {
-            problems.add(file, line, "detainer_prepare_date", prepared + " is before " + EARLIEST);
+            problem("detainer_prepare_date", "'" + abbreviate(dateText, 60) + "' is an impossible date: before " + EARLIEST);
             return null;
         }
+        preparedMinute = preparedAt.toEpochSecond(java.time.ZoneOffset.UTC) / 60;
         String facilityRaw = value(cells, at[ExtractColumns.DETAINER_FACILITY]);
         if (facilityRaw == null) {
             facilityRaw = value(cells, at[ExtractColumns.DETENTION_FACILITY]);
@@ -207,17 +287,35 @@ public final class ExtractReader {
         String aorRaw = value(cells, at[ExtractColumns.AOR]);
         String aor = aorRaw == null ? "unknown" : aors.computeIfAbsent(aorRaw, Mappings::collapse);
         String stateRaw = value(cells, at[ExtractColumns.STATE]);
-        String state = stateRaw != null && STATE.matcher(stateRaw.strip().toUpperCase(Locale.ROOT)).matches()
-                ? stateRaw.strip().toUpperCase(Locale.ROOT) : "unknown";
+        String state = stateRaw == null ? "unknown" : states.computeIfAbsent(stateRaw, x -> orUnknown(IceValues.state(x)));
         String gender = gender(value(cells, at[ExtractColumns.GENDER]));
         String countryRaw = value(cells, at[ExtractColumns.COUNTRY]);
         String country = countryRaw == null ? "unknown"
                 : countries.computeIfAbsent(countryRaw, x -> Mappings.collapse(x).toUpperCase(Locale.ROOT));
         AgeBand ageBand = AgeBand.of(birthYear(value(cells, at[ExtractColumns.BIRTH_YEAR])), prepared);
-        String type = mapped("detainer_type", value(cells, at[ExtractColumns.TYPE]), types, mappings::detainerType);
-        String criminality = mapped("detainer_criminality", value(cells, at[ExtractColumns.CRIMINALITY]), criminalities, mappings::criminality);
-        String outcome = mapped("detainer_lift_reason", value(cells, at[ExtractColumns.LIFT_REASON]), outcomes, mappings::outcome);
+        String type = mapped("detainer_type", value(cells, at[ExtractColumns.TYPE]), types, this::detainerType);
+        String criminality = mapped("detainer_criminality", value(cells, at[ExtractColumns.CRIMINALITY]), criminalities,
+                raw -> orLabel(raw, mappings::criminality));
+        String outcome = mapped("detainer_lift_reason", value(cells, at[ExtractColumns.LIFT_REASON]), outcomes,
+                raw -> orLabel(raw, mappings::outcome));
         return new DetainerRecord(prepared, agency, facility, aor, state, gender, ageBand.value(), country, type, criminality, outcome);
+    }
+
+    /** A detainer type by its form code ({@code I247A - ...} → the row of {@code I-247A}), else by its full text. */
+    private String detainerType(String raw) {
+        String code = IceValues.formCode(raw);
+        String byCode = code == null ? null : mappings.detainerType(code);
+        return byCode != null ? byCode : mappings.detainerType(raw);
+    }
+
+    /** A value mapped as written, else by its label without a glued code ({@code 1 Convicted Criminal}, {@code [8F] ...}). */
+    private static String orLabel(String raw, java.util.function.Function<String, String> mapping) {
+        String value = mapping.apply(raw);
+        if (value == null) {
+            String label = IceValues.label(raw);
+            value = label == null ? null : mapping.apply(label);
+        }
+        return value;
     }
 
     private String mapped(String column, String raw, Map<String, String> cache, java.util.function.Function<String, String> mapping) {
@@ -232,13 +330,13 @@ public final class ExtractReader {
             }
         }
         if (value == null) {
-            unmapped.merge(column + ": " + abbreviate(raw.strip()), 1L, Long::sum);
+            unmapped.merge(column + ": " + abbreviate(raw.strip(), 60), 1L, Long::sum);
             return "unknown";
         }
         return value;
     }
 
-    private Long idHash(ExtractColumns.Layout layout, List<String> cells) {
+    private Long idHash(List<String> cells) {
         String id = value(cells, at[ExtractColumns.UNIQUE_ID]);
         if (id == null) {
             return null;
@@ -259,40 +357,18 @@ public final class ExtractReader {
         return h;
     }
 
-    /** A cell's value: null when blank or when it holds FOIA redaction text such as {@code (b)(6), (b)(7)(c)}. */
-    private static String value(ExtractColumns.Layout layout, List<String> cells, String column) {
-        return value(cells, layout.of(column));
-    }
-
+    /** A cell's value: null when blank, a redaction marker ({@code b(6), b(7)c}, {@code (b)(6)}) or {@code NA}/{@code N/A}/{@code NULL}. */
     private static String value(List<String> cells, int i) {
         if (i < 0) {
             return null;
         }
-        String v = cells.get(i).strip();
-        if (v.isEmpty() || (v.charAt(0) == '(' && REDACTED.matcher(v).matches())) {
-            return null;
-        }
-        return v;
+        String v = cells.get(i);
+        return IceValues.kind(v) == IceValues.Kind.VALUE ? v.strip() : null;
     }
 
     static LocalDate parseDate(String text) {
-        String t = text.strip();
-        try {
-            if (t.length() >= 10 && t.charAt(4) == '-') {
-                // ISO date, or the date part of an ISO date-time ("2017-10-03 00:00:00", "2017-10-03T00:00")
-                if (t.length() > 10 && t.charAt(10) != ' ' && t.charAt(10) != 'T') {
-                    return null;
-                }
-                return LocalDate.parse(t.substring(0, 10));
-            }
-            if (t.indexOf('/') > 0) {
-                int space = t.indexOf(' ');
-                return LocalDate.parse(space > 0 ? t.substring(0, space) : t, US_DATE);
-            }
-        } catch (DateTimeParseException | StringIndexOutOfBoundsException e) {
-            return null;
-        }
-        return null;
+        LocalDateTime t = IceValues.dateTime(text);
+        return t == null ? null : t.toLocalDate();
     }
 
     private static Integer birthYear(String text) {
@@ -328,38 +404,7 @@ public final class ExtractReader {
                 .findFirst().orElse("column " + (index + 1));
     }
 
-    private static String abbreviate(String s) {
-        return s.length() <= 60 ? s : s.substring(0, 57) + "...";
-    }
-
-    private static InputStream gunzipIfCompressed(BufferedInputStream in) throws IOException {
-        in.mark(2);
-        int b1 = in.read();
-        int b2 = in.read();
-        in.reset();
-        if (b1 == 0x1f && b2 == 0x8b) {
-            return new GZIPInputStream(in, 1 << 16);
-        }
-        return in;
-    }
-
-    /** Tab-separated when the header line holds more tabs than commas (some ICE files named .csv are). */
-    private static char sniffSeparator(BufferedInputStream in) throws IOException {
-        in.mark(1 << 16);
-        int tabs = 0;
-        int commas = 0;
-        for (int i = 0; i < (1 << 16); i++) {
-            int b = in.read();
-            if (b < 0 || b == '\n') {
-                break;
-            }
-            if (b == '\t') {
-                tabs++;
-            } else if (b == ',') {
-                commas++;
-            }
-        }
-        in.reset();
-        return tabs > commas ? '\t' : ',';
+    private static String abbreviate(String s, int max) {
+        return s.length() <= max ? s : s.substring(0, max - 3) + "...";
     }
 }

@@ -22,12 +22,14 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * Stages the record-level extracts of {@code records/}: streams every file through
+ * Stages the record files of {@code records/}: streams every file through
  * {@link ExtractReader}, counts each valid record into the published cells
- * ({@link RecordCounter}) and COPYs where each identifier occurs (hashed) into the unlogged
- * {@code staging.detainer_identifier}; then finds duplicate records (same identifier; the first
- * occurrence is kept), reports each with the line of its first occurrence and subtracts it from
- * the counts. Runs inside the import's transaction.
+ * ({@link RecordCounter}) and COPYs where each identifier occurs (hashed, with when the
+ * detainer was prepared and a hash of its type and facility) into the unlogged
+ * {@code staging.detainer_identifier}; then finds duplicate records (the same identifier within
+ * 24 hours, with the same detainer type and facility; the first occurrence is kept), reports each
+ * with the place of its first occurrence and subtracts it from the counts. Runs inside the
+ * import's transaction.
  */
 public final class RecordStaging {
 
@@ -43,7 +45,11 @@ public final class RecordStaging {
     private RecordStaging() {
     }
 
-    /** The extract files of a source directory, by name: {@code *.csv}, {@code *.tsv}, optionally {@code .gz}. */
+    /**
+     * The record files of a source directory, by name: every regular file of {@code records/}
+     * except Excel lock files ({@code ~$...}), hidden files and notes ({@code README}, {@code .md})
+     * ({@link TabularSource#skipped}). A file that no reader accepts is among them, and rejects the import.
+     */
     public static List<Path> files(Path source) throws IOException {
         Path dir = source.resolve(DIR);
         if (!Files.isDirectory(dir)) {
@@ -51,9 +57,14 @@ public final class RecordStaging {
         }
         try (Stream<Path> files = Files.list(dir)) {
             return files.filter(Files::isRegularFile)
-                    .filter(p -> p.getFileName().toString().matches("(?i).+\\.(csv|tsv)(\\.gz)?"))
+                    .filter(p -> !TabularSource.skipped(p.getFileName().toString()))
                     .sorted().toList();
         }
+    }
+
+    /** Whether the source has a {@code records/} folder, whatever it holds. */
+    public static boolean hasRecordsDir(Path source) {
+        return Files.isDirectory(source.resolve(DIR));
     }
 
     public static Staged stage(Connection c, Path source, Mappings mappings, LocalDate today, ImportProblems problems,
@@ -64,6 +75,11 @@ public final class RecordStaging {
         }
         ExtractReader reader = new ExtractReader(mappings, today, problems);
         List<Path> files = files(source);
+        if (files.isEmpty() && hasRecordsDir(source)) {
+            problems.add(DIR + "/", 0, null, "the records folder holds no record file (.xlsx, .csv, .tsv, .txt; lock files and notes are skipped): "
+                    + "an import without records would publish a release without detainer statistics");
+            return new Staged(List.of(), 0, 0, 0, 0, Map.of(), true);
+        }
         List<ExtractReader.FileResult> results = new ArrayList<>();
         long rows = 0;
         long accepted = 0;
@@ -77,7 +93,8 @@ public final class RecordStaging {
             String name = DIR + "/" + file.getFileName();
             boolean synthetic = ExtractReader.isSynthetic(name);
             ExtractReader.FileResult result;
-            try (CopyTable copy = CopyTable.into(c, "staging.detainer_identifier", List.of("file_no", "line_no", "id_hash"));
+            try (CopyTable copy = CopyTable.into(c, "staging.detainer_identifier",
+                    List.of("file_no", "line_no", "id_hash", "prepared_minute", "detail_hash"));
                  StagingPipeline pipeline = new StagingPipeline(fileNo, synthetic, copy, counts, candidates)) {
                 result = reader.read(file, name, pipeline);
                 pipeline.finish();
@@ -97,8 +114,11 @@ public final class RecordStaging {
     }
 
     /**
-     * Finds every record whose identifier occurred earlier (by file, then line), reports it, and
-     * subtracts it from the counts: the first occurrence is kept.
+     * Finds every duplicate record, as the Deportation Data Project does (August 2026): a person's
+     * records (same identifier) fall into episodes, a new episode starting when more than 24 hours
+     * passed since the person's previous detainer; within an episode, records with the same
+     * detainer type and facility are one detainer. The first of them (by file, then position) is
+     * kept; the others are reported and subtracted from the counts.
      */
     private static long removeDuplicates(Connection c, List<Path> paths, List<ExtractReader.FileResult> files,
                                          ImportProblems problems, RecordCounter counts, DuplicateCandidates candidates,
@@ -123,21 +143,35 @@ public final class RecordStaging {
             }
             s.execute("""
                     create temporary table duplicate_record on commit drop as
+                    with person as (
+                        select file_no, line_no, id_hash, detail_hash,
+                               case when prepared_minute - lag(prepared_minute) over (partition by id_hash
+                                        order by prepared_minute, file_no, line_no) > 24 * 60
+                                    then 1 else 0 end as new_episode,
+                               prepared_minute
+                        from staging.detainer_identifier
+                        where id_hash in (select id_hash from duplicate_hash)),
+                    episode as (
+                        select file_no, line_no, id_hash, detail_hash,
+                               sum(new_episode) over (partition by id_hash order by prepared_minute, file_no, line_no) as episode
+                        from person)
                     select file_no, line_no, first_file, first_line from (
                         select file_no, line_no,
                                first_value(file_no) over w as first_file, first_value(line_no) over w as first_line,
                                row_number() over w as n
-                        from staging.detainer_identifier
-                        where id_hash in (select id_hash from duplicate_hash)
-                        window w as (partition by id_hash order by file_no, line_no)) r
+                        from episode
+                        window w as (partition by id_hash, episode, detail_hash order by file_no, line_no)) r
                     where n > 1""");
         }
         try (PreparedStatement s = c.prepareStatement(
                 "select file_no, line_no, first_file, first_line from duplicate_record order by file_no, line_no limit 1000");
              ResultSet rs = s.executeQuery()) {
             while (rs.next()) {
-                problems.add(files.get(rs.getInt(1)).file(), rs.getLong(2), "unique_id",
-                        "duplicate record: same identifier as " + files.get(rs.getInt(3)).file() + " line " + rs.getLong(4));
+                ExtractReader.FileResult file = files.get(rs.getInt(1));
+                ExtractReader.FileResult first = files.get(rs.getInt(3));
+                problems.add(file.file(), ExtractReader.sheetOf(file, rs.getLong(2)), ExtractReader.rowOf(file, rs.getLong(2)), "unique_id",
+                        "duplicate record: same identifier, detainer type and facility within 24 hours as " + first.file() + " "
+                                + ExtractReader.where(first, rs.getLong(4)));
             }
         }
         Set<Long> duplicates = new HashSet<>();
@@ -165,7 +199,7 @@ public final class RecordStaging {
             for (int fileNo = 0; fileNo < paths.size(); fileNo++) {
                 int no = fileNo;
                 long[] found = {0};
-                rereader.read(paths.get(fileNo), files.get(fileNo).file(), (line, idHash, r) -> {
+                rereader.read(paths.get(fileNo), files.get(fileNo).file(), (line, idHash, minute, r) -> {
                     if (duplicates.contains(location(no, line))) {
                         counts.remove(r);
                         found[0]++;

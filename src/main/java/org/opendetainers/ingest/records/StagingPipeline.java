@@ -22,7 +22,7 @@ final class StagingPipeline implements ExtractReader.Sink, AutoCloseable {
     private final BlockingQueue<Object[]> batches = new ArrayBlockingQueue<>(16);
     private final Thread consumer;
     private volatile Throwable failure;
-    private Object[] batch = new Object[BATCH * 3];
+    private Object[] batch = new Object[BATCH * 4];
     private int size;
     private boolean finished;
 
@@ -30,13 +30,13 @@ final class StagingPipeline implements ExtractReader.Sink, AutoCloseable {
         consumer = new Thread(() -> {
             try {
                 for (Object[] b = batches.take(); b != END; b = batches.take()) {
-                    for (int i = 0; i < b.length && b[i] != null; i += 3) {
-                        DetainerRecord r = (DetainerRecord) b[i + 2];
+                    for (int i = 0; i < b.length && b[i] != null; i += 4) {
+                        DetainerRecord r = (DetainerRecord) b[i + 3];
                         counts.add(r, synthetic);
                         if (b[i + 1] != null) {
                             long line = (Long) b[i];
                             long hash = (Long) b[i + 1];
-                            copy.row(fileNo, line, hash);
+                            copy.row(fileNo, line, hash, b[i + 2], detailHash(r));
                             duplicates.add(hash, fileNo, line, r);
                         }
                     }
@@ -51,15 +51,27 @@ final class StagingPipeline implements ExtractReader.Sink, AutoCloseable {
     }
 
     @Override
-    public void accept(long line, Long idHash, DetainerRecord record) {
+    public void accept(long line, Long idHash, long preparedMinute, DetainerRecord record) {
         batch[size++] = line;
         batch[size++] = idHash;
+        batch[size++] = preparedMinute;
         batch[size++] = record;
         if (size == batch.length) {
             hand(batch);
-            batch = new Object[BATCH * 3];
+            batch = new Object[BATCH * 4];
             size = 0;
         }
+    }
+
+    /** A 64-bit hash of what makes two records of one person the same detainer: its type and facility. */
+    static long detailHash(DetainerRecord r) {
+        long h = 0xcbf29ce484222325L;
+        String s = r.detainerType() + '\u0000' + r.facility();
+        for (int i = 0; i < s.length(); i++) {
+            h ^= s.charAt(i);
+            h *= 0x100000001b3L;
+        }
+        return h ^ (h >>> 29);
     }
 
     private void hand(Object[] b) {

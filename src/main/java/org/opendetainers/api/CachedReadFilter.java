@@ -1,0 +1,42 @@
+package org.opendetainers.api;
+
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+import org.opendetainers.traffic.ReadPermits;
+
+/**
+ * The part of the read path that needs no database, on the event loop, before a public read takes
+ * a worker thread: a read whose answer is in memory is answered here (304 or the cached bytes,
+ * {@link Reads#fromMemory}); any other read is shed at once when every database permit is taken
+ * and as many reads already wait as allowed ({@link ReadPermits#shedIfSaturated()}). So a flood
+ * of cached reads is served, never shed, and a flood of uncached ones is refused quickly.
+ */
+public class CachedReadFilter {
+
+    private final ReadPermits permits;
+    private final Reads reads;
+
+    public CachedReadFilter(ReadPermits permits, Reads reads) {
+        this.permits = permits;
+        this.reads = reads;
+    }
+
+    // non-blocking filters must run before every blocking one, pre-matching ones (AdminAuthFilter) included
+    @ServerRequestFilter(preMatching = true, nonBlocking = true, priority = 1)
+    public Response fromMemory(ContainerRequestContext request) {
+        String method = request.getMethod();
+        String path = request.getUriInfo().getPath();
+        boolean get = method.equals("GET");
+        if (!(get || method.equals("HEAD")) || !(path.equals("/v1") || path.startsWith("/v1/"))) {
+            return null;
+        }
+        Response cached = get ? reads.fromMemory(request.getUriInfo(), request.getAcceptableMediaTypes(),
+                request.getHeaderString(HttpHeaders.IF_NONE_MATCH)) : null;
+        if (cached == null) {
+            permits.shedIfSaturated();
+        }
+        return cached;
+    }
+}
