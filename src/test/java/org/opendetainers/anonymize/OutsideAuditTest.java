@@ -5,10 +5,10 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.opendetainers.api.CsvRows;
+import org.opendetainers.testing.CsvRows;
 import org.opendetainers.importer.ImportReport;
 import org.opendetainers.importer.ImportService;
-import org.opendetainers.ingest.SourceDirs;
+import org.opendetainers.testing.SourceDirs;
 import org.opendetainers.tools.SyntheticExtractGenerator;
 import org.opendetainers.release.StatAccumulator;
 

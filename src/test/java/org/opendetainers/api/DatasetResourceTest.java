@@ -1,5 +1,7 @@
 package org.opendetainers.api;
 
+import org.opendetainers.testing.CsvRows;
+
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
@@ -8,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.opendetainers.importer.ImportReport;
 import org.opendetainers.importer.ImportService;
-import org.opendetainers.ingest.SourceDirs;
+import org.opendetainers.testing.SourceDirs;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;

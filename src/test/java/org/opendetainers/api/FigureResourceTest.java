@@ -1,5 +1,7 @@
 package org.opendetainers.api;
 
+import org.opendetainers.testing.CsvRows;
+
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.opendetainers.importer.ImportReport;
 import org.opendetainers.importer.ImportService;
-import org.opendetainers.ingest.SourceDirs;
+import org.opendetainers.testing.SourceDirs;
 
 import java.nio.file.Path;
 import java.sql.Connection;

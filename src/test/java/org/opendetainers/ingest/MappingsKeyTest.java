@@ -1,5 +1,7 @@
 package org.opendetainers.ingest;
 
+import org.opendetainers.testing.SourceDirs;
+
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;

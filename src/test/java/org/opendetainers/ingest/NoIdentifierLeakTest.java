@@ -1,5 +1,7 @@
 package org.opendetainers.ingest;
 
+import org.opendetainers.testing.SourceDirs;
+
 import org.opendetainers.importer.ImportReport;
 import org.opendetainers.importer.ImportService;
 

@@ -5,7 +5,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.opendetainers.ingest.SourceDirs;
+import org.opendetainers.testing.SourceDirs;
 
 import java.net.http.HttpResponse;
 import java.nio.file.Files;

@@ -21,7 +21,7 @@ public final class AuditScale {
         Path source = Path.of(args.length > 0 ? args[0] : "data-seed");
         int k = args.length > 1 ? Integer.parseInt(args[1]) : Suppressor.DEFAULT_K;
         long t0 = System.nanoTime();
-        StatAccumulator.Result result = org.opendetainers.ingest.SourceDirs.countExtracts(source);
+        StatAccumulator.Result result = org.opendetainers.testing.SourceDirs.countExtracts(source);
         long t1 = System.nanoTime();
         System.out.printf("read and counted in %.1f s: %,d cells in %d tables%n", (t1 - t0) / 1e9, result.cells().size(), result.tables().size());
         String drop = System.getProperty("drop", "");

@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.opendetainers.catalog.CatalogPublisher;
 import org.opendetainers.ingest.CuratedData;
 import org.opendetainers.ingest.CuratedDataReader;
-import org.opendetainers.ingest.SourceDirs;
+import org.opendetainers.testing.SourceDirs;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;

@@ -1,4 +1,7 @@
-package org.opendetainers.ingest;
+package org.opendetainers.importer;
+
+import org.opendetainers.ingest.ImportProblem;
+import org.opendetainers.testing.SourceDirs;
 
 import org.opendetainers.importer.ImportReport;
 import org.opendetainers.importer.ImportService;

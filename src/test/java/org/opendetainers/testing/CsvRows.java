@@ -1,4 +1,4 @@
-package org.opendetainers.api;
+package org.opendetainers.testing;
 
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;

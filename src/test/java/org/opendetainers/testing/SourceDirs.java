@@ -1,4 +1,8 @@
-package org.opendetainers.ingest;
+package org.opendetainers.testing;
+
+import org.opendetainers.ingest.CuratedDataReader;
+import org.opendetainers.ingest.ImportProblems;
+import org.opendetainers.ingest.Mappings;
 
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,4 +1,6 @@
-package org.opendetainers.ingest;
+package org.opendetainers.importer;
+
+import org.opendetainers.testing.SourceDirs;
 
 import org.opendetainers.importer.ImportReport;
 import org.opendetainers.importer.ImportService;
