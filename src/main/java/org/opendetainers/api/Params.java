@@ -27,6 +27,23 @@ public final class Params {
         }
     }
 
+    /** The page size {@code limit}: {@code defaultLimit} when absent, else a whole number from 1 to {@code max}. */
+    public static int limit(String value, int defaultLimit, int max) {
+        if (value == null) {
+            return defaultLimit;
+        }
+        int limit;
+        try {
+            limit = Integer.parseInt(value);
+        } catch (NumberFormatException e) {
+            throw ApiProblem.invalidParameter("limit", "'" + value + "' is not a whole number");
+        }
+        if (limit < 1 || limit > max) {
+            throw ApiProblem.invalidParameter("limit", "limit must be between 1 and " + max + ", not " + limit);
+        }
+        return limit;
+    }
+
     /** A whole number, or a 400 naming the parameter. */
     public static int integer(String name, String value) {
         try {

@@ -20,13 +20,8 @@ import org.opendetainers.representation.TableWriter;
 import org.opendetainers.traffic.ReadPermits;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Date;
-import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.function.Function;
 
 /**
@@ -129,7 +124,7 @@ public class Reads {
         }
         Header release = release(page.release != null ? page.release : c == null ? null : c.release());
         Format format = Format.of(page.format, headers);
-        Read read = read(release, limit(page.limit), c == null ? null : c.key(), format);
+        Read read = read(release, Params.limit(page.limit, config.defaultLimit(), config.maxLimit()), c == null ? null : c.key(), format);
         Query<T> query = filters.validate(read);
         return answer(read, () -> renderPage(read, spec, query.rows()));
     }
@@ -152,11 +147,11 @@ public class Reads {
 
     private Read read(Header release, int limit, List<String> after, Format format) {
         String key = key(release, format);
-        return new Read(release, references.of(release), limit, after, format, etag(key), key, uri);
+        return new Read(release, references.of(release), limit, after, format, AnswerKey.etag(key), key, uri);
     }
 
     private Response answer(Read read, java.util.function.Supplier<ResponseCache.Answer> render) {
-        if (matches(headers.getHeaderString(HttpHeaders.IF_NONE_MATCH), read.etag())) {
+        if (AnswerKey.matches(headers.getHeaderString(HttpHeaders.IF_NONE_MATCH), read.etag())) {
             return headers(Response.notModified(), read).build();
         }
         // only a read that queries the database takes a permit: 304s and cache hits are never shed
@@ -236,36 +231,14 @@ public class Reads {
         return references.of(release);
     }
 
-    private int limit(String value) {
-        if (value == null) {
-            return config.defaultLimit();
-        }
-        int limit;
-        try {
-            limit = Integer.parseInt(value);
-        } catch (NumberFormatException e) {
-            throw ApiProblem.invalidParameter("limit", "'" + value + "' is not a whole number");
-        }
-        if (limit < 1 || limit > config.maxLimit()) {
-            throw ApiProblem.invalidParameter("limit", "limit must be between 1 and " + config.maxLimit() + ", not " + limit);
-        }
-        return limit;
-    }
-
     /**
      * What identifies an answer: the release, the request's path and sorted query, and the format
      * (the ETag is its digest). The cache key adds the base URI, which the next links are built on.
      */
     private String key(Header release, Format format) {
-        return key(release.id(), uri, format);
+        return AnswerKey.of(release.id(), uri, format);
     }
 
-    private static String key(String release, UriInfo uri, Format format) {
-        Map<String, List<String>> query = new TreeMap<>(uri.getQueryParameters());
-        StringBuilder s = new StringBuilder(release).append('\n').append(uri.getPath()).append('\n').append(format);
-        query.forEach((k, v) -> s.append('\n').append(k).append('=').append(v));
-        return s.append('\n').append(uri.getBaseUri()).toString();
-    }
 
     /**
      * The answer to a request from memory alone, or null: a 304 when the client's copy is current,
@@ -289,7 +262,7 @@ public class Reads {
                 return null;
             }
             release = header.get();
-            key = key(release.id(), request, Format.of(request.getQueryParameters().getFirst("format"), acceptable));
+            key = AnswerKey.of(release.id(), request, Format.of(request.getQueryParameters().getFirst("format"), acceptable));
         } catch (RuntimeException e) {
             return null; // a bad parameter: the resource answers it
         }
@@ -297,8 +270,8 @@ public class Reads {
         if (answer == null) {
             return null;
         }
-        EntityTag etag = etag(key);
-        if (matches(ifNoneMatch, etag)) {
+        EntityTag etag = AnswerKey.etag(key);
+        if (AnswerKey.matches(ifNoneMatch, etag)) {
             return headers(Response.notModified(), release, etag).build();
         }
         Response.ResponseBuilder builder = Response.ok(answer.body()).type(answer.contentType());
@@ -308,33 +281,5 @@ public class Reads {
         return headers(builder, release, etag).build();
     }
 
-    private static EntityTag etag(String key) {
-        String tagged = key.substring(0, key.lastIndexOf('\n'));
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(tagged.getBytes(StandardCharsets.UTF_8));
-            return new EntityTag(HexFormat.of().formatHex(digest, 0, 16));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
-    /** Whether an {@code If-None-Match} header names this ETag (weak comparison, as RFC 9110 asks for GET). */
-    static boolean matches(String ifNoneMatch, EntityTag etag) {
-        if (ifNoneMatch == null) {
-            return false;
-        }
-        for (String candidate : ifNoneMatch.split(",")) {
-            String c = candidate.strip();
-            if (c.equals("*")) {
-                return true;
-            }
-            if (c.startsWith("W/")) {
-                c = c.substring(2);
-            }
-            if (c.equals("\"" + etag.getValue() + "\"")) {
-                return true;
-            }
-        }
-        return false;
-    }
 }

@@ -24,6 +24,11 @@ import java.util.zip.ZipException;
  * UTF-8, an oversized field) is reported with file, sheet, line or row, column and reason and
  * skipped; a problem with the whole file (no reader accepts it, empty, header only, a missing
  * column that matters, truncated gzip, broken quoting) fails the file.
+ *
+ * <p>Why one class of about 400 lines: one row's path from raw cells to a {@link DetainerRecord}
+ * (columns by name, each value's parsing and normalization, the problems with file, sheet and row)
+ * is one sequence over one set of column indexes, for every reader; the value rules themselves live
+ * in {@link IceValues} and the layouts in {@link HeaderLayouts}.
  */
 public final class ExtractReader {
 
