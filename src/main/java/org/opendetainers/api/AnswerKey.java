@@ -23,10 +23,14 @@ final class AnswerKey {
 
     /** The key of a read of {@code release} by the request {@code uri}, in {@code format}. */
     static String of(String release, UriInfo uri, Format format) {
-        Map<String, List<String>> query = new TreeMap<>(uri.getQueryParameters());
-        StringBuilder s = new StringBuilder(release).append('\n').append(uri.getPath()).append('\n').append(format);
+        return of(release, uri.getPath(), new TreeMap<>(uri.getQueryParameters()), format, uri.getBaseUri().toString());
+    }
+
+    /** The same from its parts: {@code query} sorted by name, each name's values in the request's order. */
+    static String of(String release, String path, Map<String, List<String>> query, Format format, String baseUri) {
+        StringBuilder s = new StringBuilder(release).append('\n').append(path).append('\n').append(format);
         query.forEach((k, v) -> s.append('\n').append(k).append('=').append(v));
-        return s.append('\n').append(uri.getBaseUri()).toString();
+        return s.append('\n').append(baseUri).toString();
     }
 
     /** The ETag of the answer under {@code key}: the key without its base URI, digested. */

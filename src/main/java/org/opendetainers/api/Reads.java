@@ -20,7 +20,12 @@ import org.opendetainers.representation.TableWriter;
 import org.opendetainers.traffic.ReadPermits;
 
 import java.nio.charset.StandardCharsets;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
 import java.util.List;
 import java.util.function.Function;
 
@@ -201,6 +206,67 @@ public class Reads {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write JSON", e);
         }
+    }
+
+    /** A cached answer as the HTTP server sends it: status, headers and body (null for a 304). */
+    record Cached(int status, Map<String, String> headers, byte[] body) {
+    }
+
+    private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.US)
+            .withZone(ZoneOffset.UTC);
+
+    /**
+     * The answer of a GET from memory alone, or null, for {@link CachedReadRoute}: the same as
+     * {@link #fromMemory}, from the request's parts as the HTTP server has them. Only a request
+     * without {@code Accept}, with {@code *}{@code /*} or with exactly one of the two media types is
+     * read here; any other goes on to the resource.
+     */
+    Cached cachedAnswer(String path, Map<String, List<String>> query, String baseUri, String accept, String ifNoneMatch) {
+        List<String> formats = query.get("format");
+        Format format;
+        if (formats != null) {
+            format = formats.get(0).equals("json") ? Format.json : formats.get(0).equals("csv") ? Format.csv : null;
+        } else if (accept == null || accept.equals("*/*") || accept.equals(MediaType.APPLICATION_JSON)) {
+            format = Format.json;
+        } else {
+            format = accept.equals(Format.CSV_MEDIA_TYPE) ? Format.csv : null;
+        }
+        if (format == null) {
+            return null;
+        }
+        Header release;
+        try {
+            List<String> named = query.get("release");
+            List<String> cursor = query.get("cursor");
+            String id = named != null ? named.get(0) : cursor != null ? Cursor.release(cursor.get(0)) : null;
+            var header = id == null ? releases.currentInMemory() : releases.inMemory(id);
+            if (header.isEmpty()) {
+                return null;
+            }
+            release = header.get();
+        } catch (RuntimeException e) {
+            return null; // a bad cursor: the resource answers it
+        }
+        String key = AnswerKey.of(release.id(), path, query, format, baseUri);
+        ResponseCache.Answer answer = cache.peek(key);
+        if (answer == null) {
+            return null;
+        }
+        EntityTag etag = AnswerKey.etag(key);
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("Cache-Control", "public, max-age=" + config.cacheMaxAge());
+        headers.put("ETag", "\"" + etag.getValue() + "\"");
+        headers.put("Last-Modified", HTTP_DATE.format(release.publishedAt()));
+        headers.put("OpenDetainers-Release", release.id());
+        headers.put("Vary", "Accept");
+        if (AnswerKey.matches(ifNoneMatch, etag)) {
+            return new Cached(304, headers, null);
+        }
+        headers.put("Content-Type", answer.contentType());
+        if (answer.link() != null) {
+            headers.put("Link", answer.link());
+        }
+        return new Cached(200, headers, answer.body());
     }
 
     /** The caching headers of a read: its ETag, Cache-Control, Last-Modified (the release's publication), Vary and the release id. */

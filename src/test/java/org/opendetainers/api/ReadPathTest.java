@@ -18,6 +18,7 @@ import org.opendetainers.testing.SourceDirs;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
+import java.util.List;
 import java.util.Map;
 
 import static io.restassured.RestAssured.given;
@@ -93,6 +94,45 @@ class ReadPathTest {
 
     @Test
     @Order(2)
+    void aCachedAnswerFromTheEventLoopIsTheSameAnswer() {
+        double before = servedFromEventLoop();
+        for (String url : List.of("/v1/measures?limit=2", "/v1/detainer-stats?granularity=fiscal_year&limit=3&format=csv",
+                "/v1/figures?limit=2")) {
+            Response first = given().header("Origin", "https://example.org").urlEncodingEnabled(false).when().get(url);
+            Response second = given().header("Origin", "https://example.org").urlEncodingEnabled(false).when().get(url);
+            assertEquals(200, first.statusCode());
+            assertArrayEquals(first.asByteArray(), second.asByteArray(), url);
+            assertEquals(headers(first), headers(second), url + ": the same headers, whichever path answered");
+            Response notModified = given().header("If-None-Match", first.header("ETag")).urlEncodingEnabled(false).when().get(url);
+            assertEquals(304, notModified.statusCode());
+            assertEquals(first.header("ETag"), notModified.header("ETag"));
+            assertEquals(first.header("Last-Modified"), notModified.header("Last-Modified"));
+        }
+        // a page's next link (a cursor) is answered from memory too, once read
+        String next = get("/v1/figures?limit=2").jsonPath().getString("page.next");
+        assertArrayEquals(get(next).asByteArray(), get(next).asByteArray());
+        assertTrue(servedFromEventLoop() - before >= 7, "the second reads and the 304s came from the event loop");
+    }
+
+    private static Map<String, String> headers(Response r) {
+        Map<String, String> h = new java.util.TreeMap<>();
+        r.headers().forEach(header -> {
+            String name = header.getName().toLowerCase(java.util.Locale.ROOT);
+            if (!name.equals("date") && !name.equals("ratelimit")) {
+                h.put(name, header.getValue());
+            }
+        });
+        return h;
+    }
+
+    private static double servedFromEventLoop() {
+        String metrics = given().when().get("/q/metrics").asString();
+        var m = java.util.regex.Pattern.compile("opendetainers_api_answers_event_loop_total(\\{[^}]*})? ([0-9.E]+)").matcher(metrics);
+        return m.find() ? Double.parseDouble(m.group(2)) : 0;
+    }
+
+    @Test
+    @Order(3)
     void theByteBoundHoldsUnderAFloodOfDistinctQueries() {
         for (int limit = 1; limit <= 300; limit++) {
             get("/v1/detainer-stats?granularity=month&limit=" + limit);
@@ -107,7 +147,7 @@ class ReadPathTest {
     }
 
     @Test
-    @Order(3)
+    @Order(4)
     void aPointerMovedByAnotherInstanceIsSeenWithinThePoll() throws Exception {
         // another replica's import moves the shared pointer: this instance never published it
         movePointer(releaseA);
@@ -130,7 +170,7 @@ class ReadPathTest {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void aConditionalReadNeedsNoDatabase() throws Exception {
         awaitCurrent(releaseB); // the poll has seen the pointer back on B
         String unpinned = get(FIGURES).header("ETag");
