@@ -190,14 +190,14 @@ public class Reads {
         } else {
             body = write(spec.envelope().create(served, new Page(read.limit(), next), ReleaseRef.of(read.release())));
         }
-        return new ResponseCache.Answer(body, read.format().contentType, next == null ? null : "<" + next + ">; rel=\"next\"");
+        return new ResponseCache.Answer(body, read.format().contentType, next == null ? null : "<" + next + ">; rel=\"next\"", read.etag());
     }
 
     private <T> ResponseCache.Answer renderItem(Read read, Class<T> view, T item) {
         byte[] body = read.format() == Format.csv
                 ? tables.csv(view, List.of(item)).getBytes(StandardCharsets.UTF_8)
                 : write(item);
-        return new ResponseCache.Answer(body, read.format().contentType, null);
+        return new ResponseCache.Answer(body, read.format().contentType, null, read.etag());
     }
 
     private byte[] write(Object value) {
@@ -211,6 +211,9 @@ public class Reads {
     /** A cached answer as the HTTP server sends it: status, headers and body (null for a 304). */
     record Cached(int status, Map<String, String> headers, byte[] body) {
     }
+
+    /** Each release's Last-Modified, formatted once. */
+    private final Map<String, String> lastModified = new java.util.concurrent.ConcurrentHashMap<>();
 
     private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.US)
             .withZone(ZoneOffset.UTC);
@@ -252,11 +255,11 @@ public class Reads {
         if (answer == null) {
             return null;
         }
-        EntityTag etag = AnswerKey.etag(key);
+        EntityTag etag = answer.etag();
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put("Cache-Control", "public, max-age=" + config.cacheMaxAge());
         headers.put("ETag", "\"" + etag.getValue() + "\"");
-        headers.put("Last-Modified", HTTP_DATE.format(release.publishedAt()));
+        headers.put("Last-Modified", lastModified.computeIfAbsent(release.id(), id -> HTTP_DATE.format(release.publishedAt())));
         headers.put("OpenDetainers-Release", release.id());
         headers.put("Vary", "Accept");
         if (AnswerKey.matches(ifNoneMatch, etag)) {
@@ -336,7 +339,7 @@ public class Reads {
         if (answer == null) {
             return null;
         }
-        EntityTag etag = AnswerKey.etag(key);
+        EntityTag etag = answer.etag();
         if (AnswerKey.matches(ifNoneMatch, etag)) {
             return headers(Response.notModified(), release, etag).build();
         }

@@ -6,6 +6,7 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.EntityTag;
 import org.opendetainers.config.ApiConfig;
 
 import java.util.function.Supplier;
@@ -26,7 +27,7 @@ public class ResponseCache {
     static final int OVERHEAD = 256;
 
     /** One encoded answer. */
-    public record Answer(byte[] body, String contentType, String link) {
+    public record Answer(byte[] body, String contentType, String link, EntityTag etag) {
 
         int weight() {
             return body.length + (link == null ? 0 : link.length() * 2) + OVERHEAD;
