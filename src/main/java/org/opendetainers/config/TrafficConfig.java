@@ -45,10 +45,10 @@ public interface TrafficConfig {
 
         /**
          * Requests a client may make in one {@link #window()}: the size of its token bucket, which
-         * refills at quota / window. The default (10,000 a second) is generous: it lets one client
+         * refills at quota / window. The default (100,000 a second) is generous: it lets one client
          * load one instance fully, as the benchmarks do; a deployment sets its own (k8s/overlays/prod).
          */
-        @WithDefault("100000")
+        @WithDefault("1000000")
         long quota();
 
         /** The time in which an empty bucket refills completely (the {@code w} of RateLimit-Policy). */
