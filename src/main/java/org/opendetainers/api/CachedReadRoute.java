@@ -52,8 +52,9 @@ public class CachedReadRoute {
         }
         Map<String, List<String>> query = new TreeMap<>();
         rc.queryParams().names().forEach(name -> query.put(name, rc.queryParams().getAll(name)));
-        Reads.Cached cached = reads.cachedAnswer(path, query, baseUri(request), request.getHeader("Accept"),
-                request.getHeader("If-None-Match"));
+        Format format = Reads.simpleFormat(query.get("format"), request.getHeader("Accept"));
+        Reads.Cached cached = format == null ? null
+                : reads.cachedAnswer(path, query, baseUri(request), format, request.getHeader("If-None-Match"));
         if (cached == null) {
             rc.next();
             return;

@@ -38,7 +38,7 @@ import java.util.function.Function;
  * queries the database takes a {@link ReadPermits} permit, and only such a read is shed (503)
  * when the instance is saturated. {@link CachedReadFilter} runs the steps that need no database on
  * the event loop, before a request takes a worker thread: it answers 304s and cached answers
- * there ({@link #fromMemory}), and sheds early a read that would query a saturated database.
+ * there ({@link #cachedAnswer}), and sheds early a read that would query a saturated database.
  *
  * <p>Resources only declare a read: a {@link ListSpec} (the view, its sort key and envelope) and
  * a function that validates the filters and returns the query to run ({@link Filters}). The ETag
@@ -219,24 +219,30 @@ public class Reads {
             .withZone(ZoneOffset.UTC);
 
     /**
-     * The answer of a GET from memory alone, or null, for {@link CachedReadRoute}: the same as
-     * {@link #fromMemory}, from the request's parts as the HTTP server has them. Only a request
-     * without {@code Accept}, with {@code *}{@code /*} or with exactly one of the two media types is
-     * read here; any other goes on to the resource.
+     * How {@link CachedReadRoute} reads the format of a request without parsing {@code Accept}:
+     * {@code ?format=}, or no {@code Accept}, {@code *}{@code /*} or exactly one of the two media
+     * types; null for any other request, which goes on to the resource.
      */
-    Cached cachedAnswer(String path, Map<String, List<String>> query, String baseUri, String accept, String ifNoneMatch) {
-        List<String> formats = query.get("format");
-        Format format;
-        if (formats != null) {
-            format = formats.get(0).equals("json") ? Format.json : formats.get(0).equals("csv") ? Format.csv : null;
-        } else if (accept == null || accept.equals("*/*") || accept.equals(MediaType.APPLICATION_JSON)) {
-            format = Format.json;
-        } else {
-            format = accept.equals(Format.CSV_MEDIA_TYPE) ? Format.csv : null;
+    static Format simpleFormat(List<String> formatParam, String accept) {
+        if (formatParam != null) {
+            String f = formatParam.get(0);
+            return f.equals("json") ? Format.json : f.equals("csv") ? Format.csv : null;
         }
-        if (format == null) {
-            return null;
+        if (accept == null || accept.equals("*/*") || accept.equals(MediaType.APPLICATION_JSON)) {
+            return Format.json;
         }
+        return accept.equals(Format.CSV_MEDIA_TYPE) ? Format.csv : null;
+    }
+
+    /**
+     * The answer of a GET from memory alone, or null: a 304 when the client's copy is current, else
+     * the cached answer, with the headers the resource would send. It never reads the database:
+     * the request's release must be one this instance has in memory (the one it names, its
+     * cursor's, or the current one), and its answer must be in the response cache. An answer is
+     * cached only after its parameters were validated, and the key holds every parameter, so a
+     * cached key is a valid request. {@code query} is sorted by name.
+     */
+    Cached cachedAnswer(String path, Map<String, List<String>> query, String baseUri, Format format, String ifNoneMatch) {
         Header release;
         try {
             List<String> named = query.get("release");
@@ -306,48 +312,6 @@ public class Reads {
      */
     private String key(Header release, Format format) {
         return AnswerKey.of(release.id(), uri, format);
-    }
-
-
-    /**
-     * The answer to a request from memory alone, or null: a 304 when the client's copy is current,
-     * else the cached answer. Runs on the event loop, before the request takes a worker thread, so
-     * it never reads the database: the request's release must be one this instance has in memory
-     * (the one it names, its cursor's, or the current one), and its answer must be in the response
-     * cache. An answer is cached only after its parameters were validated, and the key holds every
-     * parameter, so a cached key is a valid request.
-     */
-    Response fromMemory(UriInfo request, List<MediaType> acceptable, String ifNoneMatch) {
-        String key;
-        Header release;
-        try {
-            String named = request.getQueryParameters().getFirst("release");
-            String cursor = request.getQueryParameters().getFirst("cursor");
-            if (named == null && cursor != null) {
-                named = Cursor.release(cursor);
-            }
-            var header = named == null ? releases.currentInMemory() : releases.inMemory(named);
-            if (header.isEmpty()) {
-                return null;
-            }
-            release = header.get();
-            key = AnswerKey.of(release.id(), request, Format.of(request.getQueryParameters().getFirst("format"), acceptable));
-        } catch (RuntimeException e) {
-            return null; // a bad parameter: the resource answers it
-        }
-        ResponseCache.Answer answer = cache.peek(key);
-        if (answer == null) {
-            return null;
-        }
-        EntityTag etag = answer.etag();
-        if (AnswerKey.matches(ifNoneMatch, etag)) {
-            return headers(Response.notModified(), release, etag).build();
-        }
-        Response.ResponseBuilder builder = Response.ok(answer.body()).type(answer.contentType());
-        if (answer.link() != null) {
-            builder.header("Link", answer.link());
-        }
-        return headers(builder, release, etag).build();
     }
 
 
