@@ -23,12 +23,31 @@ import java.util.Arrays;
  *                                                    loses more than max-drop-share of the records
  * java -jar quarkus-run.jar generate-records --rows N --seed S --out FILE
  *                                                    write a synthetic extract (no database)
+ * java -XX:ArchiveClassesAtExit=app-cds.jsa -Dquarkus.appcds.generate=true -jar quarkus-run.jar
+ *                                                    start without a database, end, and leave the
+ *                                                    AppCDS archive (src/main/docker/Dockerfile.jvm)
  * </pre>
  */
 @QuarkusMain
 public class OpenDetainersMain {
 
+    /** The system property by which Quarkus's own AppCDS build asks for a start that ends after static initialization. */
+    static final String GENERATE_CLASS_ARCHIVE = "quarkus.appcds.generate";
+
     public static void main(String... args) throws java.io.IOException {
+        if (Boolean.getBoolean(GENERATE_CLASS_ARCHIVE)) {
+            // The start that makes the AppCDS archive (the image build, with no database): the whole
+            // start-up runs as in production, with the database unreachable and nothing that needs
+            // it (no migration, no start-up import, no schedule, no backfill), and Quarkus ends it
+            // before the serve command; the JVM then writes the classes it loaded to the archive
+            // named by -XX:ArchiveClassesAtExit.
+            System.setProperty("quarkus.datasource.jdbc.url", "jdbc:postgresql://127.0.0.1:9/unreachable");
+            System.setProperty("quarkus.flyway.migrate-at-start", "false");
+            System.setProperty("quarkus.http.port", "0");
+            System.setProperty("opendetainers.import.load-on-empty-start", "false");
+            System.setProperty("opendetainers.import.cron", "off");
+            System.setProperty("quarkus.log.category.\"org.hibernate\".level", "ERROR"); // "no database": expected here
+        }
         if (args.length > 0 && args[0].equals("generate-records")) {
             SyntheticExtractGenerator.main(Arrays.copyOfRange(args, 1, args.length));
             return;

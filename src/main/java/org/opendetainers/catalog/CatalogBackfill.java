@@ -1,6 +1,7 @@
 package org.opendetainers.catalog;
 
 import io.agroal.api.AgroalDataSource;
+import io.quarkus.runtime.ApplicationLifecycleManager;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -44,6 +45,9 @@ public class CatalogBackfill {
      * releases, where there is nothing to backfill.
      */
     void onStart(@Observes @Priority(100) StartupEvent event) {
+        if (ApplicationLifecycleManager.isAppCDSGeneration()) {
+            return; // the start that makes the class archive has no database
+        }
         Thread thread = new Thread(this::runLogged, "catalog-backfill");
         thread.setDaemon(true);
         thread.start();

@@ -283,7 +283,8 @@ class KubernetesManifestsTest {
                 COPY --chown=185 target/quarkus-app/ /deployments/
                 COPY --chown=185 data-seed/ /deployments/data-seed/
                 USER 185
-                ENTRYPOINT ["java", "-jar", "/deployments/quarkus-run.jar"]
+                RUN java -XX:ArchiveClassesAtExit=/deployments/app-cds.jsa -Dquarkus.appcds.generate=true -jar /deployments/quarkus-run.jar
+                ENTRYPOINT ["java", "-XX:SharedArchiveFile=/deployments/app-cds.jsa", "-jar", "/deployments/quarkus-run.jar"]
                 """;
         assertEquals(List.of(), DockerfileCheck.check(good));
         assertFalse(DockerfileCheck.check(good.replace(":1.24", ":latest")).isEmpty());
@@ -292,6 +293,12 @@ class KubernetesManifestsTest {
         assertFalse(DockerfileCheck.check(good.replace("USER 185", "USER 185\nUSER 0")).isEmpty());
         assertFalse(DockerfileCheck.check(good.replace("USER 185\n", "")).isEmpty());
         assertFalse(DockerfileCheck.check(good.replace("COPY --chown=185 data-seed/ /deployments/data-seed/\n", "")).isEmpty());
+        // the class archive: made, used by the entry point, and made after the application is copied
+        assertFalse(DockerfileCheck.check(good.replaceAll("(?m)^RUN .*\n", "")).isEmpty());
+        assertFalse(DockerfileCheck.check(good.replace("\"-XX:SharedArchiveFile=/deployments/app-cds.jsa\", ", "")).isEmpty());
+        assertFalse(DockerfileCheck.check(good.replace("SharedArchiveFile=/deployments/app-cds.jsa", "SharedArchiveFile=/tmp/app-cds.jsa")).isEmpty());
+        assertFalse(DockerfileCheck.check(good.replace("COPY --chown=185 target/quarkus-app/ /deployments/\n", "")
+                .replace("ENTRYPOINT", "COPY --chown=185 target/quarkus-app/ /deployments/\nENTRYPOINT")).isEmpty());
     }
 
     // ---- helpers ------------------------------------------------------------------------------
@@ -339,11 +346,17 @@ class KubernetesManifestsTest {
         }
     }
 
-    /** Rules for the image build: a pinned base image, a non-root user last, the seed shipped. */
+    /**
+     * Rules for the image build: a pinned base image, a non-root user last, the seed shipped, and the
+     * AppCDS archive made after the application's last COPY and used by the entry point.
+     */
     static final class DockerfileCheck {
 
         private static final Pattern FROM = Pattern.compile("(?im)^FROM\\s+(\\S+)");
         private static final Pattern USER = Pattern.compile("(?im)^USER\\s+(\\S+)");
+        private static final Pattern ARCHIVE_RUN = Pattern.compile("(?m)^RUN java .*-XX:ArchiveClassesAtExit=(\\S+)");
+        private static final Pattern APP_COPY = Pattern.compile("(?m)^COPY\\s.*target/quarkus-app");
+        private static final Pattern ENTRYPOINT = Pattern.compile("(?m)^ENTRYPOINT\\s+(.*)$");
 
         static List<String> check(String dockerfile) {
             List<String> v = new ArrayList<>();
@@ -378,6 +391,21 @@ class KubernetesManifestsTest {
             }
             if (!dockerfile.contains("quarkus-run.jar")) {
                 v.add("the entry point does not run quarkus-run.jar");
+            }
+            Matcher archive = ARCHIVE_RUN.matcher(dockerfile);
+            Matcher entry = ENTRYPOINT.matcher(dockerfile);
+            if (!archive.find()) {
+                v.add("no RUN makes the AppCDS archive (java -XX:ArchiveClassesAtExit=...)");
+            } else {
+                if (!entry.find() || !entry.group(1).contains("\"-XX:SharedArchiveFile=" + archive.group(1) + "\"")) {
+                    v.add("the entry point does not use the archive " + archive.group(1) + " (-XX:SharedArchiveFile)");
+                }
+                Matcher copy = APP_COPY.matcher(dockerfile);
+                while (copy.find()) {
+                    if (copy.start() > archive.start()) {
+                        v.add("the application is copied after the archive is made: the JVM would refuse the archive");
+                    }
+                }
             }
             return v;
         }

@@ -48,6 +48,18 @@ final class RunningJar implements AutoCloseable {
         return new RunningJar(start(db, command, log), log, port);
     }
 
+    /**
+     * Serves with a whole command line (e.g. the image's entry point, with its paths moved into
+     * {@code work}) and {@code -Dquarkus.http.port} added after {@code java}.
+     */
+    static RunningJar serveCommand(ItDatabase db, Path work, String name, List<String> commandLine) throws IOException {
+        int port = freePort();
+        List<String> command = new ArrayList<>(commandLine);
+        command.add(1, "-Dquarkus.http.port=" + port);
+        Path log = work.resolve(name + ".log");
+        return new RunningJar(start(db, command, log), log, port);
+    }
+
     /** Runs a command of the jar (e.g. {@code import --source DIR}) to its end; returns its exit code and output. */
     static Result command(ItDatabase db, Path work, List<String> args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of("java", "-Xmx512m", "-jar", JAR.toString()));
@@ -63,6 +75,7 @@ final class RunningJar implements AutoCloseable {
 
     private static Process start(ItDatabase db, List<String> command, Path log) throws IOException {
         assertTrue(Files.isRegularFile(JAR), "run after packaging: " + JAR);
+        assertTrue(command.stream().anyMatch(a -> a.endsWith("quarkus-run.jar")), "a command of the jar: " + command);
         ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         pb.environment().keySet().removeIf(k -> k.startsWith("PG"));
         pb.environment().put("QUARKUS_DATASOURCE_JDBC_URL", db.url());

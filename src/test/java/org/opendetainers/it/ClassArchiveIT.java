@@ -1,0 +1,135 @@
+package org.opendetainers.it;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The image's AppCDS archive, by the two lines of {@code src/main/docker/Dockerfile.jvm} that make
+ * and use it, run here as written (with {@code /deployments} moved into a temporary folder that
+ * holds a copy of {@code target/quarkus-app}, file times kept, as {@code COPY} keeps them):
+ * <ul>
+ *   <li>the {@code RUN} line makes the archive without a database, as an image build must;</li>
+ *   <li>the {@code ENTRYPOINT}, with {@code -Xshare:on} (the JVM then refuses to start rather than
+ *       run without the archive), serves the seed release, and thousands of the application's
+ *       classes come from the archive;</li>
+ *   <li>an archive made before a jar changed is refused: why the line comes after the last
+ *       {@code COPY} of the application.</li>
+ * </ul>
+ * How much faster the restart is, is measured by {@code bin/benchmark-api}, not here.
+ */
+class ClassArchiveIT {
+
+    private static final Path DOCKERFILE = Path.of("src/main/docker/Dockerfile.jvm");
+    private static final Pattern RUN = Pattern.compile("(?m)^RUN (java .*-XX:ArchiveClassesAtExit=.*)$");
+    private static final Pattern ENTRYPOINT = Pattern.compile("(?m)^ENTRYPOINT (\\[.*])$");
+    private static final String TOP_LAYER = "source: shared objects file (top)";
+
+    @TempDir
+    Path work;
+
+    @Test
+    void theImageMakesItsArchiveWithoutADatabaseAndStartsFromIt() throws Exception {
+        Path deployments = deployments();
+        Result made = run(make(deployments), work.resolve("make.log"));
+        assertEquals(0, made.exitCode(), "the RUN line ends well:\n" + made.output());
+        assertTrue(Files.size(deployments.resolve("app-cds.jsa")) > 10_000_000, "an archive of the start-up classes");
+
+        Path classes = work.resolve("classes.log");
+        List<String> entry = new ArrayList<>(entryPoint(deployments));
+        entry.addAll(1, List.of("-Xshare:on", "-Xlog:class+load:file=" + classes));
+        try (ItDatabase db = ItDatabase.create("archive_it_", work);
+             RunningJar app = RunningJar.serveCommand(db, work, "entry-point", entry)) {
+            app.waitFor("/q/health/ready", Duration.ofMinutes(3));
+            assertEquals(200, app.get("/v1/figures?jurisdiction=nyc&agency=nypd&measure=detainers_received").statusCode());
+            long fromArchive;
+            try (Stream<String> lines = Files.lines(classes)) {
+                fromArchive = lines.filter(l -> l.contains(TOP_LAYER) && l.contains("org.hibernate.")).count();
+            }
+            assertTrue(fromArchive > 1000, "Hibernate's classes come from the archive, not from their jars: " + fromArchive);
+        }
+    }
+
+    @Test
+    void anArchiveMadeBeforeAJarChangedIsRefused() throws Exception {
+        Path deployments = deployments();
+        assertEquals(0, run(make(deployments), work.resolve("make.log")).exitCode());
+        Path jar = deployments.resolve("quarkus-run.jar");
+        Files.setLastModifiedTime(jar, FileTime.fromMillis(Files.getLastModifiedTime(jar).toMillis() + 60_000));
+
+        List<String> strict = new ArrayList<>(entryPoint(deployments));
+        strict.addAll(1, List.of("-Xshare:on"));
+        strict.add("--help");
+        Result refused = run(strict, work.resolve("stale.log"));
+        assertNotEquals(0, refused.exitCode(), refused.output());
+        assertTrue(refused.output().contains("Unable to use shared archive"), refused.output());
+    }
+
+    /** A copy of target/quarkus-app with its file times, as the image's /deployments. */
+    private Path deployments() throws IOException {
+        Path source = RunningJar.JAR.getParent();
+        Path target = work.resolve("deployments");
+        try (Stream<Path> files = Files.walk(source)) {
+            for (Path f : (Iterable<Path>) files::iterator) {
+                if (f.getFileName().toString().equals("app-cds.jsa")) {
+                    continue;
+                }
+                Path to = target.resolve(source.relativize(f).toString());
+                if (Files.isDirectory(f)) {
+                    Files.createDirectories(to);
+                } else {
+                    Files.copy(f, to, StandardCopyOption.COPY_ATTRIBUTES);
+                }
+            }
+        }
+        return target;
+    }
+
+    private static List<String> make(Path deployments) throws IOException {
+        Matcher m = RUN.matcher(Files.readString(DOCKERFILE));
+        assertTrue(m.find(), "the Dockerfile makes the archive with java -XX:ArchiveClassesAtExit");
+        return Arrays.stream(m.group(1).trim().split("\\s+")).map(a -> moved(a, deployments)).toList();
+    }
+
+    private static List<String> entryPoint(Path deployments) throws IOException {
+        Matcher m = ENTRYPOINT.matcher(Files.readString(DOCKERFILE));
+        assertTrue(m.find(), "the Dockerfile has an ENTRYPOINT in exec form");
+        List<String> args = new ObjectMapper().readValue(m.group(1), new TypeReference<List<String>>() { });
+        return args.stream().map(a -> moved(a, deployments)).toList();
+    }
+
+    private static String moved(String arg, Path deployments) {
+        return arg.replace("/deployments", deployments.toAbsolutePath().toString());
+    }
+
+    private static Result run(List<String> command, Path log) throws IOException, InterruptedException {
+        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        pb.environment().keySet().removeIf(k -> k.startsWith("PG") || k.startsWith("QUARKUS_") || k.equals("JAVA_TOOL_OPTIONS"));
+        Process p = pb.start();
+        assertTrue(p.waitFor(180, TimeUnit.SECONDS), "ended: " + command);
+        return new Result(p.exitValue(), Files.readString(log, StandardCharsets.UTF_8));
+    }
+
+    private record Result(int exitCode, String output) {
+    }
+}
