@@ -1,6 +1,8 @@
 package org.opendetainers.pages;
 
 import org.opendetainers.api.Reads;
+import org.opendetainers.api.ResponseCache;
+import org.opendetainers.traffic.ReadPermits;
 
 import org.opendetainers.release.Releases;
 
@@ -29,6 +31,10 @@ import java.util.function.Function;
 /**
  * The skeleton every page shares: the release it reads (through the API's one read path, {@link Reads}), its
  * {@link Chrome}, and an HTML answer with the API's caching headers plus the page's security headers.
+ * A page is kept in the API's {@link ResponseCache} once rendered (under its ETag, which covers the release,
+ * the assets and anything else it shows, and its URL), and only a page not kept takes one of the database
+ * permits ({@link ReadPermits}) to render: as for the API, a flood of one page is answered from memory and
+ * the excess of distinct pages is shed with 503 rather than queued for the database.
  */
 @ApplicationScoped
 public class Pages {
@@ -36,20 +42,31 @@ public class Pages {
     /** Pages load nothing from another host, and no inline script or style. */
     public static final String CSP = "default-src 'self'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'; object-src 'none'";
 
+    private static final String HTML = MediaType.TEXT_HTML + ";charset=UTF-8";
+
     private final Reads reads;
     private final ApiConfig api;
     private final Bundle bundle;
+    private final ResponseCache cache;
+    private final ReadPermits permits;
 
-    public Pages(Reads reads, ApiConfig api, Bundle bundle) {
+    public Pages(Reads reads, ApiConfig api, Bundle bundle, ResponseCache cache, ReadPermits permits) {
         this.reads = reads;
         this.api = api;
         this.bundle = bundle;
+        this.cache = cache;
+        this.permits = permits;
     }
 
     /** One page read: the API's read of the same release, with an ETag that also covers the page's assets. */
     public record Read(Reads.Read api, Chrome chrome) {
         public Releases.Header release() {
             return api.release();
+        }
+
+        /** The key of the rendered page in the response cache: its ETag and its URL (release, path, sorted query). */
+        String cacheKey() {
+            return "page " + api.etag().getValue() + " " + api.key();
         }
     }
 
@@ -77,13 +94,23 @@ public class Pages {
 
     /**
      * Answers one page: opens its read ({@link #read}), answers 304 when the browser's copy is
-     * current, and otherwise lets {@code render} build the page from the read.
+     * current, then the page kept in the cache, and otherwise lets {@code render} build the page
+     * from the read, holding a database permit (503 when none comes in time).
      */
     public Response answer(Request request, UriInfo uri, HttpHeaders headers, String releaseParam, String title, String section,
                            String extra, Function<Read, Response> render) {
         Read read = read(uri, headers, releaseParam, title, section, extra);
         Response notModified = notModified(request, read);
-        return notModified != null ? notModified : render.apply(read);
+        if (notModified != null) {
+            return notModified;
+        }
+        ResponseCache.Answer kept = cache.peek(read.cacheKey());
+        if (kept != null) {
+            return headers(Response.ok(kept.body()).type(kept.contentType()), read).build();
+        }
+        try (ReadPermits.Permit permit = permits.acquire()) {
+            return render.apply(read);
+        }
     }
 
     /** 304 when the browser's copy is this one. */
@@ -97,9 +124,13 @@ public class Pages {
         return page(read, page, 200);
     }
 
-    /** The page with another status (e.g. 400 when a form names what is not published). */
+    /** The page with another status (e.g. 400 when a form names what is not published); a 200 is kept. */
     public Response page(Read read, TemplateInstance page, int status) {
-        return headers(Response.status(status).entity(page.render()).type(MediaType.TEXT_HTML + ";charset=UTF-8"), read).build();
+        byte[] body = page.render().getBytes(StandardCharsets.UTF_8);
+        if (status == 200) {
+            cache.get(read.cacheKey(), () -> new ResponseCache.Answer(body, HTML, null, read.api().etag()));
+        }
+        return headers(Response.status(status).entity(body).type(HTML), read).build();
     }
 
     private Response.ResponseBuilder headers(Response.ResponseBuilder builder, Read read) {

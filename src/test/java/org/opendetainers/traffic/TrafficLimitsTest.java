@@ -113,4 +113,25 @@ class TrafficLimitsTest {
                 .body(containsString("opendetainers_reads_in_flight"))
                 .body(containsString("opendetainers_requests_rate_limited_total"));
     }
+
+    @Test
+    void aPageIsRenderedUnderAPermitOnceThenAnsweredFromTheCache() {
+        Response rendered = from("198.51.100.50").when().get("/figures?agency=nypd");
+        rendered.then().statusCode(200).contentType(containsString("text/html"));
+        try (ReadPermits.Permit taken = permits.acquire()) {
+            // the page kept: the same bytes and headers, with no database permit free
+            Response kept = from("198.51.100.50").when().get("/figures?agency=nypd");
+            kept.then().statusCode(200).contentType(containsString("text/html"));
+            assertEquals(rendered.asString(), kept.asString());
+            for (String h : new String[]{"ETag", "Last-Modified", "Cache-Control", "Content-Security-Policy", "X-Content-Type-Options"}) {
+                assertEquals(rendered.header(h), kept.header(h), h);
+            }
+            // a page not kept needs the database: shed, as an API read would be
+            from("198.51.100.51").when().get("/stats?granularity=fiscal_year").then().statusCode(503)
+                    .header("Retry-After", "1")
+                    .body("type", is("urn:opendetainers:problem:overloaded"));
+        }
+        from("198.51.100.51").when().get("/stats?granularity=fiscal_year").then().statusCode(200);
+        assertEquals(0, permits.inFlight(), "the page gave its permit back");
+    }
 }
