@@ -13,6 +13,8 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The log of import attempts ({@code import_run}), written outside the import's transaction
@@ -22,8 +24,22 @@ import java.util.Optional;
 @ApplicationScoped
 public class ImportRuns {
 
+    /**
+     * How long the latest finished run is answered from memory: the home page and {@code /v1/status}
+     * show it on every request. A run this instance finishes shows at once; one finished by another
+     * process (the import CronJob, another replica) within this time, the staleness the release
+     * pointer's poll already allows.
+     */
+    static final long LATEST_KEPT_NANOS = TimeUnit.SECONDS.toNanos(2);
+
     private final AgroalDataSource dataSource;
     private final ObjectMapper json;
+    /** Bumped by every change this instance makes to the runs: a kept answer older than it is dropped. */
+    private final AtomicLong changes = new AtomicLong();
+    private volatile Kept latest;
+
+    private record Kept(Optional<Run> run, long changes, long at) {
+    }
 
     public ImportRuns(AgroalDataSource dataSource, ObjectMapper json) {
         this.dataSource = dataSource;
@@ -57,11 +73,13 @@ public class ImportRuns {
 
     /** Called by the import holding the lock: any other run still marked running died with its process. */
     void markInterrupted(long except) {
+        changes.incrementAndGet();
         update("update import_run set status = 'interrupted', finished_at = coalesce(finished_at, now()) "
                 + "where status = 'running' and id <> ?", except);
     }
 
     void finish(long id, ImportReport report, OffsetDateTime at) {
+        changes.incrementAndGet();
         try (Connection c = dataSource.getConnection();
              PreparedStatement s = c.prepareStatement(
                      "update import_run set finished_at = ?, status = ?, release_id = ?, report = ?::jsonb where id = ?")) {
@@ -101,8 +119,25 @@ public class ImportRuns {
         }
     }
 
-    /** The latest finished run, if any; its report holds only the report's {@code message}. */
+    /**
+     * The latest finished run, if any; its report holds only the report's {@code message}. Kept in
+     * memory for {@link #LATEST_KEPT_NANOS} unless this instance changes the runs meanwhile.
+     */
     public Optional<Run> latestFinished() {
+        Kept kept = latest;
+        long now = System.nanoTime();
+        if (kept != null && kept.changes() == changes.get() && now - kept.at() < LATEST_KEPT_NANOS) {
+            return kept.run();
+        }
+        long before = changes.get();
+        Optional<Run> run = queryLatestFinished();
+        if (changes.get() == before) {
+            latest = new Kept(run, before, now);
+        }
+        return run;
+    }
+
+    private Optional<Run> queryLatestFinished() {
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
                 "select id, trigger, source, started_at, finished_at, status, release_id, "
                         + "jsonb_build_object('message', report->'message') from import_run "

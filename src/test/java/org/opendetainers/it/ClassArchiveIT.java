@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.opendetainers.testing.SourceDirs;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -85,23 +86,10 @@ class ClassArchiveIT {
         assertTrue(refused.output().contains("Unable to use shared archive"), refused.output());
     }
 
-    /** A copy of target/quarkus-app with its file times, as the image's /deployments. */
+    /** A copy of target/quarkus-app with its file times, as the image's /deployments, without an archive. */
     private Path deployments() throws IOException {
-        Path source = RunningJar.JAR.getParent();
-        Path target = work.resolve("deployments");
-        try (Stream<Path> files = Files.walk(source)) {
-            for (Path f : (Iterable<Path>) files::iterator) {
-                if (f.getFileName().toString().equals("app-cds.jsa")) {
-                    continue;
-                }
-                Path to = target.resolve(source.relativize(f).toString());
-                if (Files.isDirectory(f)) {
-                    Files.createDirectories(to);
-                } else {
-                    Files.copy(f, to, StandardCopyOption.COPY_ATTRIBUTES);
-                }
-            }
-        }
+        Path target = SourceDirs.copyTree(RunningJar.JAR.getParent(), work.resolve("deployments"), StandardCopyOption.COPY_ATTRIBUTES);
+        Files.deleteIfExists(target.resolve("app-cds.jsa"));
         return target;
     }
 

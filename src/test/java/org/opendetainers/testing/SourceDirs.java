@@ -5,6 +5,7 @@ import org.opendetainers.ingest.ImportProblems;
 import org.opendetainers.ingest.Mappings;
 
 import java.io.IOException;
+import java.nio.file.CopyOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -20,13 +21,18 @@ public final class SourceDirs {
 
     /** Copies data-seed (curated files, mappings, records) into {@code dir}. */
     public static Path copySeed(Path dir) throws IOException {
-        try (Stream<Path> files = Files.walk(SEED)) {
+        return copyTree(SEED, dir, StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    /** Copies the folder {@code source} and everything below it into {@code dir}, each file with {@code options}. */
+    public static Path copyTree(Path source, Path dir, CopyOption... options) throws IOException {
+        try (Stream<Path> files = Files.walk(source)) {
             for (Path from : files.toList()) {
-                Path to = dir.resolve(SEED.relativize(from).toString());
+                Path to = dir.resolve(source.relativize(from).toString());
                 if (Files.isDirectory(from)) {
                     Files.createDirectories(to);
                 } else {
-                    Files.copy(from, to, StandardCopyOption.REPLACE_EXISTING);
+                    Files.copy(from, to, options);
                 }
             }
         }
