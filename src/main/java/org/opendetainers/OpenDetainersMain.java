@@ -31,7 +31,7 @@ import java.util.Arrays;
 @QuarkusMain
 public class OpenDetainersMain {
 
-    /** The system property by which Quarkus's own AppCDS build asks for a start that ends after static initialization. */
+    /** The system property that marks a start made for an AppCDS archive (Quarkus's own, as its AppCDS build sets it). */
     static final String GENERATE_CLASS_ARCHIVE = "quarkus.appcds.generate";
 
     public static void main(String... args) throws java.io.IOException {
