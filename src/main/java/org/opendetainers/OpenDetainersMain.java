@@ -38,9 +38,9 @@ public class OpenDetainersMain {
         if (Boolean.getBoolean(GENERATE_CLASS_ARCHIVE)) {
             // The start that makes the AppCDS archive (the image build, with no database): the whole
             // start-up runs as in production, with the database unreachable and nothing that needs
-            // it (no migration, no start-up import, no schedule, no backfill), and Quarkus ends it
-            // before the serve command; the JVM then writes the classes it loaded to the archive
-            // named by -XX:ArchiveClassesAtExit.
+            // it (no migration, no start-up import, no schedule, no backfill); ClassArchiveStart ends
+            // it once started, and the JVM then writes the classes it loaded to the archive named by
+            // -XX:ArchiveClassesAtExit. (System properties win over the environment's settings.)
             System.setProperty("quarkus.datasource.jdbc.url", "jdbc:postgresql://127.0.0.1:9/unreachable");
             System.setProperty("quarkus.flyway.migrate-at-start", "false");
             System.setProperty("quarkus.http.port", "0");
