@@ -17,6 +17,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.opendetainers.deploy.DeploymentPolicy.Environment;
 import org.opendetainers.deploy.ManifestParser.InvalidManifestException;
 import org.opendetainers.deploy.ManifestParser.Parsed;
+import org.opendetainers.testing.DockerfileLines;
 import org.w3c.dom.Document;
 
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -27,6 +28,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
@@ -126,7 +128,7 @@ class KubernetesManifestsTest {
 
     @Test
     void dockerfileIsPinnedNonRootAndShipsTheSeed() throws IOException {
-        String dockerfile = Files.readString(ROOT.resolve("src/main/docker/Dockerfile.jvm"));
+        String dockerfile = Files.readString(ROOT.resolve(DockerfileLines.DOCKERFILE));
         assertEquals(List.of(), DockerfileCheck.check(dockerfile));
     }
 
@@ -354,9 +356,7 @@ class KubernetesManifestsTest {
 
         private static final Pattern FROM = Pattern.compile("(?im)^FROM\\s+(\\S+)");
         private static final Pattern USER = Pattern.compile("(?im)^USER\\s+(\\S+)");
-        private static final Pattern ARCHIVE_RUN = Pattern.compile("(?m)^RUN java .*-XX:ArchiveClassesAtExit=(\\S+)");
         private static final Pattern APP_COPY = Pattern.compile("(?m)^COPY\\s.*target/quarkus-app");
-        private static final Pattern ENTRYPOINT = Pattern.compile("(?m)^ENTRYPOINT\\s+(.*)$");
 
         static List<String> check(String dockerfile) {
             List<String> v = new ArrayList<>();
@@ -392,17 +392,17 @@ class KubernetesManifestsTest {
             if (!dockerfile.contains("quarkus-run.jar")) {
                 v.add("the entry point does not run quarkus-run.jar");
             }
-            Matcher archive = ARCHIVE_RUN.matcher(dockerfile);
-            Matcher entry = ENTRYPOINT.matcher(dockerfile);
-            if (!archive.find()) {
+            Optional<DockerfileLines.ArchiveRun> archive = DockerfileLines.archiveRun(dockerfile);
+            if (archive.isEmpty()) {
                 v.add("no RUN makes the AppCDS archive (java -XX:ArchiveClassesAtExit=...)");
             } else {
-                if (!entry.find() || !entry.group(1).contains("\"-XX:SharedArchiveFile=" + archive.group(1) + "\"")) {
-                    v.add("the entry point does not use the archive " + archive.group(1) + " (-XX:SharedArchiveFile)");
+                String uses = "-XX:SharedArchiveFile=" + archive.get().archive();
+                if (!DockerfileLines.entryPoint(dockerfile).map(args -> args.contains(uses)).orElse(false)) {
+                    v.add("the entry point does not use the archive (" + uses + ")");
                 }
                 Matcher copy = APP_COPY.matcher(dockerfile);
                 while (copy.find()) {
-                    if (copy.start() > archive.start()) {
+                    if (copy.start() > archive.get().offset()) {
                         v.add("the application is copied after the archive is made: the JVM would refuse the archive");
                     }
                 }

@@ -51,16 +51,14 @@ class ImportGuardTest {
 
     @BeforeEach
     void seedIsCurrent() throws IOException {
-        ImportReport report = imports.run(SourceDirs.SEED, "test");
-        assertTrue(report.succeeded(), report.summary());
+        SourceDirs.importSeed(imports);
         records = SourceDirs.copySeedWithoutRecords(dir);
         before = currentRelease();
     }
 
     @AfterEach
     void restoreTheSeedAsCurrent() {
-        ImportReport report = imports.run(SourceDirs.SEED, "test");
-        assertTrue(report.succeeded(), report.summary());
+        SourceDirs.importSeed(imports);
     }
 
     @Test

@@ -4,11 +4,14 @@ import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
+import org.opendetainers.ingest.ImportProblems;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.Map;
 import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -29,7 +32,7 @@ class ImportRunsTest {
 
     @Test
     void theLatestFinishedRunIsKeptTwoSecondsAndDroppedByALocalChange() throws Exception {
-        runs.markInterrupted(-1); // starts from a fresh read (no run is running in this test's application)
+        finishALocalRun(); // starts from a fresh read
         Optional<Long> before = runs.latestFinished().map(ImportRuns.Run::id);
         long other = insertFinishedRun();
         try {
@@ -37,13 +40,22 @@ class ImportRunsTest {
             Thread.sleep(ImportRuns.LATEST_KEPT_NANOS / 1_000_000 + 100);
             assertEquals(Optional.of(other), runs.latestFinished().map(ImportRuns.Run::id), "read again after two seconds");
 
-            long next = insertFinishedRun();
+            insertFinishedRun();
             assertEquals(Optional.of(other), runs.latestFinished().map(ImportRuns.Run::id), "kept again");
-            runs.markInterrupted(-1); // a change by this instance (an import taking the lock)
-            assertEquals(Optional.of(next), runs.latestFinished().map(ImportRuns.Run::id), "dropped at once by a local change");
+            long local = finishALocalRun(); // a run this instance finishes
+            assertEquals(Optional.of(local), runs.latestFinished().map(ImportRuns.Run::id), "dropped at once by a local run");
         } finally {
-            sql("delete from import_run where trigger = 'another-process'");
+            sql("delete from import_run where trigger in ('another-process', 'import-runs-test')");
         }
+    }
+
+    /** A run started and finished by this instance, as an import ends when another holds the lock. */
+    private long finishALocalRun() {
+        OffsetDateTime now = OffsetDateTime.now();
+        long id = runs.start("import-runs-test", "test", now);
+        runs.finish(id, ImportReport.busy(new ImportReport.Run("import-runs-test", "test", now, System.nanoTime()), Map.of(),
+                new ImportProblems()), now);
+        return id;
     }
 
     private long insertFinishedRun() throws SQLException {

@@ -42,8 +42,7 @@ class ImportServiceTest {
 
     @AfterEach
     void restoreTheSeedAsCurrent() {
-        ImportReport report = imports.run(SEED, "test");
-        assertTrue(report.succeeded(), report.summary());
+        SourceDirs.importSeed(imports);
     }
 
     @Test

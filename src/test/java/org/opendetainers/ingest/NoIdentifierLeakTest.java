@@ -50,14 +50,12 @@ class NoIdentifierLeakTest {
 
     @org.junit.jupiter.api.AfterEach
     void restoreTheSeedAsCurrent() {
-        ImportReport report = imports.run(SourceDirs.SEED, "test");
-        assertTrue(report.succeeded(), report.summary());
+        SourceDirs.importSeed(imports);
     }
 
     @Test
     void identifiersNeverLeaveStaging() throws IOException, SQLException {
-        ImportReport report = imports.run(SourceDirs.SEED, "test");
-        assertTrue(report.succeeded(), report.summary());
+        SourceDirs.importSeed(imports);
         assertNothingLeaks();
     }
 

@@ -1,9 +1,8 @@
 package org.opendetainers.it;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.opendetainers.testing.DockerfileLines;
 import org.opendetainers.testing.SourceDirs;
 
 import java.io.IOException;
@@ -14,11 +13,8 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -41,9 +37,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class ClassArchiveIT {
 
-    private static final Path DOCKERFILE = Path.of("src/main/docker/Dockerfile.jvm");
-    private static final Pattern RUN = Pattern.compile("(?m)^RUN (java .*-XX:ArchiveClassesAtExit=.*)$");
-    private static final Pattern ENTRYPOINT = Pattern.compile("(?m)^ENTRYPOINT (\\[.*])$");
     private static final String TOP_LAYER = "source: shared objects file (top)";
 
     @TempDir
@@ -94,15 +87,14 @@ class ClassArchiveIT {
     }
 
     private static List<String> make(Path deployments) throws IOException {
-        Matcher m = RUN.matcher(Files.readString(DOCKERFILE));
-        assertTrue(m.find(), "the Dockerfile makes the archive with java -XX:ArchiveClassesAtExit");
-        return Arrays.stream(m.group(1).trim().split("\\s+")).map(a -> moved(a, deployments)).toList();
+        DockerfileLines.ArchiveRun run = DockerfileLines.archiveRun(Files.readString(DockerfileLines.DOCKERFILE))
+                .orElseThrow(() -> new AssertionError("the Dockerfile makes the archive with java -XX:ArchiveClassesAtExit"));
+        return run.command().stream().map(a -> moved(a, deployments)).toList();
     }
 
     private static List<String> entryPoint(Path deployments) throws IOException {
-        Matcher m = ENTRYPOINT.matcher(Files.readString(DOCKERFILE));
-        assertTrue(m.find(), "the Dockerfile has an ENTRYPOINT in exec form");
-        List<String> args = new ObjectMapper().readValue(m.group(1), new TypeReference<List<String>>() { });
+        List<String> args = DockerfileLines.entryPoint(Files.readString(DockerfileLines.DOCKERFILE))
+                .orElseThrow(() -> new AssertionError("the Dockerfile has an ENTRYPOINT in exec form"));
         return args.stream().map(a -> moved(a, deployments)).toList();
     }
 

@@ -1,5 +1,7 @@
 package org.opendetainers.testing;
 
+import org.opendetainers.importer.ImportReport;
+import org.opendetainers.importer.ImportService;
 import org.opendetainers.ingest.CuratedDataReader;
 import org.opendetainers.ingest.ImportProblems;
 import org.opendetainers.ingest.Mappings;
@@ -11,12 +13,20 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.stream.Stream;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 /** Copies of the real data-seed for tests that change one thing. */
 public final class SourceDirs {
 
     public static final Path SEED = Path.of("data-seed");
 
     private SourceDirs() {
+    }
+
+    /** Imports data-seed, so that its release is current (again), and fails the test if the import does not succeed. */
+    public static void importSeed(ImportService imports) {
+        ImportReport report = imports.run(SEED, "test");
+        assertTrue(report.succeeded(), report.summary());
     }
 
     /** Copies data-seed (curated files, mappings, records) into {@code dir}. */
