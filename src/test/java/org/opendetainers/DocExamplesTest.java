@@ -1,5 +1,7 @@
 package org.opendetainers;
 
+import org.opendetainers.api.HttpDate;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
@@ -19,7 +21,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -213,7 +214,7 @@ class DocExamplesTest {
     }
 
     static String httpDate(String isoInstant) {
-        return DateTimeFormatter.RFC_1123_DATE_TIME.format(OffsetDateTime.parse(isoInstant).withOffsetSameInstant(ZoneOffset.UTC));
+        return HttpDate.format(OffsetDateTime.parse(isoInstant));
     }
 
     static String citationDate(String isoInstant) {

@@ -20,11 +20,8 @@ import org.opendetainers.representation.TableWriter;
 import org.opendetainers.traffic.ReadPermits;
 
 import java.nio.charset.StandardCharsets;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.Date;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.List;
 import java.util.function.Function;
@@ -215,9 +212,6 @@ public class Reads {
     /** Each release's Last-Modified, formatted once. */
     private final Map<String, String> lastModified = new java.util.concurrent.ConcurrentHashMap<>();
 
-    private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.US)
-            .withZone(ZoneOffset.UTC);
-
     /**
      * How {@link CachedReadRoute} reads the format of a request without parsing {@code Accept}:
      * {@code ?format=}, or no {@code Accept}, {@code *}{@code /*} or exactly one of the two media
@@ -265,7 +259,7 @@ public class Reads {
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put("Cache-Control", "public, max-age=" + config.cacheMaxAge());
         headers.put("ETag", "\"" + etag.getValue() + "\"");
-        headers.put("Last-Modified", lastModified.computeIfAbsent(release.id(), id -> HTTP_DATE.format(release.publishedAt())));
+        headers.put("Last-Modified", lastModified.computeIfAbsent(release.id(), id -> HttpDate.format(release.publishedAt())));
         headers.put("OpenDetainers-Release", release.id());
         headers.put("Vary", "Accept");
         if (AnswerKey.matches(ifNoneMatch, etag)) {
