@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Map;
@@ -14,7 +15,8 @@ import java.util.Map;
 /**
  * An embedded PostgreSQL 17 for dev mode and tests, kept under {@code .embedded-postgres/}
  * (git-ignored) so restarts reuse the cluster; its programs are unpacked there too, in a directory
- * only the owner can enter ({@link EmbeddedBinaries}). Never loaded in the prod profile: its library
+ * only the owner can enter ({@link EmbeddedBinaries}), and only its owner can log in
+ * ({@link PrivateCluster}: a password, loopback TCP, no socket). Never loaded in the prod profile: its library
  * is a {@code provided} dependency and is not in the packaged application.
  *
  * <p>Quarkus reads configuration several times per JVM (build, then run; and again on each
@@ -40,27 +42,36 @@ public final class EmbeddedDatabase {
         }
         return Map.of(
                 DatabaseConfigSourceFactory.URL, "jdbc:postgresql://localhost:" + port + "/" + database,
-                "quarkus.datasource.username", "postgres",
-                "quarkus.datasource.password", "postgres");
+                "quarkus.datasource.username", PrivateCluster.SUPERUSER,
+                "quarkus.datasource.password", PrivateCluster.password());
+    }
+
+    /**
+     * At the end of a test JVM: replaces the test database with an empty one and checkpoints, so
+     * that {@code .embedded-postgres/test} keeps only an empty cluster (the next run starts from an
+     * empty database anyway). Does nothing when this JVM did not start the embedded test database.
+     */
+    public static synchronized void emptyTestDatabase() {
+        String port = System.getProperty(PORT_PROPERTY + "test");
+        if (port == null) {
+            return;
+        }
+        String database = "opendetainers_test";
+        try (Connection c = DriverManager.getConnection("jdbc:postgresql://localhost:" + port + "/postgres",
+                PrivateCluster.SUPERUSER, PrivateCluster.password()); Statement s = c.createStatement()) {
+            s.execute("drop database if exists " + database + " with (force)");
+            s.execute("create database " + database);
+            s.execute("checkpoint");
+        } catch (SQLException e) {
+            LOG.warnf("Could not empty the embedded test database on port %s: %s", port, e.getMessage());
+        }
     }
 
     private static int start(String profile, String database) {
         Path dir = EmbeddedBinaries.base().resolve(profile);
         try {
             long started = System.nanoTime();
-            Path binaries = EmbeddedBinaries.prepare();
-            EmbeddedPostgres pg;
-            try {
-                pg = EmbeddedPostgres.builder()
-                        .setOverrideWorkingDirectory(binaries.toFile())
-                        .setDataDirectory(dir)
-                        .setCleanDataDirectory(false)
-                        // the library's 10 s are too short on a busy machine (2 cores, several builds)
-                        .setPGStartupWait(STARTUP_WAIT)
-                        .start();
-            } finally {
-                EmbeddedBinaries.lockDown(binaries);
-            }
+            EmbeddedPostgres pg = PrivateCluster.start(dir, "test".equals(profile) ? PrivateCluster.TEST_SETTINGS : Map.of());
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 try {
                     pg.close();
@@ -78,8 +89,8 @@ public final class EmbeddedDatabase {
                     s.execute("create database " + database);
                 }
             }
-            LOG.infof("Embedded PostgreSQL (%s profile) on port %d, data in %s, programs in %s, ready in %d ms",
-                    profile, pg.getPort(), dir, binaries, (System.nanoTime() - started) / 1_000_000);
+            LOG.infof("Embedded PostgreSQL (%s profile) on port %d, data in %s, password in %s, ready in %d ms",
+                    profile, pg.getPort(), dir, PrivateCluster.passwordFile(), (System.nanoTime() - started) / 1_000_000);
             return pg.getPort();
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + dir, e);

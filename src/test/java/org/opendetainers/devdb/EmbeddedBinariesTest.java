@@ -30,14 +30,7 @@ class EmbeddedBinariesTest {
         Path binaries = EmbeddedBinaries.prepare();
         assertEquals(EmbeddedBinaries.base().resolve("binaries"), binaries);
         assertEquals(binaries.toString(), System.getProperty(EmbeddedBinaries.WORKING_DIR_PROPERTY));
-        EmbeddedPostgres started;
-        try {
-            started = EmbeddedPostgres.builder().setOverrideWorkingDirectory(binaries.toFile())
-                    .setPGStartupWait(EmbeddedDatabase.STARTUP_WAIT).setDataDirectory(data.resolve("pg")).start();
-        } finally {
-            EmbeddedBinaries.lockDown(binaries);
-        }
-        try (EmbeddedPostgres pg = started) {
+        try (EmbeddedPostgres pg = PrivateCluster.start(data.resolve("pg"), PrivateCluster.TEST_SETTINGS)) {
             try (Connection c = pg.getPostgresDatabase().getConnection(); Statement s = c.createStatement();
                  ResultSet rs = s.executeQuery("show server_version")) {
                 assertTrue(rs.next());

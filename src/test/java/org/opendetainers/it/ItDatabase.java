@@ -1,8 +1,7 @@
 package org.opendetainers.it;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import org.opendetainers.devdb.EmbeddedBinaries;
-import org.opendetainers.devdb.EmbeddedDatabase;
+import org.opendetainers.devdb.PrivateCluster;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -14,7 +13,8 @@ import java.util.Map;
 
 /**
  * A fresh database for an integration test that runs the packaged jar: on the server of the PG*
- * variables when set (as CI's second pass), else on an embedded PostgreSQL in {@code work}.
+ * variables when set (as CI's second pass), else on an embedded PostgreSQL in {@code work}
+ * ({@link PrivateCluster}: the clone's password, no socket).
  */
 record ItDatabase(String url, String user, String password, EmbeddedPostgres embedded) implements AutoCloseable {
 
@@ -29,16 +29,10 @@ record ItDatabase(String url, String user, String password, EmbeddedPostgres emb
             admin = base + env.getOrDefault("PGDATABASE", user);
             db = new ItDatabase(base + database, user, env.getOrDefault("PGPASSWORD", ""), null);
         } else {
-            Path binaries = EmbeddedBinaries.prepare();
-            EmbeddedPostgres embedded;
-            try {
-                embedded = EmbeddedPostgres.builder().setOverrideWorkingDirectory(binaries.toFile())
-                        .setPGStartupWait(EmbeddedDatabase.STARTUP_WAIT).setDataDirectory(work.resolve("pg")).start();
-            } finally {
-                EmbeddedBinaries.lockDown(binaries);
-            }
-            admin = embedded.getJdbcUrl("postgres", "postgres");
-            db = new ItDatabase(embedded.getJdbcUrl("postgres", database), "postgres", "postgres", embedded);
+            EmbeddedPostgres embedded = PrivateCluster.start(work.resolve("pg"), PrivateCluster.TEST_SETTINGS);
+            String user = PrivateCluster.SUPERUSER;
+            admin = embedded.getJdbcUrl(user, "postgres");
+            db = new ItDatabase(embedded.getJdbcUrl(user, database), user, PrivateCluster.password(), embedded);
         }
         try (Connection c = DriverManager.getConnection(admin, db.user(), db.password()); Statement s = c.createStatement()) {
             s.execute("create database " + database);
