@@ -2,6 +2,7 @@ package org.opendetainers.tools;
 
 import org.opendetainers.ingest.records.ExtractColumns;
 import org.opendetainers.ingest.records.HeaderLayouts;
+import org.opendetainers.ingest.records.PoiTempFiles;
 
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
@@ -76,6 +77,7 @@ public final class SyntheticWorkbookWriter {
             from[i] = csvHeader.indexOf(canonical[i]);
         }
         int detention = csvHeader.indexOf("detention_facility");
+        PoiTempFiles.usePrivateDirectory();
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(new XSSFWorkbook(), 100, true, options.sharedStrings())) {
             CellStyle date = workbook.createCellStyle();
             date.setDataFormat(workbook.createDataFormat().getFormat("m/d/yyyy"));

@@ -3,6 +3,7 @@ package org.opendetainers.ingest;
 import org.opendetainers.testing.SourceDirs;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
 import java.util.Set;
@@ -40,8 +41,7 @@ class MappingsKeyTest {
     }
 
     @Test
-    void twoRowsThatNormalizeAlikeAreReportedAsMappedTwice() throws Exception {
-        Path dir = java.nio.file.Files.createTempDirectory("mappings");
+    void twoRowsThatNormalizeAlikeAreReportedAsMappedTwice(@TempDir Path dir) throws Exception {
         SourceDirs.copySeed(dir);
         Path types = dir.resolve(Mappings.DETAINER_TYPES);
         java.nio.file.Files.writeString(types, "I247A - Immigration Detainer - Notice of Action,i-247a,another spelling\n",

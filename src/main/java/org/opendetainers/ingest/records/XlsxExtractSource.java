@@ -45,6 +45,7 @@ final class XlsxExtractSource implements TabularSource {
 
     XlsxExtractSource(Path path, String name) throws IOException {
         this.name = name;
+        PoiTempFiles.usePrivateDirectory();
         try {
             workbook = StreamingReader.builder()
                     .rowCacheSize(200)

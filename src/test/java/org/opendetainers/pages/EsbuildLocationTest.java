@@ -1,0 +1,78 @@
+package org.opendetainers.pages;
+
+import io.mvnpm.esbuild.Bundler;
+import io.mvnpm.esbuild.resolve.Resolver;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The web bundler's esbuild comes from the clone's own temporary directory, never from a program
+ * another user put at the shared path. The library (io.mvnpm esbuild-java, under
+ * quarkus-web-bundler) runs {@code java.io.tmpdir/esbuild-VERSION/package/bin/esbuild} if that file
+ * is executable, whoever owns it, and unpacks its bundled copy there otherwise; the build's JVMs get
+ * {@code target/tmp} (mode {@code rwx------}) as {@code java.io.tmpdir} (pom.xml).
+ */
+class EsbuildLocationTest {
+
+    private static final String VERSION = Bundler.ESBUILD_EMBEDDED_VERSION;
+
+    @Test
+    void aProgramPlantedAtTheSharedPathIsNotTheOneTheBuildRuns(@TempDir Path shared) throws Exception {
+        // "another user" puts a program where the library looks in a shared temporary directory
+        Path planted = shared.resolve("esbuild-" + VERSION + "/package/bin/esbuild");
+        Files.createDirectories(planted.getParent());
+        Files.writeString(planted, "#!/bin/sh\necho planted\n");
+        Files.setPosixFilePermissions(planted, PosixFilePermissions.fromString("rwxr-xr-x"));
+
+        String tmpdir = System.getProperty("java.io.tmpdir");
+        try {
+            System.setProperty("java.io.tmpdir", shared.toString());
+            assertEquals(planted, Resolver.create().resolve(VERSION), "the library runs what it finds at its path");
+        } finally {
+            System.setProperty("java.io.tmpdir", tmpdir);
+        }
+
+        Path used = Resolver.create().resolve(VERSION);
+        assertNotEquals(planted, used);
+        assertTrue(used.startsWith(privateTmp()), used + " is not under the clone's target/tmp");
+        assertFalse(used.startsWith(Path.of("/tmp")), used.toString());
+        assertEquals(VERSION, run(used, "--version").strip(), "the library's own esbuild");
+    }
+
+    @Test
+    void theBuildsTemporaryDirectoryIsTheClonesAndTheUsersAlone() throws Exception {
+        Path tmp = Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath();
+        assertEquals(privateTmp(), tmp, "surefire's argLine sets java.io.tmpdir");
+        assertEquals(System.getProperty("user.name"), Files.getOwner(tmp, LinkOption.NOFOLLOW_LINKS).getName());
+        assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(tmp, LinkOption.NOFOLLOW_LINKS)));
+        // the packaging build (Maven's JVM) and dev mode (its own JVM) get it from the Quarkus plugin
+        String pom = Files.readString(Path.of("pom.xml"));
+        String plugin = pom.substring(pom.indexOf("<artifactId>quarkus-maven-plugin</artifactId>"));
+        plugin = plugin.substring(0, plugin.indexOf("</plugin>"));
+        assertTrue(plugin.contains("<java.io.tmpdir>${private.tmpdir}</java.io.tmpdir>"), "quarkus-maven-plugin's systemProperties");
+    }
+
+    private static Path privateTmp() {
+        return Path.of("target", "tmp").toAbsolutePath();
+    }
+
+    private static String run(Path program, String argument) throws Exception {
+        Process p = new ProcessBuilder(program.toString(), argument).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS));
+        assertEquals(0, p.exitValue(), out);
+        return out;
+    }
+}
