@@ -61,6 +61,9 @@ public final class EmbeddedDatabase {
                 PrivateCluster.SUPERUSER, PrivateCluster.password()); Statement s = c.createStatement()) {
             s.execute("drop database if exists " + database + " with (force)");
             s.execute("create database " + database);
+            // two checkpoints around a WAL switch: the segments of the run are deleted (wal_recycle=off)
+            s.execute("checkpoint");
+            s.execute("select pg_switch_wal()");
             s.execute("checkpoint");
         } catch (SQLException e) {
             LOG.warnf("Could not empty the embedded test database on port %s: %s", port, e.getMessage());

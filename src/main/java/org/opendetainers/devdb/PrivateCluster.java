@@ -63,14 +63,16 @@ public final class PrivateCluster {
             """;
     /**
      * Settings of a test cluster: its data is thrown away after each run, so durability is not
-     * needed, and a small WAL keeps the directory small.
+     * needed; a small WAL whose old segments are deleted at each checkpoint (not kept for reuse)
+     * keeps the directory small.
      */
     public static final Map<String, String> TEST_SETTINGS = Map.of(
             "fsync", "off",
             "synchronous_commit", "off",
             "full_page_writes", "off",
             "min_wal_size", "32MB",
-            "max_wal_size", "128MB");
+            "max_wal_size", "128MB",
+            "wal_recycle", "off");
 
     static final Set<PosixFilePermission> OWNER_READ_WRITE = PosixFilePermissions.fromString("rw-------");
     private static final boolean POSIX = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
