@@ -1,7 +1,10 @@
 package org.opendetainers.anonymize;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * The fixed, documented set of cross-tabulations published from record-level extracts.
@@ -49,6 +52,37 @@ public final class PublishedTables {
         pairs.add(List.of("state", "criminality"));
         pairs.add(List.of("gender", "age_band"));
         return List.copyOf(pairs);
+    }
+
+    /**
+     * The published set in words, written from {@link #all()} (the API's description of
+     * {@code /v1/detainer-stats} is this sentence, so it cannot name a table that is not published):
+     * the total, then the dimensions alone, then the pairs, each with the granularities it is
+     * published at.
+     */
+    public static String describe() {
+        Map<List<String>, List<Granularity>> byDimensions = new LinkedHashMap<>();
+        for (StatTable t : all()) {
+            byDimensions.computeIfAbsent(t.dimensions(), d -> new ArrayList<>()).add(t.granularity());
+        }
+        List<String> parts = new ArrayList<>();
+        for (int n = 0; n <= StatTable.MAX_DIMENSIONS; n++) {
+            Map<List<Granularity>, List<String>> byGranularities = new LinkedHashMap<>();
+            for (Map.Entry<List<String>, List<Granularity>> e : byDimensions.entrySet()) {
+                if (e.getKey().size() == n) {
+                    byGranularities.computeIfAbsent(e.getValue(), g -> new ArrayList<>()).add(String.join(" × ", e.getKey()));
+                }
+            }
+            for (Map.Entry<List<Granularity>, List<String>> e : byGranularities.entrySet()) {
+                List<String> tables = e.getValue();
+                String which = n == 0 ? "the total" : n == 1 && tables.size() == DIMENSIONS.size() ? "each dimension alone"
+                        : (n == 1 ? "the dimensions " : "the pairs ") + String.join(", ", tables);
+                String at = e.getKey().size() == Granularity.values().length ? "every granularity"
+                        : e.getKey().stream().map(Granularity::name).collect(Collectors.joining(" and "));
+                parts.add(which + " at " + at);
+            }
+        }
+        return "The published tables: " + String.join("; ", parts) + ".";
     }
 
     public static List<StatTable> all() {
