@@ -53,7 +53,7 @@ public class ReleasePublisher {
     public Published publish(Connection c, CuratedData data, DetainerStats.Cells stats, Disclosure disclosure,
                              String inputChecksum, Map<String, String> checksums, Releases.Current previous, OffsetDateTime now)
             throws SQLException {
-        String id = newReleaseId(c, now.withOffsetSameInstant(ZoneOffset.UTC).toLocalDate());
+        String id = newReleaseId(c, now.withOffsetSameInstant(ZoneOffset.UTC).toLocalDate(), data.newestSourceDate());
         try (PreparedStatement s = c.prepareStatement("""
                 insert into release (id, seq, published_at, input_checksum, source_checksums, row_counts, changes, disclosure)
                 values (?, (select coalesce(max(seq), 0) + 1 from release), ?, ?, ?::jsonb, '{}', '{}', ?::jsonb)""")) {
@@ -89,8 +89,22 @@ public class ReleasePublisher {
     public record Published(String releaseId, Map<String, Long> rowCounts, ObjectNode changes) {
     }
 
-    /** {@code YYYY-MM-DD} for the first release of a day, then {@code YYYY-MM-DD-2}, ... */
-    private static String newReleaseId(Connection c, LocalDate day) throws SQLException {
+    /**
+     * The first release of a database: the newest date its data states ({@code stated}, not after
+     * {@code day}), so that the seed's release has one id on every fresh clone and the docs'
+     * {@code ?release=} links answer there. Every later release: {@code YYYY-MM-DD} of the
+     * day it is published, then {@code YYYY-MM-DD-2}, ... The publication time stays the real one.
+     */
+    static String newReleaseId(Connection c, LocalDate day, LocalDate stated) throws SQLException {
+        if (stated != null && !stated.isAfter(day)) {
+            try (PreparedStatement s = c.prepareStatement("select not exists (select 1 from release)");
+                 ResultSet rs = s.executeQuery()) {
+                rs.next();
+                if (rs.getBoolean(1)) {
+                    return stated.toString();
+                }
+            }
+        }
         try (PreparedStatement s = c.prepareStatement("select count(*) from release where id = ? or id like ?")) {
             s.setString(1, day.toString());
             s.setString(2, day + "-%");
