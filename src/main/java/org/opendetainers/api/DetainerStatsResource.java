@@ -21,7 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.opendetainers.anonymize.Dimension;
 import org.opendetainers.anonymize.Granularity;
 import org.opendetainers.anonymize.StatTable;
-import org.opendetainers.api.problem.ApiProblem;
+import org.opendetainers.problem.ApiProblem;
 import org.opendetainers.representation.DetainerStatView;
 
 import java.time.LocalDate;

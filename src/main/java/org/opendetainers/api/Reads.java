@@ -8,7 +8,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import org.opendetainers.api.problem.ApiProblem;
+import org.opendetainers.problem.ApiProblem;
 import org.opendetainers.config.ApiConfig;
 import org.opendetainers.query.Reference;
 import org.opendetainers.query.References;

@@ -5,7 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.opendetainers.anonymize.Granularity;
 import org.opendetainers.anonymize.PublishedTables;
 import org.opendetainers.anonymize.StatTable;
-import org.opendetainers.api.problem.ApiProblem;
+import org.opendetainers.problem.ApiProblem;
 import org.opendetainers.release.Releases.Header;
 import org.opendetainers.representation.DetainerStatView;
 
