@@ -31,9 +31,6 @@ import java.util.stream.Collectors;
  */
 public final class PublishedTables {
 
-    /** The dimensions, in canonical order; their names are the API's group_by values and filters. */
-    public static final List<String> DIMENSIONS = Dimension.NAMES;
-
     /** The pairs published (at fiscal_year). */
     public static final List<List<String>> PAIRS = pairs();
 
@@ -42,7 +39,7 @@ public final class PublishedTables {
 
     private static List<List<String>> pairs() {
         List<List<String>> pairs = new ArrayList<>();
-        for (String d : DIMENSIONS) {
+        for (String d : Dimension.NAMES) {
             if (!d.equals("outcome")) {
                 pairs.add(List.of(d, "outcome"));
             }
@@ -75,7 +72,7 @@ public final class PublishedTables {
             }
             for (Map.Entry<List<Granularity>, List<String>> e : byGranularities.entrySet()) {
                 List<String> tables = e.getValue();
-                String which = n == 0 ? "the total" : n == 1 && tables.size() == DIMENSIONS.size() ? "each dimension alone"
+                String which = n == 0 ? "the total" : n == 1 && tables.size() == Dimension.NAMES.size() ? "each dimension alone"
                         : (n == 1 ? "the dimensions " : "the pairs ") + String.join(", ", tables);
                 String at = e.getKey().size() == Granularity.values().length ? "every granularity"
                         : e.getKey().stream().map(Granularity::name).collect(Collectors.joining(" and "));
@@ -90,7 +87,7 @@ public final class PublishedTables {
         for (Granularity g : Granularity.values()) {
             tables.add(StatTable.of(g, List.of()));
             if (g == Granularity.year || g == Granularity.fiscal_year) {
-                for (String d : DIMENSIONS) {
+                for (String d : Dimension.NAMES) {
                     tables.add(StatTable.of(g, List.of(d)));
                 }
             }

@@ -197,7 +197,7 @@ public class ReleasePublisher {
         }
         ObjectNode cells = changes.putObject("detainer_stats");
         String key = "n.table_id = o.table_id and n.period_start = o.period_start"
-                + org.opendetainers.anonymize.PublishedTables.DIMENSIONS.stream()
+                + org.opendetainers.anonymize.Dimension.NAMES.stream()
                 .map(d -> " and coalesce(n." + d + ", '') = coalesce(o." + d + ", '')").reduce("", String::concat);
         try (PreparedStatement s = c.prepareStatement("select count(*) filter (where o.table_id is null), "
                 + "count(*) filter (where n.table_id is null), "

@@ -3,6 +3,7 @@ package org.opendetainers.representation;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.opendetainers.anonymize.Dimension;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -35,9 +36,6 @@ public record DetainerStatView(
      */
     public static final String OMITTED = "x-omitted-when-null";
 
-    /** The dimension columns, in the order of {@link #from}. */
-    public static final List<String> DIMENSIONS = org.opendetainers.anonymize.PublishedTables.DIMENSIONS;
-
     /** The columns a table with these dimensions is read with: {@code period_start, period_end, <dims>, count, suppressed, synthetic}. */
     public static List<String> columns(List<String> dimensions) {
         List<String> columns = new java.util.ArrayList<>(List.of("period_start", "period_end"));
@@ -47,35 +45,42 @@ public record DetainerStatView(
     }
 
     /** The SQL select list {@link #from} reads, from {@code detainer_stat}. */
-    public static final String SELECT = "period_start, period_end, " + String.join(", ", DIMENSIONS) + ", count, suppressed, synthetic";
+    public static final String SELECT = "period_start, period_end, " + String.join(", ", Dimension.NAMES) + ", count, suppressed, synthetic";
 
-    /** The cell of the current row of a result set selected with {@link #SELECT}. */
+    /** The cell of the current row of a result set selected with {@link #SELECT}, its columns read by name. */
     public static DetainerStatView from(java.sql.ResultSet rs) throws java.sql.SQLException {
-        String[] v = new String[DIMENSIONS.size()];
-        for (int i = 0; i < v.length; i++) {
-            v[i] = rs.getString(3 + i);
+        long count = rs.getLong("count");
+        boolean suppressed = rs.getBoolean("suppressed");
+        return new DetainerStatView(rs.getObject("period_start", LocalDate.class), rs.getObject("period_end", LocalDate.class),
+                rs.getString(Dimension.agency.name()), rs.getString(Dimension.facility.name()), rs.getString(Dimension.aor.name()),
+                rs.getString(Dimension.state.name()), rs.getString(Dimension.gender.name()), rs.getString(Dimension.age_band.name()),
+                rs.getString(Dimension.citizenship_country.name()), rs.getString(Dimension.detainer_type.name()),
+                rs.getString(Dimension.criminality.name()), rs.getString(Dimension.outcome.name()),
+                suppressed ? null : count, suppressed, rs.getBoolean("synthetic"));
+    }
+
+    /** The value of the dimension named {@code dimension} in this cell (null when the table does not group by it). */
+    public String value(String dimension) {
+        Dimension d = Dimension.named(dimension);
+        if (d == null) {
+            throw new IllegalArgumentException("not a dimension: " + dimension);
         }
-        long count = rs.getLong(3 + v.length);
-        boolean suppressed = rs.getBoolean(4 + v.length);
-        return new DetainerStatView(rs.getObject(1, LocalDate.class), rs.getObject(2, LocalDate.class),
-                v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8], v[9], suppressed ? null : count,
-                suppressed, rs.getBoolean(5 + v.length));
+        return value(d);
     }
 
     /** The value of one dimension in this cell (null when the table does not group by it). */
-    public String value(String dimension) {
-        return switch (dimension) {
-            case "agency" -> agency;
-            case "facility" -> facility;
-            case "aor" -> aor;
-            case "state" -> state;
-            case "gender" -> gender;
-            case "age_band" -> ageBand;
-            case "citizenship_country" -> citizenshipCountry;
-            case "detainer_type" -> detainerType;
-            case "criminality" -> criminality;
-            case "outcome" -> outcome;
-            default -> throw new IllegalArgumentException("not a dimension: " + dimension);
+    public String value(Dimension d) {
+        return switch (d) {
+            case agency -> agency;
+            case facility -> facility;
+            case aor -> aor;
+            case state -> state;
+            case gender -> gender;
+            case age_band -> ageBand;
+            case citizenship_country -> citizenshipCountry;
+            case detainer_type -> detainerType;
+            case criminality -> criminality;
+            case outcome -> outcome;
         };
     }
 
