@@ -102,20 +102,16 @@ final class CuratedDatasets {
             if (published == null) {
                 throw new IllegalStateException("no release " + release);
             }
-            HowToCite.Context citations = cite.of(Releases.Header.of(published), new HowToCite.Rows() {
-                @Override
-                public <T> List<T> of(Class<T> entity, String r) {
-                    return list(session, entity, r, ReleaseScoped.BY_ID);
-                }
-            });
-            write(Curated.JURISDICTIONS, JurisdictionView.class,
-                    list(session, Jurisdiction.class, release, ReleaseScoped.BY_ID).stream().map(JurisdictionView::of).toList());
-            write(Curated.AGENCIES, AgencyView.class,
-                    list(session, Agency.class, release, ReleaseScoped.BY_ID).stream().map(AgencyView::of).toList());
-            write(Curated.SOURCES, SourceView.class,
-                    list(session, Source.class, release, ReleaseScoped.BY_ID).stream().map(SourceView::of).toList());
-            write(Curated.MEASURES, MeasureView.class,
-                    list(session, Measure.class, release, ReleaseScoped.BY_ID).stream().map(MeasureView::of).toList());
+            List<JurisdictionView> jurisdictions = list(session, Jurisdiction.class, release, ReleaseScoped.BY_ID).stream()
+                    .map(JurisdictionView::of).toList();
+            List<AgencyView> agencies = list(session, Agency.class, release, ReleaseScoped.BY_ID).stream().map(AgencyView::of).toList();
+            List<SourceView> sources = list(session, Source.class, release, ReleaseScoped.BY_ID).stream().map(SourceView::of).toList();
+            List<MeasureView> measures = list(session, Measure.class, release, ReleaseScoped.BY_ID).stream().map(MeasureView::of).toList();
+            HowToCite.Context citations = cite.of(Releases.Header.of(published), jurisdictions, agencies, measures, sources);
+            write(Curated.JURISDICTIONS, JurisdictionView.class, jurisdictions);
+            write(Curated.AGENCIES, AgencyView.class, agencies);
+            write(Curated.SOURCES, SourceView.class, sources);
+            write(Curated.MEASURES, MeasureView.class, measures);
             write(Curated.POLICIES, PolicyView.class, list(session, Policy.class, release, Policy.ORDER)
                     .stream().map(p -> PolicyView.of(p, json, citations.policy(p))).toList());
             write(Curated.FIGURES, FigureView.class, list(session, Figure.class, release, Figure.ORDER)

@@ -43,6 +43,6 @@ public class References {
         List<AgencyView> agencies = Agency.<Agency>list("releaseId = ?1 order by " + ReleaseScoped.BY_ID.jpql(), id).stream().map(AgencyView::of).toList();
         List<MeasureView> measures = Measure.<Measure>list("releaseId = ?1 order by " + ReleaseScoped.BY_ID.jpql(), id).stream().map(MeasureView::of).toList();
         List<SourceView> sources = Source.<Source>list("releaseId = ?1 order by " + ReleaseScoped.BY_ID.jpql(), id).stream().map(SourceView::of).toList();
-        return new Reference(release, jurisdictions, agencies, measures, sources, cite.of(release));
+        return new Reference(release, jurisdictions, agencies, measures, sources, cite.of(release, jurisdictions, agencies, measures, sources));
     }
 }
