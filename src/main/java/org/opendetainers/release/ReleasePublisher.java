@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.opendetainers.ingest.CuratedData;
+import org.opendetainers.ingest.CuratedDataReader;
 import org.opendetainers.ingest.CuratedData.AgencyRecord;
 import org.opendetainers.ingest.CuratedData.FigureRecord;
 import org.opendetainers.ingest.CuratedData.JurisdictionRecord;
@@ -116,34 +117,49 @@ public class ReleasePublisher {
         }
     }
 
+    /** The policy table's columns: those of policies.csv, its provision columns stored as one {@code provisions}. */
+    private static final List<String> POLICY_COLUMNS = policyColumns();
+
+    private static List<String> policyColumns() {
+        List<String> columns = new java.util.ArrayList<>(CuratedDataReader.POLICY_COLUMNS);
+        int at = columns.indexOf(CuratedDataReader.PROVISION_COLUMNS.get(0));
+        columns.removeAll(CuratedDataReader.PROVISION_COLUMNS);
+        columns.add(at, "provisions");
+        return List.copyOf(columns);
+    }
+
+    /** The columns COPY writes into a curated table: the release id, the columns read from its file, and those added here. */
+    private static List<String> stored(List<String> read, String... added) {
+        List<String> columns = new java.util.ArrayList<>(List.of("release_id"));
+        columns.addAll(read);
+        columns.addAll(List.of(added));
+        return columns;
+    }
+
+    // each row's values in the order of its file's columns (CuratedDataReader), then the added ones
     private void copyCurated(Connection c, String release, CuratedData data) throws SQLException {
-        try (CopyTable t = CopyTable.into(c, "jurisdiction", List.of("release_id", "id", "name", "kind", "state", "source_id", "note"))) {
+        try (CopyTable t = CopyTable.into(c, "jurisdiction", stored(CuratedDataReader.JURISDICTION_COLUMNS))) {
             for (JurisdictionRecord r : data.jurisdictions()) {
                 t.row(release, r.id(), r.name(), r.kind(), r.state(), r.sourceId(), r.note());
             }
         }
-        try (CopyTable t = CopyTable.into(c, "agency", List.of("release_id", "id", "jurisdiction", "name", "kind", "source_id", "note"))) {
+        try (CopyTable t = CopyTable.into(c, "agency", stored(CuratedDataReader.AGENCY_COLUMNS))) {
             for (AgencyRecord r : data.agencies()) {
                 t.row(release, r.id(), r.jurisdiction(), r.name(), r.kind(), r.sourceId(), r.note());
             }
         }
-        try (CopyTable t = CopyTable.into(c, "source", List.of("release_id", "id", "publisher", "title", "published_on",
-                "published_on_precision", "url", "kind", "author", "note", "citation"))) {
+        try (CopyTable t = CopyTable.into(c, "source", stored(CuratedDataReader.SOURCE_COLUMNS, "citation"))) {
             for (SourceRecord r : data.sources()) {
                 t.row(release, r.id(), r.publisher(), r.title(), r.publishedOn().date(), r.publishedOn().precision(),
                         r.url(), r.kind(), r.author(), r.note(), r.citation());
             }
         }
-        try (CopyTable t = CopyTable.into(c, "measure", List.of("release_id", "id", "name", "unit", "description"))) {
+        try (CopyTable t = CopyTable.into(c, "measure", stored(CuratedDataReader.MEASURE_COLUMNS))) {
             for (MeasureRecord r : data.measures()) {
                 t.row(release, r.id(), r.name(), r.unit(), r.description());
             }
         }
-        try (CopyTable t = CopyTable.into(c, "policy", List.of("release_id", "id", "title", "kind", "jurisdiction",
-                "agencies", "adopted_on", "adopted_on_precision", "effective_on", "effective_on_precision", "ended_on",
-                "ended_on_precision", "superseded_by", "superseded_by_source_id", "legal_citation", "summary", "provisions",
-                "source_ids", "note",
-                "in_force_from"))) {
+        try (CopyTable t = CopyTable.into(c, "policy", stored(POLICY_COLUMNS, "in_force_from"))) {
             for (PolicyRecord r : data.policies()) {
                 t.row(release, r.id(), r.title(), r.kind(), r.jurisdiction(), CopyTable.array(r.agencies()),
                         r.adoptedOn().date(), r.adoptedOn().precision(), r.effectiveOn().date(),
@@ -152,9 +168,7 @@ public class ReleasePublisher {
                         r.inForceFrom());
             }
         }
-        try (CopyTable t = CopyTable.into(c, "figure", List.of("release_id", "id", "measure", "jurisdiction", "agency",
-                "period_start", "period_end", "fiscal_year_basis", "value", "qualifier", "verification", "source_id", "note",
-                "other_source_figure_ids"))) {
+        try (CopyTable t = CopyTable.into(c, "figure", stored(CuratedDataReader.FIGURE_COLUMNS, "other_source_figure_ids"))) {
             for (FigureRecord r : data.figures()) {
                 t.row(release, r.id(), r.measure(), r.jurisdiction(), r.agency(), r.periodStart(), r.periodEnd(),
                         r.fiscalYearBasis(), r.value(), r.qualifier(), r.verification(), r.sourceId(), r.note(),
