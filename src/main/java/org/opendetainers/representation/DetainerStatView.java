@@ -28,7 +28,7 @@ public record DetainerStatView(
         @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(extensions = @Extension(name = OMITTED, value = "true"), description = "Outcome derived from ICE's lift reason (data-seed/mappings/lift_reasons.csv): ice_custody, lifted, declined, released, or unknown (no lift reason: still pending, or not recorded).", nullable = true, examples = "declined") String outcome,
         @Schema(description = "Number of detainers; null when suppressed.", nullable = true, examples = "1204") Long count,
         @Schema(description = "True when the count is withheld to protect small groups.", examples = "false") boolean suppressed,
-        @Schema(description = "True when the cell is computed from synthetic (generated) records, not real data.", examples = "true") boolean synthetic) {
+        @Schema(description = "True when the cell is computed from synthetic (generated) records, not real data.", examples = "true") boolean synthetic) implements Dimension.Values {
 
     /**
      * OpenAPI extension on the dimension fields, which are left out of a row when null (the table
@@ -66,22 +66,6 @@ public record DetainerStatView(
             throw new IllegalArgumentException("not a dimension: " + dimension);
         }
         return value(d);
-    }
-
-    /** The value of one dimension in this cell (null when the table does not group by it). */
-    public String value(Dimension d) {
-        return switch (d) {
-            case agency -> agency;
-            case facility -> facility;
-            case aor -> aor;
-            case state -> state;
-            case gender -> gender;
-            case age_band -> ageBand;
-            case citizenship_country -> citizenshipCountry;
-            case detainer_type -> detainerType;
-            case criminality -> criminality;
-            case outcome -> outcome;
-        };
     }
 
     @Schema(name = "DetainerStatList", description = "A page of cells of one published table, ordered by period then dimension values.")

@@ -19,21 +19,5 @@ public record DetainerRecord(
         String citizenshipCountry,
         String detainerType,
         String criminality,
-        String outcome) {
-
-    /** The record's value of one statistics dimension, by name. */
-    public String value(Dimension d) {
-        return switch (d) {
-            case agency -> agency;
-            case facility -> facility;
-            case aor -> aor;
-            case state -> state;
-            case gender -> gender;
-            case age_band -> ageBand;
-            case citizenship_country -> citizenshipCountry;
-            case detainer_type -> detainerType;
-            case criminality -> criminality;
-            case outcome -> outcome;
-        };
-    }
+        String outcome) implements Dimension.Values {
 }
