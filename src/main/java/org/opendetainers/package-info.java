@@ -8,7 +8,7 @@
  *
  * <pre>
  * tools, admin, pages, health → api → traffic → query → importer → catalog → representation → release
- *   → ingest → db → anonymize → domain → config → api.problem, devdb
+ *   → ingest → db → anonymize → domain → config → problem, devdb
  * </pre>
  */
 package org.opendetainers;

@@ -4,8 +4,8 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
-import org.opendetainers.api.problem.Problem;
-import org.opendetainers.api.problem.ProblemMappers;
+import org.opendetainers.problem.Problem;
+import org.opendetainers.problem.ProblemMappers;
 import org.opendetainers.config.AdminConfig;
 
 import java.nio.charset.StandardCharsets;

@@ -40,6 +40,48 @@ public enum Dimension {
         }
     }
 
+    /**
+     * Something that holds a value of each dimension (a record, a published cell), read by name:
+     * {@link #value} is the one place that maps a dimension to its accessor.
+     */
+    public interface Values {
+        String agency();
+
+        String facility();
+
+        String aor();
+
+        String state();
+
+        String gender();
+
+        String ageBand();
+
+        String citizenshipCountry();
+
+        String detainerType();
+
+        String criminality();
+
+        String outcome();
+
+        /** The value of {@code d}. */
+        default String value(Dimension d) {
+            return switch (d) {
+                case agency -> agency();
+                case facility -> facility();
+                case aor -> aor();
+                case state -> state();
+                case gender -> gender();
+                case age_band -> ageBand();
+                case citizenship_country -> citizenshipCountry();
+                case detainer_type -> detainerType();
+                case criminality -> criminality();
+                case outcome -> outcome();
+            };
+        }
+    }
+
     /** The names, in canonical order. */
     public static final List<String> NAMES = Arrays.stream(values()).map(Dimension::name).toList();
 

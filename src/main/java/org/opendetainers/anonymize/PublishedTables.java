@@ -1,7 +1,10 @@
 package org.opendetainers.anonymize;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * The fixed, documented set of cross-tabulations published from record-level extracts.
@@ -28,9 +31,6 @@ import java.util.List;
  */
 public final class PublishedTables {
 
-    /** The dimensions, in canonical order; their names are the API's group_by values and filters. */
-    public static final List<String> DIMENSIONS = Dimension.NAMES;
-
     /** The pairs published (at fiscal_year). */
     public static final List<List<String>> PAIRS = pairs();
 
@@ -39,7 +39,7 @@ public final class PublishedTables {
 
     private static List<List<String>> pairs() {
         List<List<String>> pairs = new ArrayList<>();
-        for (String d : DIMENSIONS) {
+        for (String d : Dimension.NAMES) {
             if (!d.equals("outcome")) {
                 pairs.add(List.of(d, "outcome"));
             }
@@ -51,12 +51,43 @@ public final class PublishedTables {
         return List.copyOf(pairs);
     }
 
+    /**
+     * The published set in words, written from {@link #all()} (the API's description of
+     * {@code /v1/detainer-stats} is this sentence, so it cannot name a table that is not published):
+     * the total, then the dimensions alone, then the pairs, each with the granularities it is
+     * published at.
+     */
+    public static String describe() {
+        Map<List<String>, List<Granularity>> byDimensions = new LinkedHashMap<>();
+        for (StatTable t : all()) {
+            byDimensions.computeIfAbsent(t.dimensions(), d -> new ArrayList<>()).add(t.granularity());
+        }
+        List<String> parts = new ArrayList<>();
+        for (int n = 0; n <= StatTable.MAX_DIMENSIONS; n++) {
+            Map<List<Granularity>, List<String>> byGranularities = new LinkedHashMap<>();
+            for (Map.Entry<List<String>, List<Granularity>> e : byDimensions.entrySet()) {
+                if (e.getKey().size() == n) {
+                    byGranularities.computeIfAbsent(e.getValue(), g -> new ArrayList<>()).add(String.join(" × ", e.getKey()));
+                }
+            }
+            for (Map.Entry<List<Granularity>, List<String>> e : byGranularities.entrySet()) {
+                List<String> tables = e.getValue();
+                String which = n == 0 ? "the total" : n == 1 && tables.size() == Dimension.NAMES.size() ? "each dimension alone"
+                        : (n == 1 ? "the dimensions " : "the pairs ") + String.join(", ", tables);
+                String at = e.getKey().size() == Granularity.values().length ? "every granularity"
+                        : e.getKey().stream().map(Granularity::name).collect(Collectors.joining(" and "));
+                parts.add(which + " at " + at);
+            }
+        }
+        return "The published tables: " + String.join("; ", parts) + ".";
+    }
+
     public static List<StatTable> all() {
         List<StatTable> tables = new ArrayList<>();
         for (Granularity g : Granularity.values()) {
             tables.add(StatTable.of(g, List.of()));
             if (g == Granularity.year || g == Granularity.fiscal_year) {
-                for (String d : DIMENSIONS) {
+                for (String d : Dimension.NAMES) {
                     tables.add(StatTable.of(g, List.of(d)));
                 }
             }

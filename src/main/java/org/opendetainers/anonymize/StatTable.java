@@ -9,7 +9,7 @@ import java.util.Objects;
 /**
  * A published cross-tabulation: a time granularity by zero, one or two dimensions.
  *
- * <p>{@code dimensions} are in the canonical order of {@link PublishedTables#DIMENSIONS}. The id is
+ * <p>{@code dimensions} are in the canonical order of {@link Dimension}. The id is
  * the granularity followed by the dimensions, joined with two underscores, or by {@code total}
  * when there is no dimension: {@code month__total}, {@code year__aor}, {@code year__aor__outcome}.
  * Create tables with {@link #of}; the canonical constructor only accepts canonical arguments.
@@ -96,7 +96,7 @@ public record StatTable(String id, Granularity granularity, List<String> dimensi
         if (dimensions.size() > MAX_DIMENSIONS) {
             throw new IllegalArgumentException("at most " + MAX_DIMENSIONS + " dimensions, got " + dimensions);
         }
-        List<String> all = PublishedTables.DIMENSIONS;
+        List<String> all = Dimension.NAMES;
         for (String d : dimensions) {
             if (!all.contains(d)) {
                 throw new IllegalArgumentException("unknown dimension '" + d + "'; allowed: " + String.join(", ", all));

@@ -12,18 +12,18 @@ import java.util.TreeMap;
 /**
  * The part of the read path that needs no database, on the event loop, before a public read takes
  * a worker thread: a read whose answer is in memory is answered here (304 or the cached bytes,
- * {@link Reads#cachedAnswer}, as {@link CachedReadRoute} does for the requests it can read); any other read is shed at once when every database permit is taken
+ * {@link CachedAnswers}, as {@link CachedReadRoute} does for the requests it can read); any other read is shed at once when every database permit is taken
  * and as many reads already wait as allowed ({@link ReadPermits#shedIfSaturated()}). So a flood
  * of cached reads is served, never shed, and a flood of uncached ones is refused quickly.
  */
 public class CachedReadFilter {
 
     private final ReadPermits permits;
-    private final Reads reads;
+    private final CachedAnswers answers;
 
-    public CachedReadFilter(ReadPermits permits, Reads reads) {
+    public CachedReadFilter(ReadPermits permits, CachedAnswers answers) {
         this.permits = permits;
-        this.reads = reads;
+        this.answers = answers;
     }
 
     // non-blocking filters must run before every blocking one, pre-matching ones (AdminAuthFilter) included
@@ -35,7 +35,7 @@ public class CachedReadFilter {
         if (!(get || method.equals("HEAD")) || !(path.equals("/v1") || path.startsWith("/v1/"))) {
             return null;
         }
-        Reads.Cached cached = get ? cachedAnswer(request) : null;
+        CachedAnswers.Cached cached = get ? cachedAnswer(request) : null;
         if (cached == null) {
             permits.shedIfSaturated();
             return null;
@@ -46,7 +46,7 @@ public class CachedReadFilter {
     }
 
     /** The same lookup as {@link CachedReadRoute}'s, for a request whose {@code Accept} only Quarkus REST parses. */
-    private Reads.Cached cachedAnswer(ContainerRequestContext request) {
+    private CachedAnswers.Cached cachedAnswer(ContainerRequestContext request) {
         UriInfo uri = request.getUriInfo();
         Format format;
         try {
@@ -54,7 +54,7 @@ public class CachedReadFilter {
         } catch (RuntimeException e) {
             return null; // a bad format or Accept: the resource answers it
         }
-        return reads.cachedAnswer(uri.getPath(), new TreeMap<>(uri.getQueryParameters()), uri.getBaseUri().toString(),
+        return answers.answer(uri.getPath(), new TreeMap<>(uri.getQueryParameters()), uri.getBaseUri().toString(),
                 format, request.getHeaderString(HttpHeaders.IF_NONE_MATCH));
     }
 }

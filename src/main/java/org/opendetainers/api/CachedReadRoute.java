@@ -18,7 +18,7 @@ import java.util.TreeMap;
 /**
  * Cached answers sent straight from the HTTP server's event loop, in front of Quarkus REST: a
  * public GET whose answer the response cache holds is answered here (200 with the kept bytes, or
- * 304), with the same headers the resource would send ({@link Reads#cachedAnswer}). Everything
+ * 304), with the same headers the resource would send ({@link CachedAnswers}). Everything
  * else goes on, unchanged, to the resources. Runs after CORS and the rate limit, so their headers
  * and refusals apply as to every request.
  *
@@ -29,11 +29,11 @@ import java.util.TreeMap;
 @ApplicationScoped
 public class CachedReadRoute {
 
-    private final Reads reads;
+    private final CachedAnswers answers;
     private final Counter served;
 
-    public CachedReadRoute(Reads reads, MeterRegistry registry) {
-        this.reads = reads;
+    public CachedReadRoute(CachedAnswers answers, MeterRegistry registry) {
+        this.answers = answers;
         this.served = Counter.builder("opendetainers.api.answers.event.loop")
                 .description("Cached answers and 304s sent from the event loop, before Quarkus REST").register(registry);
     }
@@ -52,9 +52,9 @@ public class CachedReadRoute {
         }
         Map<String, List<String>> query = new TreeMap<>();
         rc.queryParams().names().forEach(name -> query.put(name, rc.queryParams().getAll(name)));
-        Format format = Reads.simpleFormat(query.get("format"), request.getHeader("Accept"));
-        Reads.Cached cached = format == null ? null
-                : reads.cachedAnswer(path, query, baseUri(request), format, request.getHeader("If-None-Match"));
+        Format format = CachedAnswers.simpleFormat(query.get("format"), request.getHeader("Accept"));
+        CachedAnswers.Cached cached = format == null ? null
+                : answers.answer(path, query, baseUri(request), format, request.getHeader("If-None-Match"));
         if (cached == null) {
             rc.next();
             return;

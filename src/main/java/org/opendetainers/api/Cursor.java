@@ -2,7 +2,7 @@ package org.opendetainers.api;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.opendetainers.api.problem.ApiProblem;
+import org.opendetainers.problem.ApiProblem;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;

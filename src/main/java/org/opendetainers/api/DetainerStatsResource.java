@@ -21,7 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.opendetainers.anonymize.Dimension;
 import org.opendetainers.anonymize.Granularity;
 import org.opendetainers.anonymize.StatTable;
-import org.opendetainers.api.problem.ApiProblem;
+import org.opendetainers.problem.ApiProblem;
 import org.opendetainers.representation.DetainerStatView;
 
 import java.time.LocalDate;
@@ -47,17 +47,16 @@ public class DetainerStatsResource {
     @Operation(operationId = "listDetainerStats", summary = "Detainer statistics (anonymized cross-tabulations)",
             description = "Counts of detainers from record-level ICE extracts, aggregated and anonymized: one row per cell of a "
                     + "published table (a period granularity × up to two dimensions). group_by names the dimensions; a filter on a "
-                    + "dimension adds it to the table read (at most two dimensions in all). Small cells are suppressed (count null). "
-                    + "The published tables: the total and each dimension alone at every granularity; pairs of dimensions at year and "
-                    + "fiscal_year: every dimension with outcome, criminality with agency, aor and state, and gender with age_band. "
-                    + "Any other combination is answered 400 with the published ones.")
+                    + "dimension adds it to the table read (at most two dimensions in all). Small cells are suppressed (count null).")
+    // PublishedTablesFilter adds the published tables (anonymize.PublishedTables) to this description
     @APIResponse(responseCode = "200", description = "A page of cells.",
             content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DetainerStatView.Page.class)),
                     @Content(mediaType = Format.CSV_MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING))})
     public Response list(
             @Parameter(description = "Period length: month, quarter, year (default), or fiscal_year (federal, October–September).", example = "fiscal_year",
                     schema = @Schema(type = SchemaType.STRING, enumeration = {"month", "quarter", "year", "fiscal_year"}, defaultValue = "year")) @QueryParam("granularity") String granularity,
-            @Parameter(description = "Comma-separated dimensions, at most two, of: agency, facility, aor, state, gender, age_band, citizenship_country, detainer_type, criminality, outcome.", example = "agency,outcome") @QueryParam("group_by") String groupBy,
+            // PublishedTablesFilter adds the dimensions' names (anonymize.Dimension) to this description
+            @Parameter(description = "Comma-separated dimensions, at most two", example = "agency,outcome") @QueryParam("group_by") String groupBy,
             @Parameter(description = Dimension.Doc.AGENCY, example = "nypd") @QueryParam("agency") String agency,
             @Parameter(description = Dimension.Doc.FACILITY, example = "QUEENS CENTRAL BOOKING") @QueryParam("facility") String facility,
             @Parameter(description = Dimension.Doc.AOR, example = "New York City Area of Responsibility") @QueryParam("aor") String aor,

@@ -2,7 +2,7 @@ package org.opendetainers.api;
 
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import org.opendetainers.api.problem.ApiProblem;
+import org.opendetainers.problem.ApiProblem;
 
 /** The representations the public API serves. */
 public enum Format {

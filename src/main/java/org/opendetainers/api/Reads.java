@@ -8,7 +8,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import org.opendetainers.api.problem.ApiProblem;
+import org.opendetainers.problem.ApiProblem;
 import org.opendetainers.config.ApiConfig;
 import org.opendetainers.query.Reference;
 import org.opendetainers.query.References;
@@ -20,8 +20,6 @@ import org.opendetainers.representation.TableWriter;
 import org.opendetainers.traffic.ReadPermits;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Date;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.List;
 import java.util.function.Function;
@@ -35,7 +33,7 @@ import java.util.function.Function;
  * queries the database takes a {@link ReadPermits} permit, and only such a read is shed (503)
  * when the instance is saturated. {@link CachedReadFilter} runs the steps that need no database on
  * the event loop, before a request takes a worker thread: it answers 304s and cached answers
- * there ({@link #cachedAnswer}), and sheds early a read that would query a saturated database.
+ * there ({@link CachedAnswers}), and sheds early a read that would query a saturated database.
  *
  * <p>Resources only declare a read: a {@link ListSpec} (the view, its sort key and envelope) and
  * a function that validates the filters and returns the query to run ({@link Filters}). The ETag
@@ -54,9 +52,10 @@ public class Reads {
     private final ReadPermits permits;
     private final UriInfo uri;
     private final HttpHeaders headers;
+    private final CachingHeaders cachingHeaders;
 
     public Reads(ApiConfig config, TableWriter tables, ObjectMapper json, Releases releases, References references,
-                 ResponseCache cache, ReadPermits permits, UriInfo uri, HttpHeaders headers) {
+                 ResponseCache cache, ReadPermits permits, UriInfo uri, HttpHeaders headers, CachingHeaders cachingHeaders) {
         this.config = config;
         this.tables = tables;
         this.json = json;
@@ -66,6 +65,7 @@ public class Reads {
         this.permits = permits;
         this.uri = uri;
         this.headers = headers;
+        this.cachingHeaders = cachingHeaders;
     }
 
     /** The parsed common parameters of one read, with the release's reference data. */
@@ -205,85 +205,11 @@ public class Reads {
         }
     }
 
-    /** A cached answer as the HTTP server sends it: status, headers and body (null for a 304). */
-    record Cached(int status, Map<String, String> headers, byte[] body) {
-    }
-
-    /** Each release's Last-Modified, formatted once. */
-    private final Map<String, String> lastModified = new java.util.concurrent.ConcurrentHashMap<>();
-
-    /**
-     * How {@link CachedReadRoute} reads the format of a request without parsing {@code Accept}:
-     * {@code ?format=}, or no {@code Accept}, {@code *}{@code /*} or exactly one of the two media
-     * types; null for any other request, which goes on to the resource.
-     */
-    static Format simpleFormat(List<String> formatParam, String accept) {
-        if (formatParam != null) {
-            String f = formatParam.get(0);
-            return f.equals("json") ? Format.json : f.equals("csv") ? Format.csv : null;
-        }
-        if (accept == null || accept.equals("*/*") || accept.equals(MediaType.APPLICATION_JSON)) {
-            return Format.json;
-        }
-        return accept.equals(Format.CSV_MEDIA_TYPE) ? Format.csv : null;
-    }
-
-    /**
-     * The answer of a GET from memory alone, or null: a 304 when the client's copy is current, else
-     * the cached answer, with the headers the resource would send. It never reads the database:
-     * the request's release must be one this instance has in memory (the one it names, its
-     * cursor's, or the current one), and its answer must be in the response cache. An answer is
-     * cached only after its parameters were validated, and the key holds every parameter, so a
-     * cached key is a valid request. {@code query} is sorted by name.
-     */
-    Cached cachedAnswer(String path, Map<String, List<String>> query, String baseUri, Format format, String ifNoneMatch) {
-        Header release;
-        try {
-            List<String> named = query.get("release");
-            List<String> cursor = query.get("cursor");
-            String id = named != null ? named.get(0) : cursor != null ? Cursor.release(cursor.get(0)) : null;
-            var header = id == null ? releases.currentInMemory() : releases.inMemory(id);
-            if (header.isEmpty()) {
-                return null;
-            }
-            release = header.get();
-        } catch (RuntimeException e) {
-            return null; // a bad cursor: the resource answers it
-        }
-        String key = AnswerKey.of(release.id(), path, query, format, baseUri);
-        ResponseCache.Answer answer = cache.peek(key);
-        if (answer == null) {
-            return null;
-        }
-        EntityTag etag = answer.etag();
-        Map<String, String> headers = new LinkedHashMap<>();
-        headers.put("Cache-Control", "public, max-age=" + config.cacheMaxAge());
-        headers.put("ETag", "\"" + etag.getValue() + "\"");
-        headers.put("Last-Modified", lastModified.computeIfAbsent(release.id(), id -> HttpDate.format(release.publishedAt())));
-        headers.put("OpenDetainers-Release", release.id());
-        headers.put("Vary", "Accept");
-        if (AnswerKey.matches(ifNoneMatch, etag)) {
-            return new Cached(304, headers, null);
-        }
-        headers.put("Content-Type", answer.contentType());
-        if (answer.link() != null) {
-            headers.put("Link", answer.link());
-        }
-        return new Cached(200, headers, answer.body());
-    }
-
     /** The caching headers of a read: its ETag, Cache-Control, Last-Modified (the release's publication), Vary and the release id. */
     public Response.ResponseBuilder headers(Response.ResponseBuilder builder, Read read) {
-        return headers(builder, read.release(), read.etag());
+        return cachingHeaders.on(builder, read.release(), read.etag());
     }
 
-    private Response.ResponseBuilder headers(Response.ResponseBuilder builder, Header release, EntityTag etag) {
-        return builder.tag(etag)
-                .header("Cache-Control", "public, max-age=" + config.cacheMaxAge())
-                .lastModified(Date.from(release.publishedAt().toInstant()))
-                .header("Vary", "Accept")
-                .header("OpenDetainers-Release", release.id());
-    }
 
     /** The release a read names, or the current one: 404 for an unknown id, 503 before the first release. */
     public Header release(String id) {

@@ -12,6 +12,8 @@ import org.opendetainers.domain.Jurisdiction;
 import org.opendetainers.domain.Measure;
 import org.opendetainers.domain.Policy;
 import org.opendetainers.domain.Release;
+import org.opendetainers.domain.ReleaseScoped;
+import org.opendetainers.domain.RowOrder;
 import org.opendetainers.domain.Source;
 import org.opendetainers.release.Releases;
 import org.opendetainers.representation.AgencyView;
@@ -100,23 +102,19 @@ final class CuratedDatasets {
             if (published == null) {
                 throw new IllegalStateException("no release " + release);
             }
-            HowToCite.Context citations = cite.of(Releases.Header.of(published), new HowToCite.Rows() {
-                @Override
-                public <T> List<T> of(Class<T> entity, String r) {
-                    return list(session, entity, r, "id");
-                }
-            });
-            write(Curated.JURISDICTIONS, JurisdictionView.class,
-                    list(session, Jurisdiction.class, release, "id").stream().map(JurisdictionView::of).toList());
-            write(Curated.AGENCIES, AgencyView.class,
-                    list(session, Agency.class, release, "id").stream().map(AgencyView::of).toList());
-            write(Curated.SOURCES, SourceView.class,
-                    list(session, Source.class, release, "id").stream().map(SourceView::of).toList());
-            write(Curated.MEASURES, MeasureView.class,
-                    list(session, Measure.class, release, "id").stream().map(MeasureView::of).toList());
-            write(Curated.POLICIES, PolicyView.class, list(session, Policy.class, release, "in_force_from, id")
+            List<JurisdictionView> jurisdictions = list(session, Jurisdiction.class, release, ReleaseScoped.BY_ID).stream()
+                    .map(JurisdictionView::of).toList();
+            List<AgencyView> agencies = list(session, Agency.class, release, ReleaseScoped.BY_ID).stream().map(AgencyView::of).toList();
+            List<SourceView> sources = list(session, Source.class, release, ReleaseScoped.BY_ID).stream().map(SourceView::of).toList();
+            List<MeasureView> measures = list(session, Measure.class, release, ReleaseScoped.BY_ID).stream().map(MeasureView::of).toList();
+            HowToCite.Context citations = cite.of(Releases.Header.of(published), jurisdictions, agencies, measures, sources);
+            write(Curated.JURISDICTIONS, JurisdictionView.class, jurisdictions);
+            write(Curated.AGENCIES, AgencyView.class, agencies);
+            write(Curated.SOURCES, SourceView.class, sources);
+            write(Curated.MEASURES, MeasureView.class, measures);
+            write(Curated.POLICIES, PolicyView.class, list(session, Policy.class, release, Policy.ORDER)
                     .stream().map(p -> PolicyView.of(p, json, citations.policy(p))).toList());
-            write(Curated.FIGURES, FigureView.class, list(session, Figure.class, release, "period_start, id")
+            write(Curated.FIGURES, FigureView.class, list(session, Figure.class, release, Figure.ORDER)
                     .stream().map(f -> FigureView.of(f, citations.figure(f))).toList());
         }
     }
@@ -134,9 +132,9 @@ final class CuratedDatasets {
      * The rows of an entity in a release, in the API's order. Native SQL: the one-shot import
      * command would otherwise spend a third of a second warming up the HQL parser.
      */
-    private static <T> List<T> list(Session session, Class<T> type, String release, String order) {
+    private static <T> List<T> list(Session session, Class<T> type, String release, RowOrder order) {
         String table = type.getAnnotation(jakarta.persistence.Table.class).name();
-        return session.createNativeQuery("select * from " + table + " where release_id = :r order by " + order, type)
+        return session.createNativeQuery("select * from " + table + " where release_id = :r order by " + order.sql(), type)
                 .setParameter("r", release).getResultList();
     }
 }

@@ -1,6 +1,6 @@
 /**
  * Typed configuration ({@code @ConfigMapping}) of every part, under {@code opendetainers.*}.
  *
- * <p>May import: api.problem and devdb only (in practice: nothing of this application).
+ * <p>May import: problem and devdb only (in practice: nothing of this application).
  */
 package org.opendetainers.config;

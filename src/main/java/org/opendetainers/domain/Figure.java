@@ -21,6 +21,9 @@ import java.time.LocalDate;
 @IdClass(ReleaseScopedId.class)
 public class Figure extends ReleaseScoped {
 
+    /** The order of every list of figures (API, pages, download): by period start, then id. */
+    public static final RowOrder ORDER = RowOrder.of(Figure.class, "periodStart", "id");
+
     public String measure;
     public String jurisdiction;
     public String agency;

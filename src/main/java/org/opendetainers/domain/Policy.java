@@ -20,6 +20,9 @@ import java.time.LocalDate;
 @IdClass(ReleaseScopedId.class)
 public class Policy extends ReleaseScoped {
 
+    /** The order of every list of policies (API, pages, download): the timeline (undated last), then id. */
+    public static final RowOrder ORDER = RowOrder.of(Policy.class, "inForceFrom", "id");
+
     public String title;
     @Enumerated(EnumType.STRING)
     public PolicyKind kind;

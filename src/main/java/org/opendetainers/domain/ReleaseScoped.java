@@ -12,6 +12,9 @@ import jakarta.persistence.MappedSuperclass;
 @MappedSuperclass
 public abstract class ReleaseScoped extends PanacheEntityBase {
 
+    /** The order of the lists of jurisdictions, agencies, sources and measures: by id. */
+    public static final RowOrder BY_ID = RowOrder.of(ReleaseScoped.class, "id");
+
     @Id
     @Column(name = "release_id")
     public String releaseId;

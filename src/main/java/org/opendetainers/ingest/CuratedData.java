@@ -22,6 +22,16 @@ public record CuratedData(
         List<PolicyRecord> policies,
         List<FigureRecord> figures) {
 
+    /**
+     * The newest date the data states: the latest publication date of its sources (null when no
+     * source has a date). The first release of a database is named after it, so that a fresh
+     * clone's seed release has the same id everywhere.
+     */
+    public LocalDate newestSourceDate() {
+        return sources.stream().map(s -> s.publishedOn().date()).filter(java.util.Objects::nonNull)
+                .max(LocalDate::compareTo).orElse(null);
+    }
+
     public record JurisdictionRecord(String id, String name, JurisdictionKind kind, String state, String sourceId, String note) {
     }
 

@@ -46,19 +46,32 @@ public final class CuratedDataReader {
     /** The curated files, in the order they are read and published. */
     public static final List<String> FILES = List.of(JURISDICTIONS, AGENCIES, SOURCES, MEASURES, POLICIES, FIGURES);
 
-    static final List<String> JURISDICTION_COLUMNS = List.of("id", "name", "kind", "state", "source_id", "note");
-    static final List<String> AGENCY_COLUMNS = List.of("id", "jurisdiction", "name", "kind", "source_id", "note");
-    static final List<String> SOURCE_COLUMNS = List.of("id", "publisher", "title", "published_on",
+    // The columns of each curated file, in their order; the published tables store them under the
+    // same names, in the same order (release.ReleasePublisher reads these lists).
+    public static final List<String> JURISDICTION_COLUMNS = List.of("id", "name", "kind", "state", "source_id", "note");
+    public static final List<String> AGENCY_COLUMNS = List.of("id", "jurisdiction", "name", "kind", "source_id", "note");
+    public static final List<String> SOURCE_COLUMNS = List.of("id", "publisher", "title", "published_on",
             "published_on_precision", "url", "kind", "author", "note");
-    static final List<String> MEASURE_COLUMNS = List.of("id", "name", "unit", "description");
-    static final List<String> POLICY_COLUMNS = List.of("id", "title", "kind", "jurisdiction", "agencies",
-            "adopted_on", "adopted_on_precision", "effective_on", "effective_on_precision", "ended_on",
-            "ended_on_precision", "superseded_by", "superseded_by_source_id", "legal_citation", "summary", "requires_judicial_warrant",
+    public static final List<String> MEASURE_COLUMNS = List.of("id", "name", "unit", "description");
+    /** The columns of policies.csv that hold a policy's provisions, stored together as its {@code provisions}. */
+    public static final List<String> PROVISION_COLUMNS = List.of("requires_judicial_warrant",
             "conviction_lookback_years", "covered_offense_count", "covered_offense_list",
-            "terrorist_watchlist_exception", "allows_ice_office", "limits_information_sharing", "max_hold_hours",
-            "source_ids", "note");
-    static final List<String> FIGURE_COLUMNS = List.of("id", "measure", "jurisdiction", "agency", "period_start",
+            "terrorist_watchlist_exception", "allows_ice_office", "limits_information_sharing", "max_hold_hours");
+    public static final List<String> POLICY_COLUMNS = concat(List.of("id", "title", "kind", "jurisdiction", "agencies",
+            "adopted_on", "adopted_on_precision", "effective_on", "effective_on_precision", "ended_on",
+            "ended_on_precision", "superseded_by", "superseded_by_source_id", "legal_citation", "summary"), PROVISION_COLUMNS,
+            List.of("source_ids", "note"));
+    public static final List<String> FIGURE_COLUMNS = List.of("id", "measure", "jurisdiction", "agency", "period_start",
             "period_end", "fiscal_year_basis", "value", "qualifier", "verification", "source_id", "note");
+
+    @SafeVarargs
+    private static List<String> concat(List<String>... parts) {
+        List<String> all = new ArrayList<>();
+        for (List<String> part : parts) {
+            all.addAll(part);
+        }
+        return List.copyOf(all);
+    }
 
     private final LocalDate today;
 

@@ -17,7 +17,7 @@ import org.opendetainers.anonymize.Granularity;
 import org.opendetainers.anonymize.PublishedTables;
 import org.opendetainers.anonymize.StatTable;
 import org.opendetainers.api.Params;
-import org.opendetainers.api.problem.ApiProblem;
+import org.opendetainers.problem.ApiProblem;
 import org.opendetainers.representation.DetainerStatView;
 import org.opendetainers.config.AnonymizeConfig;
 import org.opendetainers.anonymize.Dimension;

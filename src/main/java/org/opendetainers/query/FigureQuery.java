@@ -34,7 +34,7 @@ public class FigureQuery {
             where.and("(periodStart > :afterStart or (periodStart = :afterStart and id > :afterId))",
                     Map.of("afterStart", Keys.date(after.get(0)), "afterId", after.get(1)));
         }
-        return Figure.<Figure>find(where.query(), PublishedRows.by("periodStart", "id"), where.params())
+        return Figure.<Figure>find(where.query(), PublishedRows.by(Figure.ORDER), where.params())
                 .range(0, max - 1).list().stream().map(f -> FigureView.of(f, ref.citations().figure(f))).toList();
     }
 

@@ -1,6 +1,6 @@
 package org.opendetainers.query;
 
-import org.opendetainers.api.problem.ApiProblem;
+import org.opendetainers.problem.ApiProblem;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;

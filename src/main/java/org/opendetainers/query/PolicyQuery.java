@@ -45,7 +45,7 @@ public class PolicyQuery {
                         Map.of("afterFrom", Keys.date(after.get(0)), "afterId", after.get(1)));
             }
         }
-        return Policy.<Policy>find(where.query(), PublishedRows.by("inForceFrom", "id"), where.params())
+        return Policy.<Policy>find(where.query(), PublishedRows.by(Policy.ORDER), where.params())
                 .range(0, max - 1).list().stream().map(p -> PolicyView.of(p, json, ref.citations().policy(p))).toList();
     }
 

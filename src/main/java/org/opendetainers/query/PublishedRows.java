@@ -2,6 +2,7 @@ package org.opendetainers.query;
 
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
+import org.opendetainers.domain.RowOrder;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -47,10 +48,12 @@ public final class PublishedRows {
         }
     }
 
-    public static Sort by(String... columns) {
-        Sort sort = Sort.by(columns[0]);
-        for (int i = 1; i < columns.length; i++) {
-            sort = sort.and(columns[i]);
+    /** Panache's sort for a list's declared order. */
+    public static Sort by(RowOrder order) {
+        List<String> properties = order.properties();
+        Sort sort = Sort.by(properties.get(0));
+        for (int i = 1; i < properties.size(); i++) {
+            sort = sort.and(properties.get(i));
         }
         return sort;
     }

@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.opendetainers.domain.Agency;
 import org.opendetainers.domain.Jurisdiction;
 import org.opendetainers.domain.Measure;
+import org.opendetainers.domain.ReleaseScoped;
 import org.opendetainers.domain.Source;
 import org.opendetainers.release.Releases.Header;
 import org.opendetainers.representation.AgencyView;
@@ -37,11 +38,11 @@ public class References {
 
     private Reference load(Header release) {
         String id = release.id();
-        List<JurisdictionView> jurisdictions = Jurisdiction.<Jurisdiction>list("releaseId = ?1 order by id", id).stream()
+        List<JurisdictionView> jurisdictions = Jurisdiction.<Jurisdiction>list("releaseId = ?1 order by " + ReleaseScoped.BY_ID.jpql(), id).stream()
                 .map(JurisdictionView::of).toList();
-        List<AgencyView> agencies = Agency.<Agency>list("releaseId = ?1 order by id", id).stream().map(AgencyView::of).toList();
-        List<MeasureView> measures = Measure.<Measure>list("releaseId = ?1 order by id", id).stream().map(MeasureView::of).toList();
-        List<SourceView> sources = Source.<Source>list("releaseId = ?1 order by id", id).stream().map(SourceView::of).toList();
-        return new Reference(release, jurisdictions, agencies, measures, sources, cite.of(release));
+        List<AgencyView> agencies = Agency.<Agency>list("releaseId = ?1 order by " + ReleaseScoped.BY_ID.jpql(), id).stream().map(AgencyView::of).toList();
+        List<MeasureView> measures = Measure.<Measure>list("releaseId = ?1 order by " + ReleaseScoped.BY_ID.jpql(), id).stream().map(MeasureView::of).toList();
+        List<SourceView> sources = Source.<Source>list("releaseId = ?1 order by " + ReleaseScoped.BY_ID.jpql(), id).stream().map(SourceView::of).toList();
+        return new Reference(release, jurisdictions, agencies, measures, sources, cite.of(release, jurisdictions, agencies, measures, sources));
     }
 }

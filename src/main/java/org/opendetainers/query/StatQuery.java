@@ -2,10 +2,11 @@ package org.opendetainers.query;
 
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.opendetainers.anonymize.Dimension;
 import org.opendetainers.anonymize.Granularity;
 import org.opendetainers.anonymize.PublishedTables;
 import org.opendetainers.anonymize.StatTable;
-import org.opendetainers.api.problem.ApiProblem;
+import org.opendetainers.problem.ApiProblem;
 import org.opendetainers.release.Releases.Header;
 import org.opendetainers.representation.DetainerStatView;
 
@@ -24,8 +25,6 @@ import java.util.Set;
 @ApplicationScoped
 public class StatQuery {
 
-    private static final List<String> DIMS = PublishedTables.DIMENSIONS;
-
     private final AgroalDataSource dataSource;
 
     public StatQuery(AgroalDataSource dataSource) {
@@ -38,9 +37,9 @@ public class StatQuery {
         if (groupBy != null && !groupBy.isBlank()) {
             for (String d : groupBy.split(",")) {
                 String dim = d.strip();
-                if (!DIMS.contains(dim)) {
+                if (!Dimension.NAMES.contains(dim)) {
                     throw ApiProblem.invalidParameter("group_by", "'" + dim + "' is not a dimension; group_by takes at most two of: "
-                            + String.join(", ", DIMS));
+                            + String.join(", ", Dimension.NAMES));
                 }
                 if (!dims.add(dim)) {
                     throw ApiProblem.invalidParameter("group_by", "'" + dim + "' is given twice");

@@ -5,6 +5,6 @@
  * JPQL of the read side lives here; resources and pages only call these classes.
  *
  * <p>May import: catalog, representation, release, ingest, db, anonymize,
- * domain, config and api.problem (never api or importer).
+ * domain, config and problem (never api or importer).
  */
 package org.opendetainers.query;

@@ -2,6 +2,7 @@ package org.opendetainers.release;
 
 import org.opendetainers.db.CopyTable;
 
+import org.opendetainers.anonymize.Dimension;
 import org.opendetainers.anonymize.DifferencingAttack;
 import org.opendetainers.anonymize.Hierarchy;
 import org.opendetainers.anonymize.LinearAudit;
@@ -75,7 +76,7 @@ public final class DetainerStats {
 
     /** The cells of a stored release, as {@link Previous}. */
     public static Previous previous(Connection c, String release) throws SQLException {
-        List<String> dims = PublishedTables.DIMENSIONS;
+        List<String> dims = Dimension.NAMES;
         Map<String, Long> published = new java.util.HashMap<>();
         java.util.Set<String> suppressed = new java.util.HashSet<>();
         try (java.sql.PreparedStatement s = c.prepareStatement("select table_id, period_start, " + String.join(", ", dims)
@@ -155,7 +156,7 @@ public final class DetainerStats {
                 t.row(release, table.id(), table.granularity(), CopyTable.array(table.dimensions()));
             }
         }
-        List<String> dims = PublishedTables.DIMENSIONS;
+        List<String> dims = Dimension.NAMES;
         List<String> columns = new ArrayList<>(List.of("release_id", "table_id", "period_start", "period_end"));
         columns.addAll(dims);
         columns.addAll(List.of("count", "suppressed", "synthetic"));

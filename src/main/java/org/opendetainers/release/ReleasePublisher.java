@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.opendetainers.ingest.CuratedData;
+import org.opendetainers.ingest.CuratedDataReader;
 import org.opendetainers.ingest.CuratedData.AgencyRecord;
 import org.opendetainers.ingest.CuratedData.FigureRecord;
 import org.opendetainers.ingest.CuratedData.JurisdictionRecord;
@@ -53,7 +54,7 @@ public class ReleasePublisher {
     public Published publish(Connection c, CuratedData data, DetainerStats.Cells stats, Disclosure disclosure,
                              String inputChecksum, Map<String, String> checksums, Releases.Current previous, OffsetDateTime now)
             throws SQLException {
-        String id = newReleaseId(c, now.withOffsetSameInstant(ZoneOffset.UTC).toLocalDate());
+        String id = newReleaseId(c, now.withOffsetSameInstant(ZoneOffset.UTC).toLocalDate(), data.newestSourceDate());
         try (PreparedStatement s = c.prepareStatement("""
                 insert into release (id, seq, published_at, input_checksum, source_checksums, row_counts, changes, disclosure)
                 values (?, (select coalesce(max(seq), 0) + 1 from release), ?, ?, ?::jsonb, '{}', '{}', ?::jsonb)""")) {
@@ -89,8 +90,22 @@ public class ReleasePublisher {
     public record Published(String releaseId, Map<String, Long> rowCounts, ObjectNode changes) {
     }
 
-    /** {@code YYYY-MM-DD} for the first release of a day, then {@code YYYY-MM-DD-2}, ... */
-    private static String newReleaseId(Connection c, LocalDate day) throws SQLException {
+    /**
+     * The first release of a database: the newest date its data states ({@code stated}, not after
+     * {@code day}), so that the seed's release has one id on every fresh clone and the docs'
+     * {@code ?release=} links answer there. Every later release: {@code YYYY-MM-DD} of the
+     * day it is published, then {@code YYYY-MM-DD-2}, ... The publication time stays the real one.
+     */
+    static String newReleaseId(Connection c, LocalDate day, LocalDate stated) throws SQLException {
+        if (stated != null && !stated.isAfter(day)) {
+            try (PreparedStatement s = c.prepareStatement("select not exists (select 1 from release)");
+                 ResultSet rs = s.executeQuery()) {
+                rs.next();
+                if (rs.getBoolean(1)) {
+                    return stated.toString();
+                }
+            }
+        }
         try (PreparedStatement s = c.prepareStatement("select count(*) from release where id = ? or id like ?")) {
             s.setString(1, day.toString());
             s.setString(2, day + "-%");
@@ -102,34 +117,49 @@ public class ReleasePublisher {
         }
     }
 
+    /** The policy table's columns: those of policies.csv, its provision columns stored as one {@code provisions}. */
+    private static final List<String> POLICY_COLUMNS = policyColumns();
+
+    private static List<String> policyColumns() {
+        List<String> columns = new java.util.ArrayList<>(CuratedDataReader.POLICY_COLUMNS);
+        int at = columns.indexOf(CuratedDataReader.PROVISION_COLUMNS.get(0));
+        columns.removeAll(CuratedDataReader.PROVISION_COLUMNS);
+        columns.add(at, "provisions");
+        return List.copyOf(columns);
+    }
+
+    /** The columns COPY writes into a curated table: the release id, the columns read from its file, and those added here. */
+    private static List<String> stored(List<String> read, String... added) {
+        List<String> columns = new java.util.ArrayList<>(List.of("release_id"));
+        columns.addAll(read);
+        columns.addAll(List.of(added));
+        return columns;
+    }
+
+    // each row's values in the order of its file's columns (CuratedDataReader), then the added ones
     private void copyCurated(Connection c, String release, CuratedData data) throws SQLException {
-        try (CopyTable t = CopyTable.into(c, "jurisdiction", List.of("release_id", "id", "name", "kind", "state", "source_id", "note"))) {
+        try (CopyTable t = CopyTable.into(c, "jurisdiction", stored(CuratedDataReader.JURISDICTION_COLUMNS))) {
             for (JurisdictionRecord r : data.jurisdictions()) {
                 t.row(release, r.id(), r.name(), r.kind(), r.state(), r.sourceId(), r.note());
             }
         }
-        try (CopyTable t = CopyTable.into(c, "agency", List.of("release_id", "id", "jurisdiction", "name", "kind", "source_id", "note"))) {
+        try (CopyTable t = CopyTable.into(c, "agency", stored(CuratedDataReader.AGENCY_COLUMNS))) {
             for (AgencyRecord r : data.agencies()) {
                 t.row(release, r.id(), r.jurisdiction(), r.name(), r.kind(), r.sourceId(), r.note());
             }
         }
-        try (CopyTable t = CopyTable.into(c, "source", List.of("release_id", "id", "publisher", "title", "published_on",
-                "published_on_precision", "url", "kind", "author", "note", "citation"))) {
+        try (CopyTable t = CopyTable.into(c, "source", stored(CuratedDataReader.SOURCE_COLUMNS, "citation"))) {
             for (SourceRecord r : data.sources()) {
                 t.row(release, r.id(), r.publisher(), r.title(), r.publishedOn().date(), r.publishedOn().precision(),
                         r.url(), r.kind(), r.author(), r.note(), r.citation());
             }
         }
-        try (CopyTable t = CopyTable.into(c, "measure", List.of("release_id", "id", "name", "unit", "description"))) {
+        try (CopyTable t = CopyTable.into(c, "measure", stored(CuratedDataReader.MEASURE_COLUMNS))) {
             for (MeasureRecord r : data.measures()) {
                 t.row(release, r.id(), r.name(), r.unit(), r.description());
             }
         }
-        try (CopyTable t = CopyTable.into(c, "policy", List.of("release_id", "id", "title", "kind", "jurisdiction",
-                "agencies", "adopted_on", "adopted_on_precision", "effective_on", "effective_on_precision", "ended_on",
-                "ended_on_precision", "superseded_by", "superseded_by_source_id", "legal_citation", "summary", "provisions",
-                "source_ids", "note",
-                "in_force_from"))) {
+        try (CopyTable t = CopyTable.into(c, "policy", stored(POLICY_COLUMNS, "in_force_from"))) {
             for (PolicyRecord r : data.policies()) {
                 t.row(release, r.id(), r.title(), r.kind(), r.jurisdiction(), CopyTable.array(r.agencies()),
                         r.adoptedOn().date(), r.adoptedOn().precision(), r.effectiveOn().date(),
@@ -138,9 +168,7 @@ public class ReleasePublisher {
                         r.inForceFrom());
             }
         }
-        try (CopyTable t = CopyTable.into(c, "figure", List.of("release_id", "id", "measure", "jurisdiction", "agency",
-                "period_start", "period_end", "fiscal_year_basis", "value", "qualifier", "verification", "source_id", "note",
-                "other_source_figure_ids"))) {
+        try (CopyTable t = CopyTable.into(c, "figure", stored(CuratedDataReader.FIGURE_COLUMNS, "other_source_figure_ids"))) {
             for (FigureRecord r : data.figures()) {
                 t.row(release, r.id(), r.measure(), r.jurisdiction(), r.agency(), r.periodStart(), r.periodEnd(),
                         r.fiscalYearBasis(), r.value(), r.qualifier(), r.verification(), r.sourceId(), r.note(),
@@ -183,7 +211,7 @@ public class ReleasePublisher {
         }
         ObjectNode cells = changes.putObject("detainer_stats");
         String key = "n.table_id = o.table_id and n.period_start = o.period_start"
-                + org.opendetainers.anonymize.PublishedTables.DIMENSIONS.stream()
+                + org.opendetainers.anonymize.Dimension.NAMES.stream()
                 .map(d -> " and coalesce(n." + d + ", '') = coalesce(o." + d + ", '')").reduce("", String::concat);
         try (PreparedStatement s = c.prepareStatement("select count(*) filter (where o.table_id is null), "
                 + "count(*) filter (where n.table_id is null), "

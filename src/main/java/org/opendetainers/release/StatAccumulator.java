@@ -1,5 +1,6 @@
 package org.opendetainers.release;
 
+import org.opendetainers.anonymize.Dimension;
 import org.opendetainers.anonymize.Granularity;
 import org.opendetainers.anonymize.Hierarchy;
 import org.opendetainers.anonymize.PublishedTables;
@@ -10,6 +11,7 @@ import org.opendetainers.ingest.records.RecordCounter;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
@@ -26,7 +28,6 @@ import java.util.Map;
  */
 public final class StatAccumulator implements RecordCounter {
 
-    private static final List<String> DIMS = PublishedTables.DIMENSIONS;
     private static final LocalDate EPOCH = LocalDate.of(1990, 1, 1);
     private static final long SYNTHETIC = 1;
 
@@ -37,18 +38,20 @@ public final class StatAccumulator implements RecordCounter {
     private final List<List<String>> values = new ArrayList<>();
     /** Distinct (facility, agency, aor, state) code combinations with their record counts, to find hierarchies. */
     private final LongCounts geography = new LongCounts();
-    private final int[] geo = {DIMS.indexOf("facility"), DIMS.indexOf("agency"), DIMS.indexOf("aor"), DIMS.indexOf("state")};
-    private final int[] code = new int[DIMS.size()];
+    /** The geographic dimensions, in the order of the bits of a {@link #geography} key. */
+    private static final Dimension[] GEOGRAPHY = {Dimension.facility, Dimension.agency, Dimension.aor, Dimension.state};
+    private final int[] geo = Arrays.stream(GEOGRAPHY).mapToInt(Dimension::ordinal).toArray();
+    private final int[] code = new int[Dimension.values().length];
 
     public StatAccumulator() {
         families.add(new int[0]);
-        for (int d = 0; d < DIMS.size(); d++) {
+        for (int d = 0; d < Dimension.values().length; d++) {
             families.add(new int[]{d});
             codes.add(new HashMap<>());
             values.add(new ArrayList<>());
         }
         for (List<String> pair : PublishedTables.PAIRS) {
-            families.add(new int[]{DIMS.indexOf(pair.get(0)), DIMS.indexOf(pair.get(1))});
+            families.add(new int[]{Dimension.NAMES.indexOf(pair.get(0)), Dimension.NAMES.indexOf(pair.get(1))});
         }
         counts = new LongCounts[families.size()];
         for (int i = 0; i < counts.length; i++) {
@@ -69,14 +72,16 @@ public final class StatAccumulator implements RecordCounter {
 
     /** Counts are stored doubled, the low bit marking cells with synthetic records. */
     private void count(DetainerRecord r, boolean synthetic, long delta) {
-        String[] v = {r.agency(), r.facility(), r.aor(), r.state(), r.gender(), r.ageBand(), r.citizenshipCountry(),
-                r.detainerType(), r.criminality(), r.outcome()};
+        String[] v = new String[Dimension.values().length];
+        for (Dimension d : Dimension.values()) {
+            v[d.ordinal()] = r.value(d);
+        }
         for (int d = 0; d < v.length; d++) {
             Integer c = codes.get(d).get(v[d]);
             if (c == null) {
                 c = values.get(d).size();
                 if (c >= 1 << 24) {
-                    throw new IllegalStateException("more than 2^24 distinct values of " + DIMS.get(d));
+                    throw new IllegalStateException("more than 2^24 distinct values of " + Dimension.NAMES.get(d));
                 }
                 codes.get(d).put(v[d], c);
                 values.get(d).add(v[d]);
@@ -149,8 +154,8 @@ public final class StatAccumulator implements RecordCounter {
     private int family(List<String> dims) {
         for (int f = 0; f < families.size(); f++) {
             int[] d = families.get(f);
-            if (d.length == dims.size() && (d.length == 0 || (DIMS.get(d[0]).equals(dims.get(0))
-                    && (d.length == 1 || DIMS.get(d[1]).equals(dims.get(1)))))) {
+            if (d.length == dims.size() && (d.length == 0 || (Dimension.NAMES.get(d[0]).equals(dims.get(0))
+                    && (d.length == 1 || Dimension.NAMES.get(d[1]).equals(dims.get(1)))))) {
                 return f;
             }
         }
@@ -163,7 +168,7 @@ public final class StatAccumulator implements RecordCounter {
      * aor → state. Each makes coarse cells sums of fine cells, so each is a line to protect.
      */
     private List<Hierarchy> hierarchies() {
-        String[] names = {"facility", "agency", "aor", "state"};
+        String[] names = Arrays.stream(GEOGRAPHY).map(Dimension::name).toArray(String[]::new);
         List<String[]> combos = new ArrayList<>();
         geography.forEach((k, n) -> {
             if (n > 0) {

@@ -3,6 +3,7 @@ package org.opendetainers.representation;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.opendetainers.anonymize.Dimension;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -27,16 +28,13 @@ public record DetainerStatView(
         @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(extensions = @Extension(name = OMITTED, value = "true"), description = "Outcome derived from ICE's lift reason (data-seed/mappings/lift_reasons.csv): ice_custody, lifted, declined, released, or unknown (no lift reason: still pending, or not recorded).", nullable = true, examples = "declined") String outcome,
         @Schema(description = "Number of detainers; null when suppressed.", nullable = true, examples = "1204") Long count,
         @Schema(description = "True when the count is withheld to protect small groups.", examples = "false") boolean suppressed,
-        @Schema(description = "True when the cell is computed from synthetic (generated) records, not real data.", examples = "true") boolean synthetic) {
+        @Schema(description = "True when the cell is computed from synthetic (generated) records, not real data.", examples = "true") boolean synthetic) implements Dimension.Values {
 
     /**
      * OpenAPI extension on the dimension fields, which are left out of a row when null (the table
      * does not group by them): the spec's filter makes every other field required.
      */
     public static final String OMITTED = "x-omitted-when-null";
-
-    /** The dimension columns, in the order of {@link #from}. */
-    public static final List<String> DIMENSIONS = org.opendetainers.anonymize.PublishedTables.DIMENSIONS;
 
     /** The columns a table with these dimensions is read with: {@code period_start, period_end, <dims>, count, suppressed, synthetic}. */
     public static List<String> columns(List<String> dimensions) {
@@ -47,36 +45,27 @@ public record DetainerStatView(
     }
 
     /** The SQL select list {@link #from} reads, from {@code detainer_stat}. */
-    public static final String SELECT = "period_start, period_end, " + String.join(", ", DIMENSIONS) + ", count, suppressed, synthetic";
+    public static final String SELECT = "period_start, period_end, " + String.join(", ", Dimension.NAMES) + ", count, suppressed, synthetic";
 
-    /** The cell of the current row of a result set selected with {@link #SELECT}. */
+    /** The cell of the current row of a result set selected with {@link #SELECT}, its columns read by name. */
     public static DetainerStatView from(java.sql.ResultSet rs) throws java.sql.SQLException {
-        String[] v = new String[DIMENSIONS.size()];
-        for (int i = 0; i < v.length; i++) {
-            v[i] = rs.getString(3 + i);
-        }
-        long count = rs.getLong(3 + v.length);
-        boolean suppressed = rs.getBoolean(4 + v.length);
-        return new DetainerStatView(rs.getObject(1, LocalDate.class), rs.getObject(2, LocalDate.class),
-                v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8], v[9], suppressed ? null : count,
-                suppressed, rs.getBoolean(5 + v.length));
+        long count = rs.getLong("count");
+        boolean suppressed = rs.getBoolean("suppressed");
+        return new DetainerStatView(rs.getObject("period_start", LocalDate.class), rs.getObject("period_end", LocalDate.class),
+                rs.getString(Dimension.agency.name()), rs.getString(Dimension.facility.name()), rs.getString(Dimension.aor.name()),
+                rs.getString(Dimension.state.name()), rs.getString(Dimension.gender.name()), rs.getString(Dimension.age_band.name()),
+                rs.getString(Dimension.citizenship_country.name()), rs.getString(Dimension.detainer_type.name()),
+                rs.getString(Dimension.criminality.name()), rs.getString(Dimension.outcome.name()),
+                suppressed ? null : count, suppressed, rs.getBoolean("synthetic"));
     }
 
-    /** The value of one dimension in this cell (null when the table does not group by it). */
+    /** The value of the dimension named {@code dimension} in this cell (null when the table does not group by it). */
     public String value(String dimension) {
-        return switch (dimension) {
-            case "agency" -> agency;
-            case "facility" -> facility;
-            case "aor" -> aor;
-            case "state" -> state;
-            case "gender" -> gender;
-            case "age_band" -> ageBand;
-            case "citizenship_country" -> citizenshipCountry;
-            case "detainer_type" -> detainerType;
-            case "criminality" -> criminality;
-            case "outcome" -> outcome;
-            default -> throw new IllegalArgumentException("not a dimension: " + dimension);
-        };
+        Dimension d = Dimension.named(dimension);
+        if (d == null) {
+            throw new IllegalArgumentException("not a dimension: " + dimension);
+        }
+        return value(d);
     }
 
     @Schema(name = "DetainerStatList", description = "A page of cells of one published table, ordered by period then dimension values.")

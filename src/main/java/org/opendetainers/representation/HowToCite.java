@@ -4,13 +4,9 @@ import org.opendetainers.domain.vocabulary.Qualifier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import org.opendetainers.config.ApiConfig;
-import org.opendetainers.domain.Agency;
 import org.opendetainers.domain.Figure;
-import org.opendetainers.domain.Jurisdiction;
-import org.opendetainers.domain.Measure;
 import org.opendetainers.domain.Policy;
 import org.opendetainers.release.Releases.Header;
-import org.opendetainers.domain.Source;
 
 import java.text.NumberFormat;
 import java.time.ZoneOffset;
@@ -42,12 +38,13 @@ public class HowToCite {
         private final Map<String, String> jurisdictions;
         private final Map<String, String> sources;
 
-        private Context(Header release, Rows rows) {
+        private Context(Header release, List<JurisdictionView> jurisdictions, List<AgencyView> agencies,
+                        List<MeasureView> measures, List<SourceView> sources) {
             this.release = release;
-            this.measures = names(rows.of(Measure.class, release.id()), m -> m.id, m -> m.name);
-            this.agencies = names(rows.of(Agency.class, release.id()), a -> a.id, a -> a.name);
-            this.jurisdictions = names(rows.of(Jurisdiction.class, release.id()), j -> j.id, j -> j.name);
-            this.sources = names(rows.of(Source.class, release.id()), s -> s.id, s -> s.citation);
+            this.measures = names(measures, MeasureView::id, MeasureView::name);
+            this.agencies = names(agencies, AgencyView::id, AgencyView::name);
+            this.jurisdictions = names(jurisdictions, JurisdictionView::id, JurisdictionView::name);
+            this.sources = names(sources, SourceView::id, SourceView::citation);
         }
 
         public String figure(Figure f) {
@@ -72,34 +69,13 @@ public class HowToCite {
         }
     }
 
-    /** Reads the rows of one entity in one release. */
-    @FunctionalInterface
-    public interface Rows {
-        <T> List<T> of(Class<T> entity, String release);
-    }
-
-    /** Citations of a release, reading names through the request's persistence context. */
-    public Context of(Header release) {
-        return new Context(release, HowToCite::panache);
-    }
-
-    /** Citations of a release, reading names through {@code rows} (e.g. the publishing transaction). */
-    public Context of(Header release, Rows rows) {
-        return new Context(release, rows);
-    }
-
-    @SuppressWarnings("unchecked")
-    private static <T> List<T> panache(Class<T> entity, String release) {
-        if (entity == Measure.class) {
-            return (List<T>) Measure.list("releaseId", release);
-        } else if (entity == Agency.class) {
-            return (List<T>) Agency.list("releaseId", release);
-        } else if (entity == Jurisdiction.class) {
-            return (List<T>) Jurisdiction.list("releaseId", release);
-        } else if (entity == Source.class) {
-            return (List<T>) Source.list("releaseId", release);
-        }
-        throw new IllegalArgumentException(entity.getName());
+    /**
+     * Citations of a release, from its reference data already read (the reads' in-memory
+     * reference data, or the rows the publishing transaction writes as files): no query of its own.
+     */
+    public Context of(Header release, List<JurisdictionView> jurisdictions, List<AgencyView> agencies,
+                      List<MeasureView> measures, List<SourceView> sources) {
+        return new Context(release, jurisdictions, agencies, measures, sources);
     }
 
     /** The citation of a whole release. */

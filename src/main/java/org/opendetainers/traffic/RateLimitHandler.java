@@ -6,8 +6,8 @@ import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.Router;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import org.opendetainers.api.problem.ApiProblem;
-import org.opendetainers.api.problem.Problem;
+import org.opendetainers.problem.ApiProblem;
+import org.opendetainers.problem.Problem;
 
 /**
  * Applies the {@link RateLimiter} to every request but the probes and metrics ({@code /q/health},

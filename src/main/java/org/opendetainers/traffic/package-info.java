@@ -5,7 +5,7 @@
  * IETF RateLimit headers and 429).
  *
  * <p>It knows nothing of releases, tables or resources: it may import, of this project, only
- * {@code config} (its settings) and {@code api.problem} (the RFC 9457 answers it sends). The read path
+ * {@code config} (its settings) and {@code problem} (the RFC 9457 answers it sends). The read path
  * calls it; it never calls the read path ({@code TrafficPackageRuleTest} checks this).
  */
 package org.opendetainers.traffic;

@@ -19,7 +19,7 @@ public final class SuppressorScale {
     private SuppressorScale() {
     }
 
-    /** Cardinality of each dimension, in {@link PublishedTables#DIMENSIONS} order. */
+    /** Cardinality of each dimension, in {@link Dimension} order. */
     private static final int[] CARDINALITY = {1800, 2400, 25, 56, 3, 7, 190, 6, 4, 8};
     private static final double[] SKEW = {0.997, 0.998, 0.85, 0.9, 0.2, 0.7, 0.95, 0.4, 0.6, 0.6};
     private static final LocalDate FIRST_MONTH = LocalDate.of(2011, 10, 1);
@@ -69,7 +69,7 @@ public final class SuppressorScale {
     }
 
     private static List<StatCell> build(List<StatTable> tables, int records, Random random) {
-        List<String> dims = PublishedTables.DIMENSIONS;
+        List<String> dims = Dimension.NAMES;
         double[][] cumulative = new double[dims.size()][];
         for (int d = 0; d < dims.size(); d++) {
             cumulative[d] = cumulative(CARDINALITY[d], SKEW[d]);

@@ -16,7 +16,7 @@ import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** {@code GET /v1} and, until the pages exist, {@code GET /}: an index of links, JSON or HTML by {@code Accept}. */
+/** {@code GET /v1}: an index of links, JSON or HTML by {@code Accept} ({@code /} is the home page, in {@code pages}). */
 @QuarkusTest
 class IndexResourceTest {
 

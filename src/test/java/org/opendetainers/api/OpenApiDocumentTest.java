@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import org.junit.jupiter.api.Test;
+import org.opendetainers.anonymize.Dimension;
+import org.opendetainers.anonymize.PublishedTables;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -53,6 +55,28 @@ class OpenApiDocumentTest {
                 assertTrue(!path.contains("{") || responses.contains("404"), where);
             }
         }));
+    }
+
+    /**
+     * The description of the statistics names the tables {@link PublishedTables} publishes, and no
+     * other: every pair it names is published and every published pair is named, once, in the
+     * sentence written from the table set.
+     */
+    @Test
+    void theStatisticsDescriptionNamesThePublishedTables() {
+        String spec = given().queryParam("format", "json").when().get("/q/openapi").then().statusCode(200).extract().asString();
+        String description = new io.restassured.path.json.JsonPath(spec).getString("paths.'/v1/detainer-stats'.get.description");
+        assertTrue(description.contains(PublishedTables.describe()), description);
+        assertEquals(1, description.split("published tables", -1).length - 1, "one sentence names the tables: " + description);
+        java.util.Set<java.util.List<String>> named = new java.util.HashSet<>();
+        java.util.regex.Matcher pair = java.util.regex.Pattern.compile("([a-z_]+) × ([a-z_]+)").matcher(description.substring(description.indexOf("The published tables")));
+        while (pair.find()) {
+            named.add(java.util.List.of(pair.group(1), pair.group(2)));
+        }
+        assertEquals(java.util.Set.copyOf(PublishedTables.PAIRS), named, description);
+        String groupBy = new io.restassured.path.json.JsonPath(spec)
+                .getString("paths.'/v1/detainer-stats'.get.parameters.find { it.name == 'group_by' }.description");
+        assertTrue(groupBy.endsWith(String.join(", ", Dimension.NAMES) + "."), groupBy);
     }
 
     @Test

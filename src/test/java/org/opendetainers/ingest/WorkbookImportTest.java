@@ -34,7 +34,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * ICE's files as delivered, one test per documented layout (shared/docs/ICE-FILE-LAYOUTS.md):
+ * ICE's files as delivered, one test per documented layout (docs/ice-file-layouts.md):
  * the seed's 20,000 SYNTHETIC records written by the test as each layout's workbooks (its real
  * header names, a preamble above the header, two sheets, date cells with and without a time, ICE's
  * redaction markers and NA, state names, form codes first) or text files (NPR's tab-delimited

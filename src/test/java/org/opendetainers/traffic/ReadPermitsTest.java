@@ -2,7 +2,7 @@ package org.opendetainers.traffic;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
-import org.opendetainers.api.problem.ApiProblem;
+import org.opendetainers.problem.ApiProblem;
 
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;

@@ -13,13 +13,13 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The package's role (package-info.java): of this project, it imports only config and api.problem. */
+/** The package's role (package-info.java): of this project, it imports only config and problem. */
 class TrafficPackageRuleTest {
 
     static final ArchRule ONLY_CONFIG_AND_PROBLEMS = noClasses().that().resideInAPackage("org.opendetainers.traffic..")
             .should().dependOnClassesThat(resideInAPackage("org.opendetainers..")
                     .and(not(resideInAnyPackage("org.opendetainers.traffic..", "org.opendetainers.config..",
-                            "org.opendetainers.api.problem.."))))
+                            "org.opendetainers.problem.."))))
             .because("traffic control sits in front of the read path and knows nothing of releases or resources");
 
     @Test

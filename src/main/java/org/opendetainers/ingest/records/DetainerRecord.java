@@ -1,5 +1,7 @@
 package org.opendetainers.ingest.records;
 
+import org.opendetainers.anonymize.Dimension;
+
 import java.time.LocalDate;
 
 /**
@@ -17,5 +19,5 @@ public record DetainerRecord(
         String citizenshipCountry,
         String detainerType,
         String criminality,
-        String outcome) {
+        String outcome) implements Dimension.Values {
 }

@@ -10,9 +10,9 @@ import java.util.Set;
  * The column layouts of ICE's detainer releases, and the alias table that maps their header
  * names to the import's columns ({@link ExtractColumns#USED}). Columns are always found by name,
  * never by position: the layouts differ in order (alphabetical in August 2026), width (64 or 65
- * columns in March 2026) and names. The header lists are those of
- * {@code shared/docs/ICE-FILE-LAYOUTS.md} (read from the public code of the Deportation Data
- * Project, UWCHR and NPR); {@code docs/import.md} shows the table.
+ * columns in March 2026) and names. {@code docs/ice-file-layouts.md} describes the layouts and
+ * names its sources (the public code of the Deportation Data Project, UWCHR and NPR);
+ * {@code docs/import.md} shows the alias table.
  */
 public final class HeaderLayouts {
 

@@ -11,7 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** ICE's values as its files hold them (shared/docs/ICE-FILE-LAYOUTS.md, sections 4-6 and 8). */
+/** ICE's values as its files hold them (docs/ice-file-layouts.md: values, redaction markers). */
 class IceValuesTest {
 
     @Test

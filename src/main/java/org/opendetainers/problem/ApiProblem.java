@@ -1,4 +1,4 @@
-package org.opendetainers.api.problem;
+package org.opendetainers.problem;
 
 /** An error answered to the client as problem details; thrown by resources and parameter parsing. */
 public class ApiProblem extends RuntimeException {

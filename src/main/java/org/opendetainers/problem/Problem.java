@@ -1,4 +1,4 @@
-package org.opendetainers.api.problem;
+package org.opendetainers.problem;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 

@@ -1,4 +1,4 @@
-package org.opendetainers.api.problem;
+package org.opendetainers.problem;
 
 import jakarta.ws.rs.NotAcceptableException;
 import jakarta.ws.rs.NotAllowedException;

@@ -3,4 +3,4 @@
  *
  * <p>May import: nothing of this application (it sits at the bottom, under every web layer).
  */
-package org.opendetainers.api.problem;
+package org.opendetainers.problem;

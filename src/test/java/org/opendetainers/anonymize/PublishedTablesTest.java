@@ -1,0 +1,18 @@
+package org.opendetainers.anonymize;
+
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** The sentence that describes the published tables (in the OpenAPI document) is written from the table set. */
+class PublishedTablesTest {
+
+    @Test
+    void theDescriptionIsTheTableSet() {
+        assertEquals("The published tables: the total at every granularity; each dimension alone at year and fiscal_year; "
+                        + "the pairs agency × outcome, facility × outcome, aor × outcome, state × outcome, gender × outcome, "
+                        + "age_band × outcome, citizenship_country × outcome, detainer_type × outcome, criminality × outcome, "
+                        + "agency × criminality, aor × criminality, state × criminality, gender × age_band at fiscal_year.",
+                PublishedTables.describe());
+    }
+}
