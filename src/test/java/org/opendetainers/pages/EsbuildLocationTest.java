@@ -21,8 +21,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The web bundler's esbuild comes from the clone's own temporary directory, never from a program
  * another user put at the shared path. The library (io.mvnpm esbuild-java, under
  * quarkus-web-bundler) runs {@code java.io.tmpdir/esbuild-VERSION/package/bin/esbuild} if that file
- * is executable, whoever owns it, and unpacks its bundled copy there otherwise; the build's JVMs get
- * {@code target/tmp} (mode {@code rwx------}) as {@code java.io.tmpdir} (pom.xml).
+ * is executable, whoever owns it, and unpacks its bundled copy there otherwise; every JVM of the build
+ * gets the clone's {@code .mvn/tmp} (mode {@code rwx------}) as {@code java.io.tmpdir}: Maven's own,
+ * where the packaging build runs ({@code .mvn/maven.config}), surefire's and dev mode's (pom.xml).
  */
 class EsbuildLocationTest {
 
@@ -46,7 +47,7 @@ class EsbuildLocationTest {
 
         Path used = Resolver.create().resolve(VERSION);
         assertNotEquals(planted, used);
-        assertTrue(used.startsWith(privateTmp()), used + " is not under the clone's target/tmp");
+        assertTrue(used.startsWith(privateTmp()), used + " is not under the clone's .mvn/tmp");
         assertFalse(used.startsWith(Path.of("/tmp")), used.toString());
         assertEquals(VERSION, run(used, "--version").strip(), "the library's own esbuild");
     }
@@ -57,15 +58,18 @@ class EsbuildLocationTest {
         assertEquals(privateTmp(), tmp, "surefire's argLine sets java.io.tmpdir");
         assertEquals(System.getProperty("user.name"), Files.getOwner(tmp, LinkOption.NOFOLLOW_LINKS).getName());
         assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(tmp, LinkOption.NOFOLLOW_LINKS)));
-        // the packaging build (Maven's JVM) and dev mode (its own JVM) get it from the Quarkus plugin
+        // Maven's JVM (the packaging build) from .mvn/maven.config, dev mode's JVM from the Quarkus plugin
+        assertTrue(Files.readString(Path.of(".mvn/maven.config"))
+                .contains("-Djava.io.tmpdir=${maven.multiModuleProjectDirectory}/.mvn/tmp"), ".mvn/maven.config");
         String pom = Files.readString(Path.of("pom.xml"));
         String plugin = pom.substring(pom.indexOf("<artifactId>quarkus-maven-plugin</artifactId>"));
         plugin = plugin.substring(0, plugin.indexOf("</plugin>"));
         assertTrue(plugin.contains("<java.io.tmpdir>${private.tmpdir}</java.io.tmpdir>"), "quarkus-maven-plugin's systemProperties");
+        assertTrue(pom.contains("<private.tmpdir>${project.basedir}/.mvn/tmp</private.tmpdir>"), pom);
     }
 
     private static Path privateTmp() {
-        return Path.of("target", "tmp").toAbsolutePath();
+        return Path.of(".mvn", "tmp").toAbsolutePath();
     }
 
     private static String run(Path program, String argument) throws Exception {
