@@ -91,18 +91,34 @@ public final class AuditedSuppressor {
      */
     public static Report protect(Collection<StatTable> tables, List<StatCell> cells, int k, int width, List<Hierarchy> hierarchies,
                                  Predicate<StatCell> known, Predicate<StatCell> carried) {
+        return protect(tables, cells, k, width, hierarchies, known, carried, Knowledge.NONE);
+    }
+
+    /**
+     * As {@link #protect(Collection, List, int, int, List, Predicate, Predicate)}, against an attacker
+     * who also knows what {@code knowledge} says (the finer cells the tables imply, the coverage).
+     */
+    public static Report protect(Collection<StatTable> tables, List<StatCell> cells, int k, int width, List<Hierarchy> hierarchies,
+                                 Predicate<StatCell> known, Predicate<StatCell> carried, Knowledge knowledge) {
         Objects.requireNonNull(carried, "carried");
+        Objects.requireNonNull(knowledge, "knowledge");
         Objects.requireNonNull(known, "known");
         if (k < 1) {
             throw new IllegalArgumentException("k must be at least 1, got " + k);
         }
         long t0 = System.nanoTime();
-        Lines lines = Lines.build(tables, cells, true, hierarchies);
-        SuppressionReport lineRule = Suppressor.suppress(lines, k);
+        // the line rule runs on the published cells' lines; the audit and the choice of complements
+        // on those and the finer cells' (the same ids for the published cells, the finer ones after)
+        Lines plain = Lines.build(tables, cells, true, hierarchies);
+        SuppressionReport lineRule = Suppressor.suppress(plain, k);
+        Lines lines = knowledge.any() ? Lines.build(tables, cells, false, hierarchies, knowledge) : plain;
         StatCell[] cell = lines.cells;
-        int n = cell.length;
-        boolean[] suppressed = new boolean[n];
-        boolean[] isKnown = new boolean[n];
+        int n = plain.cells.length;
+        boolean[] suppressed = new boolean[cell.length];
+        boolean[] isKnown = new boolean[cell.length];
+        for (int i = n; i < cell.length; i++) {
+            suppressed[i] = true;
+        }
         long records = 0;
         long hiddenBefore = 0;
         for (int i = 0; i < n; i++) {
@@ -122,7 +138,7 @@ public final class AuditedSuppressor {
             }
         }
         if (secondary > 0) {
-            secondary += Suppressor.close(lines, suppressed);
+            secondary += Suppressor.close(plain, suppressed);
         }
         java.util.Map<Long, Long> passed = new java.util.HashMap<>();
         for (int round = 1; round <= MAX_ROUNDS; round++) {
@@ -159,7 +175,7 @@ public final class AuditedSuppressor {
                 throw new ProtectionFailedException(failures.size() + " suppressed cell(s) stay exact or narrower than the protection width ("
                         + width + ") and no cell is left to suppress beside them, e.g. " + failures.get(0));
             }
-            secondary += added + Suppressor.close(lines, suppressed);
+            secondary += added + Suppressor.close(plain, suppressed);
         }
         throw new ProtectionFailedException("the audit still finds cells to protect after " + MAX_ROUNDS + " rounds of secondary suppression");
     }
@@ -208,7 +224,7 @@ public final class AuditedSuppressor {
         // totals (tables without a dimension) are never chosen: they are what every user reads
         // first, and a total of a period at the edge of the data equals the total of its one
         // quarter or month, so hiding one only moves the question to the other
-        if (suppressed[candidate] || known[candidate] || lines.cells[candidate].table().arity() == 0) {
+        if (suppressed[candidate] || known[candidate] || candidate >= lines.published || lines.cells[candidate].table().arity() == 0) {
             return best;
         }
         long count = lines.cells[candidate].count();
