@@ -4,6 +4,7 @@ import org.opendetainers.db.CopyTable;
 
 import org.opendetainers.anonymize.DifferencingAttack;
 import org.opendetainers.anonymize.Hierarchy;
+import org.opendetainers.anonymize.Knowledge;
 import org.opendetainers.anonymize.LinearAudit;
 import org.opendetainers.anonymize.PublishedTables;
 import org.opendetainers.anonymize.StatCell;
@@ -129,8 +130,11 @@ public final class DetainerStats {
                 totals.put(cell.table().granularity() + "|" + cell.periodStart(), cell.count());
             }
         }
+        // the attacker also knows the finer cells the tables imply and the coverage (Knowledge)
+        Knowledge knowledge = counted.spans() == null ? Knowledge.NONE : Knowledge.of(counted.spans(), k);
         AuditedSuppressor.Report report = AuditedSuppressor.protect(tables, cells, k, width, hierarchies, previous::known,
-                cell -> previous.suppressed(cell) && previous.sameTotal(cell, totals.get(cell.table().granularity() + "|" + cell.periodStart())));
+                cell -> previous.suppressed(cell) && previous.sameTotal(cell, totals.get(cell.table().granularity() + "|" + cell.periodStart())),
+                knowledge);
         long known = cells.stream().filter(previous::known).count();
         long tSuppress = System.nanoTime();
         Map<StatCell, Long> recovered = DifferencingAttack.recover(tables, cells, hierarchies);
