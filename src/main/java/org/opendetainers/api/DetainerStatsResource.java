@@ -48,14 +48,14 @@ public class DetainerStatsResource {
             description = "Counts of detainers from record-level ICE extracts, aggregated and anonymized: one row per cell of a "
                     + "published table (a period granularity × up to two dimensions). group_by names the dimensions; a filter on a "
                     + "dimension adds it to the table read (at most two dimensions in all). Small cells are suppressed (count null). "
-                    + "The published tables: the total and each dimension alone at every granularity; pairs of dimensions at year and "
+                    + "The published tables: the total at every granularity; each dimension alone and pairs of dimensions at "
                     + "fiscal_year: every dimension with outcome, criminality with agency, aor and state, and gender with age_band. "
                     + "Any other combination is answered 400 with the published ones.")
     @APIResponse(responseCode = "200", description = "A page of cells.",
             content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DetainerStatView.Page.class)),
                     @Content(mediaType = Format.CSV_MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING))})
     public Response list(
-            @Parameter(description = "Period length: month, quarter, year (default), or fiscal_year (federal, October–September).", example = "fiscal_year",
+            @Parameter(description = "Period length: month, quarter, year, or fiscal_year (federal, October–September). Default: year for the total, fiscal_year when a dimension is grouped or filtered.", example = "fiscal_year",
                     schema = @Schema(type = SchemaType.STRING, enumeration = {"month", "quarter", "year", "fiscal_year"}, defaultValue = "year")) @QueryParam("granularity") String granularity,
             @Parameter(description = "Comma-separated dimensions, at most two, of: agency, facility, aor, state, gender, age_band, citizenship_country, detainer_type, criminality, outcome.", example = "agency,outcome") @QueryParam("group_by") String groupBy,
             @Parameter(description = Dimension.Doc.AGENCY, example = "nypd") @QueryParam("agency") String agency,
@@ -71,8 +71,8 @@ public class DetainerStatsResource {
             @Parameter(description = "Only periods ending on or after this date (YYYY-MM-DD).", example = "2017-01-01", schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("from") String from,
             @Parameter(description = "Only periods starting on or before this date (YYYY-MM-DD).", example = "2019-12-31", schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("to") String to,
             @BeanParam ListParams page, @Context UriInfo uri) {
-        Granularity g = granularity(granularity);
         Map<String, String> filters = filters(uri);
+        Granularity g = granularity(granularity, (groupBy != null && !groupBy.isBlank()) || !filters.isEmpty());
         StatTable table = StatQuery.table(g, groupBy, filters.keySet());
         LocalDate fromDate = Params.date("from", from);
         LocalDate toDate = Params.date("to", to);
@@ -98,9 +98,10 @@ public class DetainerStatsResource {
         return filters;
     }
 
-    private static Granularity granularity(String value) {
+    /** The granularity asked for; by default year for the total, fiscal_year by a dimension (the only one published by dimension). */
+    private static Granularity granularity(String value, boolean byDimension) {
         if (value == null) {
-            return Granularity.year;
+            return byDimension ? Granularity.fiscal_year : Granularity.year;
         }
         try {
             return Granularity.parse(value);

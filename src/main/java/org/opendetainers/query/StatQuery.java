@@ -64,7 +64,7 @@ public class StatQuery {
         throw ApiProblem.invalidParameter(groupBy != null ? "group_by" : filtered.iterator().next(),
                 "no published table groups by " + String.join(" and ", dims) + " at granularity " + g
                         + " (group_by and filters together name at most two dimensions). Published tables, by granularity: " + what
-                        + ". Months and quarters by a dimension, and pairs by calendar year, are not published: solved together "
+                        + ". Months, quarters and calendar years by a dimension are not published: solved together "
                         + "with the other tables they would reveal suppressed cells (see docs/disclosure.md).");
     }
 
