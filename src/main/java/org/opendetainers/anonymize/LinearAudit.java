@@ -354,7 +354,17 @@ public final class LinearAudit {
                 if (status == MPSolver.ResultStatus.OPTIMAL) {
                     observe(x, lo, hi);
                 } else if (status == MPSolver.ResultStatus.INFEASIBLE) {
-                    throw new IllegalStateException("the published relations of a release are inconsistent (infeasible LP)");
+                    // GLOP reports an unbounded direction as infeasible too (infeasible or unbounded):
+                    // a solve without objective tells the two apart
+                    for (int k = 0; k < m; k++) {
+                        objective.setCoefficient(x[k], 0);
+                    }
+                    MPSolver.ResultStatus feasible = solver.solve();
+                    solves.n++;
+                    if (feasible != MPSolver.ResultStatus.OPTIMAL) {
+                        throw new IllegalStateException("the published relations of a release are inconsistent (infeasible LP)");
+                    }
+                    observe(x, lo, hi);
                 }
                 int now = 0;
                 for (int k = 0; k < m; k++) {
@@ -382,7 +392,9 @@ public final class LinearAudit {
                 objective.setMaximization();
                 MPSolver.ResultStatus up = solver.solve();
                 solves.n++;
-                if (up == MPSolver.ResultStatus.UNBOUNDED) {
+                if (up == MPSolver.ResultStatus.UNBOUNDED || up == MPSolver.ResultStatus.INFEASIBLE) {
+                    // the program is feasible (the shared directions found points), so "infeasible or
+                    // unbounded" is unbounded
                     unboundedUp[k] = true;
                 } else if (up == MPSolver.ResultStatus.OPTIMAL) {
                     observe(x, lo, hi);
