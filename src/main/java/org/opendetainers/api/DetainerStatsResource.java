@@ -80,7 +80,13 @@ public class DetainerStatsResource {
         List<String> dims = table.dimensions();
         Reads.ListSpec<DetainerStatView> spec = Reads.ListSpec.of(DetainerStatView.class, 1 + dims.size(),
                 (DetainerStatView row) -> key(row, dims), DetainerStatView.Page::new).withColumns(read -> DetainerStatView.columns(dims));
-        return reads.list(page, spec, read -> () -> stats.cells(read.release(), table, filters, fromDate, toDate, read.after(), read.limit() + 1));
+        return reads.list(page, spec, read -> () -> {
+            List<DetainerStatView> cells = stats.cells(read.release(), table, filters, fromDate, toDate, read.after(), read.limit() + 1);
+            if (cells.isEmpty() && read.after() == null && stats.withheld(read.release(), table)) {
+                throw StatQuery.withheldProblem(read.release(), table);
+            }
+            return cells;
+        });
     }
 
     /** The dimension filters of a read, in canonical order, each checked against the dimension's values where they are closed. */

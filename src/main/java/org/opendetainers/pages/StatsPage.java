@@ -106,6 +106,9 @@ public class StatsPage {
                 StatTable table = StatQuery.table(gran, by.isEmpty() ? null : by, filters.keySet());
                 dims = table.dimensions();
                 List<DetainerStatView> cells = stats.cells(r, table, filters, fromDate, toDate, null, MAX_ROWS + 1);
+                if (cells.isEmpty() && stats.withheld(r, table)) {
+                    throw StatQuery.withheldProblem(r, table);
+                }
                 truncated = cells.size() > MAX_ROWS;
                 for (DetainerStatView c : cells.subList(0, Math.min(cells.size(), MAX_ROWS))) {
                     List<String> values = new ArrayList<>();

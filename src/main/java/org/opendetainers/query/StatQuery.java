@@ -69,6 +69,30 @@ public class StatQuery {
     }
 
     /**
+     * Whether {@code release} withheld {@code table}: the release has statistics, but not this table
+     * (no suppression of it passed the disclosure audit; its disclosure report says why).
+     */
+    public boolean withheld(Header release, StatTable table) {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement s = c.prepareStatement("select count(*) filter (where id = ?), count(*) from stat_table where release_id = ?")) {
+            s.setString(1, table.id());
+            s.setString(2, release.id());
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getLong(1) == 0 && rs.getLong(2) > 0;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the tables of release " + release.id(), e);
+        }
+    }
+
+    /** The 404 for a table the release withheld. */
+    public static ApiProblem withheldProblem(Header release, StatTable table) {
+        return ApiProblem.notFound("table " + table.id() + " is withheld from release " + release.id()
+                + ": no suppression of it passed the disclosure audit (see disclosure.withheld_tables in /v1/releases/" + release.id() + ")");
+    }
+
+    /**
      * The cells of one published table of a release, filtered by dimension values and by period (null: any), in the
      * listing's order (period_start, then the table's dimensions), after the sort key {@code after} (null: from the
      * first), at most {@code max}. 

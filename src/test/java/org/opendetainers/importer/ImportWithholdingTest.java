@@ -61,6 +61,13 @@ class ImportWithholdingTest {
             assertTrue(report.message().contains(w.table()), report.message());
             given().when().get("/v1/datasets").then().statusCode(200)
                     .body("data.name", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem("detainer-stats-" + w.table())));
+            var table = org.opendetainers.anonymize.StatTable.fromId(w.table());
+            var ask = given().queryParam("granularity", table.granularity().name());
+            if (table.arity() > 0) {
+                ask = ask.queryParam("group_by", String.join(",", table.dimensions()));
+            }
+            ask.when().get("/v1/detainer-stats").then().statusCode(404)
+                    .body("detail", org.hamcrest.Matchers.containsString("withheld from release"));
         }
         String release = given().when().get("/v1/status").jsonPath().getString("current_release.id");
         assertEquals(report.releaseId(), release);
