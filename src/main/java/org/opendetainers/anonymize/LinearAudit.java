@@ -80,7 +80,7 @@ public final class LinearAudit {
         /** The key and the interval, never the true count. */
         @Override
         public String toString() {
-            return cell.table().id() + "[" + cell.periodStart() + (cell.values().isEmpty() ? "" : ", " + String.join(", ", cell.values()))
+            return cell.table().id() + "[" + cell.periodStart() + (cell.derived() ? ".." + cell.periodEnd() : "") + (cell.values().isEmpty() ? "" : ", " + String.join(", ", cell.values()))
                     + "] in [" + lower + ", " + (upper == Long.MAX_VALUE ? "∞" : Long.toString(upper)) + "]";
         }
     }
@@ -89,6 +89,7 @@ public final class LinearAudit {
      * What the audit found.
      *
      * @param cellsAudited     suppressed cells audited (unknowns)
+     * @param derivedCells     finer cells implied by the tables (see {@link Knowledge}), unknowns too
      * @param relations        lines of the release (all of them, with or without a suppressed cell)
      * @param constraints      lines holding at least one suppressed cell (the LP's constraints)
      * @param components       independent groups of unknowns solved separately
@@ -101,7 +102,7 @@ public final class LinearAudit {
      * @param width            the protection width required of primary-suppressed cells
      * @param millis           wall time of the audit
      */
-    public record Result(long cellsAudited, long relations, long constraints, long components, long largestComponent, long lpSolves,
+    public record Result(long cellsAudited, long derivedCells, long relations, long constraints, long components, long largestComponent, long lpSolves,
                          List<Interval> exact, List<Interval> narrow, long narrowestWidth, int width, long millis) {
         public boolean passed() {
             return exact.isEmpty() && narrow.isEmpty();
@@ -130,6 +131,16 @@ public final class LinearAudit {
         return audit(Lines.build(tables, cells, false, hierarchies), width, known);
     }
 
+    /**
+     * As {@link #audit(Collection, List, List, int, Predicate)}, for an attacker who also knows what
+     * {@code knowledge} says: the finer cells and the coverage; a finer cell of 1..k−1 must pass as a
+     * primary-suppressed cell does.
+     */
+    public static Result audit(Collection<StatTable> tables, List<StatCell> cells, List<Hierarchy> hierarchies, int width,
+                               Predicate<StatCell> known, Knowledge knowledge) {
+        return audit(Lines.build(tables, cells, false, hierarchies, knowledge), width, known);
+    }
+
     static Result audit(Lines lines, int width, Predicate<StatCell> known) {
         return audit(lines, width, known, new java.util.HashMap<>());
     }
@@ -150,10 +161,15 @@ public final class LinearAudit {
         int[] var = new int[n];
         Arrays.fill(var, -1);
         IntArrayList unknownCells = new IntArrayList();
+        long derived = 0;
         for (int i = 0; i < n; i++) {
-            if (cell[i].suppressed() && !known.test(cell[i])) {
+            boolean isDerived = i >= lines.published;
+            if (cell[i].suppressed() && (isDerived || !known.test(cell[i]))) {
                 var[i] = unknownCells.size;
                 unknownCells.add(i);
+                if (isDerived) {
+                    derived++;
+                }
             }
         }
         int unknowns = unknownCells.size;
@@ -264,7 +280,7 @@ public final class LinearAudit {
                 passed.put(hash, w);
             }
         }
-        return new Result(unknowns, lineCount, constrained.size, components, largest, solves.n, exact, narrow,
+        return new Result(unknowns - derived, derived, lineCount, constrained.size, components, largest, solves.n, exact, narrow,
                 narrowest == Long.MAX_VALUE ? -1 : narrowest, width, (System.nanoTime() - t0) / 1_000_000);
     }
 
@@ -280,7 +296,7 @@ public final class LinearAudit {
         try {
             MPVariable[] x = new MPVariable[m];
             for (int k = 0; k < m; k++) {
-                x[k] = solver.makeNumVar(1, MPSolver.infinity(), "x" + k);
+                x[k] = solver.makeNumVar(lines.floor[unknownCells.data[members[k]]], MPSolver.infinity(), "x" + k);
             }
             for (int l : componentLines) {
                 double rhs = 0;
@@ -313,7 +329,9 @@ public final class LinearAudit {
             // while that keeps showing more cells wide enough
             int[] required = new int[m];
             for (int k = 0; k < m; k++) {
-                required[k] = cell[unknownCells.data[members[k]]].primary() ? width : 1;
+                StatCell c = cell[unknownCells.data[members[k]]];
+                // a finer cell must not be exact only when small, as a primary cell; a published suppressed cell never
+                required[k] = c.primary() ? width : c.derived() ? 0 : 1;
             }
             Random random = new Random(m * 31L + componentLines.length);
             int pending = m;
@@ -336,7 +354,17 @@ public final class LinearAudit {
                 if (status == MPSolver.ResultStatus.OPTIMAL) {
                     observe(x, lo, hi);
                 } else if (status == MPSolver.ResultStatus.INFEASIBLE) {
-                    throw new IllegalStateException("the published relations of a release are inconsistent (infeasible LP)");
+                    // GLOP reports an unbounded direction as infeasible too (infeasible or unbounded):
+                    // a solve without objective tells the two apart
+                    for (int k = 0; k < m; k++) {
+                        objective.setCoefficient(x[k], 0);
+                    }
+                    MPSolver.ResultStatus feasible = solver.solve();
+                    solves.n++;
+                    if (feasible != MPSolver.ResultStatus.OPTIMAL) {
+                        throw new IllegalStateException("the published relations of a release are inconsistent (infeasible LP)");
+                    }
+                    observe(x, lo, hi);
                 }
                 int now = 0;
                 for (int k = 0; k < m; k++) {
@@ -364,7 +392,9 @@ public final class LinearAudit {
                 objective.setMaximization();
                 MPSolver.ResultStatus up = solver.solve();
                 solves.n++;
-                if (up == MPSolver.ResultStatus.UNBOUNDED) {
+                if (up == MPSolver.ResultStatus.UNBOUNDED || up == MPSolver.ResultStatus.INFEASIBLE) {
+                    // the program is feasible (the shared directions found points), so "infeasible or
+                    // unbounded" is unbounded
                     unboundedUp[k] = true;
                 } else if (up == MPSolver.ResultStatus.OPTIMAL) {
                     observe(x, lo, hi);

@@ -28,8 +28,12 @@ import java.util.Objects;
  */
 final class Lines {
 
-    /** The cells, indexed by id (canonical order). */
+    /** The cells, indexed by id: the published cells (canonical order), then the derived ones (see {@link Knowledge}). */
     final StatCell[] cells;
+    /** The number of published cells: ids from this one on are derived (finer) cells. */
+    final int published;
+    /** The least count each cell can have by what is public: 1 for a published row, 0 for a derived cell, more with agency months. */
+    final long[] floor;
     /** The total cell of each line. */
     final int[] lineTotal;
     /** Line l's parts are {@code parts[partStart[l] .. partStart[l+1])}, in ascending id order. */
@@ -39,8 +43,11 @@ final class Lines {
     final int[] cellLineStart;
     final int[] cellLines;
 
-    private Lines(StatCell[] cells, int[] lineTotal, int[] partStart, int[] parts, int[] cellLineStart, int[] cellLines) {
+    private Lines(StatCell[] cells, int published, long[] floor, int[] lineTotal, int[] partStart, int[] parts, int[] cellLineStart,
+                  int[] cellLines) {
         this.cells = cells;
+        this.published = published;
+        this.floor = floor;
         this.lineTotal = lineTotal;
         this.partStart = partStart;
         this.parts = parts;
@@ -79,7 +86,18 @@ final class Lines {
      * is the total of the cells of (G, D with the fine dimension instead) that map into it.
      */
     static Lines build(Collection<StatTable> tables, List<StatCell> input, boolean checkSums, List<Hierarchy> hierarchies) {
+        return build(tables, input, checkSums, hierarchies, Knowledge.NONE);
+    }
+
+    /**
+     * As {@link #build(Collection, List, boolean, List)}, with what {@code knowledge} adds: the
+     * finer cells (appended after the published ones) and their lines, and the floors of the agency
+     * months.
+     */
+    static Lines build(Collection<StatTable> tables, List<StatCell> input, boolean checkSums, List<Hierarchy> hierarchies,
+                       Knowledge knowledge) {
         Objects.requireNonNull(tables, "tables");
+        Objects.requireNonNull(knowledge, "knowledge");
         Objects.requireNonNull(input, "cells");
         List<StatTable> published = new ArrayList<>(new LinkedHashSet<>(tables));
         for (StatTable t : published) {
@@ -191,7 +209,26 @@ final class Lines {
                 }, index(keyIndex, cells, tableStart, p), lineOfParent, totals, edgeLine, edgeCell, sums);
             }
         }
+        List<StatCell> derived = knowledge.finerCells()
+                ? new Derivation(cells, n, tableStart, published, tableIndex, keyIndex, hierarchies, knowledge, totals, edgeLine, edgeCell).run()
+                : List.of();
         keyIndex = null;
+        int published0 = n;
+        if (!derived.isEmpty()) {
+            cells = Arrays.copyOf(cells, n + derived.size());
+            for (StatCell d : derived) {
+                cells[n++] = d;
+            }
+        }
+        long[] floor = new long[n];
+        AgencyMonths months = knowledge.agencyMonths() ? new AgencyMonths(knowledge.truth()) : null;
+        for (int i = 0; i < n; i++) {
+            long f = i < published0 ? 1 : 0;
+            if (months != null && cells[i].table().dimensions().equals(AgencyMonths.AGENCY)) {
+                f = Math.max(f, months.months(cells[i].values().get(0), cells[i].periodStart(), cells[i].periodEnd()));
+            }
+            floor[i] = f;
+        }
 
         int lines = totals.size;
         int[] lineTotal = totals.toArray();
@@ -228,7 +265,256 @@ final class Lines {
                 cellLines[next[parts[j]]++] = l;
             }
         }
-        return new Lines(cells, lineTotal, partStart, parts, cellLineStart, cellLines);
+        return new Lines(cells, published0, floor, lineTotal, partStart, parts, cellLineStart, cellLines);
+    }
+
+    /** The months in which each agency has records (public: {@code /v1/coverage}), counted over a span. */
+    private static final class AgencyMonths {
+        static final List<String> AGENCY = List.of("agency");
+        private final Knowledge.SpanCounts truth;
+        private final Map<String, java.util.Set<java.time.YearMonth>> months = new HashMap<>();
+
+        AgencyMonths(Knowledge.SpanCounts truth) {
+            this.truth = truth;
+        }
+
+        long months(String agency, LocalDate from, LocalDate to) {
+            java.time.YearMonth first = java.time.YearMonth.from(from);
+            java.time.YearMonth last = java.time.YearMonth.from(to);
+            long n = 0;
+            for (java.time.YearMonth m = first; !m.isAfter(last); m = m.plusMonths(1)) {
+                java.time.YearMonth month = m;
+                java.util.Set<java.time.YearMonth> known = months.computeIfAbsent(agency, a -> new java.util.HashSet<>());
+                if (known.contains(month) || truth.count(AGENCY, List.of(agency), month, month) > 0) {
+                    known.add(month);
+                    n++;
+                }
+            }
+            return n;
+        }
+    }
+
+    /**
+     * The finer cells the published tables imply (see {@link Knowledge}) and their lines: for each
+     * dimension set published by both year and fiscal year, January–September and
+     * October–December of each year and value, each at least 0; zero (absent) where the records'
+     * span or the agency's months hold nothing, or where the year or fiscal-year row is absent.
+     */
+    private static final class Derivation {
+        private final StatCell[] cells;
+        private final int n;
+        private final int[] tableStart;
+        private final List<StatTable> published;
+        private final Map<StatTable, Integer> tableIndex;
+        private final Map<Key, Integer>[] keyIndex;
+        private final List<Hierarchy> hierarchies;
+        private final Knowledge knowledge;
+        private final IntList totals;
+        private final IntList edgeLine;
+        private final IntList edgeCell;
+        private final List<StatCell> derived = new ArrayList<>();
+        private final AgencyMonths months;
+        /** Per dimension list: the Jan–Sep cells by (January 1, values) and the Oct–Dec cells by (October 1, values). */
+        private final Map<List<String>, Map<Key, Integer>> janSep = new java.util.LinkedHashMap<>();
+        private final Map<List<String>, Map<Key, Integer>> octDec = new java.util.LinkedHashMap<>();
+        private final Map<java.time.YearMonth, Boolean> covered = new HashMap<>();
+
+        Derivation(StatCell[] cells, int n, int[] tableStart, List<StatTable> published, Map<StatTable, Integer> tableIndex,
+                   Map<Key, Integer>[] keyIndex, List<Hierarchy> hierarchies, Knowledge knowledge, IntList totals, IntList edgeLine,
+                   IntList edgeCell) {
+            this.cells = cells;
+            this.n = n;
+            this.tableStart = tableStart;
+            this.published = published;
+            this.tableIndex = tableIndex;
+            this.keyIndex = keyIndex;
+            this.hierarchies = hierarchies;
+            this.knowledge = knowledge;
+            this.totals = totals;
+            this.edgeLine = edgeLine;
+            this.edgeCell = edgeCell;
+            this.months = knowledge.agencyMonths() ? new AgencyMonths(knowledge.truth()) : null;
+        }
+
+        List<StatCell> run() {
+            for (int t = 0; t < published.size(); t++) {
+                StatTable year = published.get(t);
+                if (year.granularity() != Granularity.year) {
+                    continue;
+                }
+                StatTable fiscal = StatTable.of(Granularity.fiscal_year, year.dimensions());
+                Integer f = tableIndex.get(fiscal);
+                if (f != null) {
+                    split(t, year, f, fiscal);
+                }
+            }
+            margins();
+            hierarchyLines();
+            timeLines();
+            return derived;
+        }
+
+        /** Whether the records' span holds any record from {@code from} to {@code to} (public: the month totals, the coverage). */
+        private boolean anyRecord(LocalDate from, LocalDate to) {
+            for (java.time.YearMonth m = java.time.YearMonth.from(from); !m.isAfter(java.time.YearMonth.from(to)); m = m.plusMonths(1)) {
+                if (covered.computeIfAbsent(m, x -> knowledge.truth().count(List.of(), List.of(), x, x) > 0)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private int cell(StatTable table, LocalDate from, LocalDate to, List<String> values) {
+            if (!anyRecord(from, to)) {
+                return -1;
+            }
+            if (months != null && table.dimensions().equals(AgencyMonths.AGENCY) && months.months(values.get(0), from, to) == 0) {
+                return -1;
+            }
+            long count = knowledge.truth().count(table.dimensions(), values, java.time.YearMonth.from(from), java.time.YearMonth.from(to));
+            derived.add(StatCell.derived(table, from, to, values, count, count >= 1 && count <= knowledge.k() - 1));
+            return n + derived.size() - 1;
+        }
+
+        private void line(int total, IntList parts) {
+            int line = totals.size;
+            totals.add(total);
+            int[] sorted = parts.toArray();
+            Arrays.sort(sorted);
+            for (int p : sorted) {
+                edgeLine.add(line);
+                edgeCell.add(p);
+            }
+        }
+
+        private void split(int yearTable, StatTable year, int fiscalTable, StatTable fiscal) {
+            Map<Key, Integer> fy = index(keyIndex, cells, tableStart, fiscalTable);
+            Map<Key, Integer> js = new HashMap<>();
+            Map<Key, Integer> od = new HashMap<>();
+            for (int i = tableStart[yearTable]; i < tableStart[yearTable + 1]; i++) {
+                LocalDate jan = cells[i].periodStart();
+                List<String> v = cells[i].values();
+                IntList parts = new IntList(2);
+                if (fy.containsKey(new Key(jan.minusMonths(3), v))) {
+                    int c = cell(year, jan, jan.withMonth(9).withDayOfMonth(30), v);
+                    if (c >= 0) {
+                        js.put(new Key(jan, v), c);
+                        parts.add(c);
+                    }
+                }
+                LocalDate oct = jan.withMonth(10);
+                if (fy.containsKey(new Key(oct, v))) {
+                    int c = cell(fiscal, oct, oct.withMonth(12).withDayOfMonth(31), v);
+                    if (c >= 0) {
+                        od.put(new Key(oct, v), c);
+                        parts.add(c);
+                    }
+                }
+                // year(v, Y) = JanSep(v, Y) + OctDec(v, Y)
+                line(i, parts);
+            }
+            for (int j = tableStart[fiscalTable]; j < tableStart[fiscalTable + 1]; j++) {
+                LocalDate oct = cells[j].periodStart();
+                List<String> v = cells[j].values();
+                IntList parts = new IntList(2);
+                Integer a = od.get(new Key(oct, v));
+                Integer b = js.get(new Key(oct.plusMonths(3), v));
+                if (a != null) {
+                    parts.add(a);
+                }
+                if (b != null) {
+                    parts.add(b);
+                }
+                // FY(v, starting October Y) = OctDec(v, Y) + JanSep(v, Y + 1)
+                line(j, parts);
+            }
+            janSep.put(year.dimensions(), js);
+            octDec.put(year.dimensions(), od);
+        }
+
+        /** Each finer cell of (D minus d) is the sum of the finer cells of D. */
+        private void margins() {
+            for (List<String> dims : new ArrayList<>(janSep.keySet())) {
+                for (int drop = 0; drop < dims.size(); drop++) {
+                    List<String> rest = new ArrayList<>(dims);
+                    rest.remove(drop);
+                    int dropped = drop;
+                    group(dims, rest, v -> {
+                        List<String> r = new ArrayList<>(v);
+                        r.remove(dropped);
+                        return r;
+                    });
+                }
+            }
+        }
+
+        /** Each finer cell of a coarse value is the sum of those of its fine values. */
+        private void hierarchyLines() {
+            for (Hierarchy h : hierarchies) {
+                for (List<String> dims : new ArrayList<>(janSep.keySet())) {
+                    int at = dims.indexOf(h.fine());
+                    if (at < 0 || dims.contains(h.coarse())) {
+                        continue;
+                    }
+                    List<String> swapped = new ArrayList<>(dims);
+                    swapped.set(at, h.coarse());
+                    List<String> parentDims = StatTable.of(Granularity.year, swapped).dimensions();
+                    group(dims, parentDims, v -> {
+                        String[] out = new String[parentDims.size()];
+                        for (int d = 0; d < dims.size(); d++) {
+                            String value = d == at ? h.mapping().get(v.get(d)) : v.get(d);
+                            out[parentDims.indexOf(d == at ? h.coarse() : dims.get(d))] = value;
+                        }
+                        return java.util.Arrays.asList(out);
+                    });
+                }
+            }
+        }
+
+        private void group(List<String> childDims, List<String> parentDims, java.util.function.UnaryOperator<List<String>> toParent) {
+            if (!janSep.containsKey(parentDims)) {
+                return;
+            }
+            for (Map<List<String>, Map<Key, Integer>> kind : List.of(janSep, octDec)) {
+                Map<Key, Integer> parents = kind.get(parentDims);
+                Map<Integer, IntList> lines = new java.util.TreeMap<>();
+                kind.get(childDims).forEach((key, id) -> {
+                    List<String> pv = toParent.apply(key.values());
+                    Integer p = pv.contains(null) ? null : parents.get(new Key(key.period(), pv));
+                    if (p != null) {
+                        lines.computeIfAbsent(p, x -> new IntList(8)).add(id);
+                    }
+                });
+                lines.forEach(this::line);
+            }
+        }
+
+        /** Where quarters (or months) of the same dimensions are published: each finer cell is the sum of its quarters (months). */
+        private void timeLines() {
+            for (List<String> dims : janSep.keySet()) {
+                for (Granularity g : List.of(Granularity.quarter, Granularity.month)) {
+                    Integer t = tableIndex.get(StatTable.of(g, dims));
+                    if (t == null) {
+                        continue;
+                    }
+                    Map<Key, Integer> index = index(keyIndex, cells, tableStart, t);
+                    for (Map<Key, Integer> kind : List.of(janSep.get(dims), octDec.get(dims))) {
+                        kind.forEach((key, id) -> {
+                            IntList parts = new IntList(12);
+                            LocalDate end = derived.get(id - n).periodEnd();
+                            for (LocalDate p = key.period(); !p.isAfter(end); p = p.plusMonths(g == Granularity.quarter ? 3 : 1)) {
+                                Integer c = index.get(new Key(p, key.values()));
+                                if (c != null) {
+                                    parts.add(c);
+                                }
+                            }
+                            line(id, parts);
+                        });
+                    }
+                    break;
+                }
+            }
+        }
     }
 
     /** One child table against one parent table: {@code toParent} gives the key of the parent cell a child cell sums into. */

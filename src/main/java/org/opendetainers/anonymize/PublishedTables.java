@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
  *
  * <ul>
  *   <li>the total at every granularity (month, quarter, year, fiscal_year);</li>
- *   <li>each dimension alone at year and fiscal_year;</li>
+ *   <li>each dimension alone at fiscal_year (calendar years for the total only);</li>
  *   <li>pairs of dimensions at fiscal_year only (the federal reporting year): every dimension with
  *       outcome, and criminality with agency, area of responsibility and state, and gender with age
  *       band.</li>
@@ -24,7 +24,11 @@ import java.util.stream.Collectors;
  * suppression then had to hide most of those tables and took minutes; pairs published by both
  * calendar and fiscal year isolate October–December of each pair where no quarter table exists to
  * protect it. Months and quarters by a dimension, and pairs by calendar year, are therefore not
- * published; docs/disclosure.md gives the measurements.
+ * published. A dimension published by calendar year as well as by fiscal year splits each year into
+ * January–September and October–December, a chain anchored where the records begin and end (the
+ * partial fiscal years at the edges): an attacker who solves it recovers small finer cells (see
+ * {@link Knowledge}), and protecting them hid more of the fiscal-year tables and took minutes; each
+ * dimension is therefore published by fiscal year only. docs/disclosure.md gives the measurements.
  *
  * Every table is linked to its margins (the table with one dimension fewer, and the same
  * dimensions at a coarser granularity), and suppression runs across all of them.
@@ -86,7 +90,7 @@ public final class PublishedTables {
         List<StatTable> tables = new ArrayList<>();
         for (Granularity g : Granularity.values()) {
             tables.add(StatTable.of(g, List.of()));
-            if (g == Granularity.year || g == Granularity.fiscal_year) {
+            if (g == Granularity.fiscal_year) {
                 for (String d : Dimension.NAMES) {
                     tables.add(StatTable.of(g, List.of(d)));
                 }

@@ -17,6 +17,8 @@ public final class StatCell {
     private final LocalDate periodStart;
     private final List<String> values;
     private final long count;
+    /** Last day of a derived (finer) cell's span; null for a published cell. */
+    private final LocalDate derivedEnd;
     private boolean primary;
     private boolean complementary;
 
@@ -68,6 +70,32 @@ public final class StatCell {
         this.count = count;
         this.primary = primary;
         this.complementary = complementary;
+        this.derivedEnd = null;
+    }
+
+    private StatCell(StatTable table, LocalDate start, LocalDate end, List<String> values, long count, boolean sensitive) {
+        this.table = table;
+        this.periodStart = start;
+        this.derivedEnd = end;
+        this.values = List.copyOf(values);
+        this.count = count;
+        this.primary = sensitive;
+        this.complementary = !sensitive;
+    }
+
+    /**
+     * A finer cell that no table publishes but the published tables imply (see {@link Knowledge}):
+     * the records of {@code table}'s dimensions with {@code values} from {@code start} to
+     * {@code end}, a part of one of {@code table}'s periods. It is never published: it counts as
+     * suppressed, as primary when its true count is 1..k−1 ({@code sensitive}), and its count may be 0.
+     */
+    static StatCell derived(StatTable table, LocalDate start, LocalDate end, List<String> values, long count, boolean sensitive) {
+        return new StatCell(table, start, end, values, count, sensitive);
+    }
+
+    /** Whether this is a finer cell implied by the published tables rather than a published cell. */
+    public boolean derived() {
+        return derivedEnd != null;
     }
 
     /** The table. */
@@ -82,7 +110,7 @@ public final class StatCell {
 
     /** The last day (inclusive) of the period. */
     public LocalDate periodEnd() {
-        return table.granularity().periodEnd(periodStart);
+        return derivedEnd != null ? derivedEnd : table.granularity().periodEnd(periodStart);
     }
 
     /** One value per dimension of the table, in the same order. */
@@ -111,6 +139,9 @@ public final class StatCell {
     }
 
     void clearFlags() {
+        if (derivedEnd != null) {
+            return;
+        }
         primary = false;
         complementary = false;
     }
@@ -128,7 +159,8 @@ public final class StatCell {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof StatCell c && table.equals(c.table) && periodStart.equals(c.periodStart) && values.equals(c.values);
+        return o instanceof StatCell c && table.equals(c.table) && periodStart.equals(c.periodStart) && values.equals(c.values)
+                && Objects.equals(derivedEnd, c.derivedEnd);
     }
 
     @Override
@@ -140,6 +172,10 @@ public final class StatCell {
     @Override
     public String toString() {
         // the count of a suppressed cell is left out so that it cannot leak through logs or messages
+        if (derivedEnd != null) {
+            return table.id() + "[" + periodStart + ".." + derivedEnd + (values.isEmpty() ? "" : ", " + String.join(", ", values))
+                    + "]=derived" + (primary ? " (small)" : "");
+        }
         return table.id() + "[" + periodStart + (values.isEmpty() ? "" : ", " + String.join(", ", values)) + "]="
                 + (primary ? "suppressed (primary)" : complementary ? "suppressed (complementary)" : Long.toString(count));
     }

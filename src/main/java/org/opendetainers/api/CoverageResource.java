@@ -38,7 +38,7 @@ public class CoverageResource {
     @GET
     @Operation(operationId = "listCoverage", summary = "Coverage: what is known and what is not",
             description = "For each jurisdiction, agency and measure of the figures, and for each agency of the detainer statistics "
-                    + "(calendar years with at least one detainer in the extracts, from the year-by-agency table), the periods with data and the gaps between them. "
+                    + "(fiscal years with at least one detainer in the extracts, from the fiscal-year-by-agency table, within the months the records span), the periods with data and the gaps between them. "
                     + "A gap is a period not reported, which is not a reported zero.")
     @APIResponse(responseCode = "200", description = "A page of coverage rows.",
             content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CoverageView.Page.class)),

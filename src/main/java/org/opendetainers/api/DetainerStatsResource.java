@@ -53,7 +53,7 @@ public class DetainerStatsResource {
             content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DetainerStatView.Page.class)),
                     @Content(mediaType = Format.CSV_MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING))})
     public Response list(
-            @Parameter(description = "Period length: month, quarter, year (default), or fiscal_year (federal, October–September).", example = "fiscal_year",
+            @Parameter(description = "Period length: month, quarter, year, or fiscal_year (federal, October–September). Default: year for the total, fiscal_year when a dimension is grouped or filtered.", example = "fiscal_year",
                     schema = @Schema(type = SchemaType.STRING, enumeration = {"month", "quarter", "year", "fiscal_year"}, defaultValue = "year")) @QueryParam("granularity") String granularity,
             // PublishedTablesFilter adds the dimensions' names (anonymize.Dimension) to this description
             @Parameter(description = "Comma-separated dimensions, at most two", example = "agency,outcome") @QueryParam("group_by") String groupBy,
@@ -70,8 +70,8 @@ public class DetainerStatsResource {
             @Parameter(description = "Only periods ending on or after this date (YYYY-MM-DD).", example = "2017-01-01", schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("from") String from,
             @Parameter(description = "Only periods starting on or before this date (YYYY-MM-DD).", example = "2019-12-31", schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("to") String to,
             @BeanParam ListParams page, @Context UriInfo uri) {
-        Granularity g = granularity(granularity);
         Map<String, String> filters = filters(uri);
+        Granularity g = granularity(granularity, (groupBy != null && !groupBy.isBlank()) || !filters.isEmpty());
         StatTable table = StatQuery.table(g, groupBy, filters.keySet());
         LocalDate fromDate = Params.date("from", from);
         LocalDate toDate = Params.date("to", to);
@@ -79,7 +79,13 @@ public class DetainerStatsResource {
         List<String> dims = table.dimensions();
         Reads.ListSpec<DetainerStatView> spec = Reads.ListSpec.of(DetainerStatView.class, 1 + dims.size(),
                 (DetainerStatView row) -> key(row, dims), DetainerStatView.Page::new).withColumns(read -> DetainerStatView.columns(dims));
-        return reads.list(page, spec, read -> () -> stats.cells(read.release(), table, filters, fromDate, toDate, read.after(), read.limit() + 1));
+        return reads.list(page, spec, read -> () -> {
+            List<DetainerStatView> cells = stats.cells(read.release(), table, filters, fromDate, toDate, read.after(), read.limit() + 1);
+            if (cells.isEmpty() && read.after() == null && stats.withheld(read.release(), table)) {
+                throw StatQuery.withheldProblem(read.release(), table);
+            }
+            return cells;
+        });
     }
 
     /** The dimension filters of a read, in canonical order, each checked against the dimension's values where they are closed. */
@@ -97,9 +103,10 @@ public class DetainerStatsResource {
         return filters;
     }
 
-    private static Granularity granularity(String value) {
+    /** The granularity asked for; by default year for the total, fiscal_year by a dimension (the only one published by dimension). */
+    private static Granularity granularity(String value, boolean byDimension) {
         if (value == null) {
-            return Granularity.year;
+            return byDimension ? Granularity.fiscal_year : Granularity.year;
         }
         try {
             return Granularity.parse(value);

@@ -64,8 +64,12 @@ public record ImportReport(
     /** A new release was published and is now current. */
     static ImportReport published(Run run, String release, String previous, Map<String, String> checksums,
                                   Map<String, Long> rowCounts, Records records, Disclosure disclosure, ImportProblems problems) {
+        String message = disclosure == null || disclosure.withheldTables() == null || disclosure.withheldTables().isEmpty() ? null
+                : "published; " + disclosure.withheldTables().size() + " table(s) of detainer statistics withheld (no suppression of them "
+                + "passed the disclosure audit; see the release's disclosure report): "
+                + String.join(", ", disclosure.withheldTables().stream().map(Disclosure.WithheldTable::table).toList());
         return new ImportReport(Status.published, run.trigger(), run.source(), run.startedAt(), run.elapsedMs(), release,
-                previous, checksums, rowCounts, records, disclosure, problems.count(), problems.kept(), null);
+                previous, checksums, rowCounts, records, disclosure, problems.count(), problems.kept(), message);
     }
 
     /** The inputs equal those of the current release. */
@@ -146,6 +150,11 @@ public record ImportReport(
                                 + "%d LPs in %d ms; protection %d round(s) in %d ms",
                         a.solver(), a.cellsAudited(), a.exactDisclosures(), a.narrowIntervals(), a.protectionWidth(), a.narrowestInterval(),
                         a.linearPrograms(), a.auditMs(), a.rounds(), a.protectionMs()));
+            }
+            if (disclosure.withheldTables() != null) {
+                for (Disclosure.WithheldTable w : disclosure.withheldTables()) {
+                    s.append("\n  withheld: ").append(w.table()).append(" (").append(w.reason()).append(")");
+                }
             }
             Disclosure.Utility u = disclosure.utility();
             if (u != null) {

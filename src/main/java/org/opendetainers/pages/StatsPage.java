@@ -76,8 +76,10 @@ public class StatsPage {
         return pages.answer(request, uri, headers, release, "Detainer statistics explorer", "stats", null, read -> {
             Releases.Header r = read.release();
             Names.Of n = names.of(r);
-            String g = Objects.requireNonNullElse(FigurePages.blank(granularity), Granularity.year.name());
             String by = Objects.requireNonNullElse(FigurePages.blank(groupBy), "");
+            // dimensions are published by fiscal year only, the total by calendar year too
+            String g = Objects.requireNonNullElse(FigurePages.blank(granularity),
+                    (by.isEmpty() ? Granularity.year : Granularity.fiscal_year).name());
             String a = FigurePages.blank(agency);
             String o = FigurePages.blank(outcome);
             String f = FigurePages.blank(from);
@@ -104,6 +106,9 @@ public class StatsPage {
                 StatTable table = StatQuery.table(gran, by.isEmpty() ? null : by, filters.keySet());
                 dims = table.dimensions();
                 List<DetainerStatView> cells = stats.cells(r, table, filters, fromDate, toDate, null, MAX_ROWS + 1);
+                if (cells.isEmpty() && stats.withheld(r, table)) {
+                    throw StatQuery.withheldProblem(r, table);
+                }
                 truncated = cells.size() > MAX_ROWS;
                 for (DetainerStatView c : cells.subList(0, Math.min(cells.size(), MAX_ROWS))) {
                     List<String> values = new ArrayList<>();

@@ -75,15 +75,23 @@ public class CoverageQuery {
         return views;
     }
 
-    /** Calendar years with at least one detainer, per agency (the finest published table by agency) (unmapped facilities: agency unknown, no jurisdiction). */
+    /**
+     * Fiscal years with at least one detainer, per agency (the finest published table by agency),
+     * within the months the records span (the first and last month of the month totals)
+     * (unmapped facilities: agency unknown, no jurisdiction).
+     */
     private static List<CoverageView> detainerStats(Connection c, String release) throws SQLException {
         Map<String, List<Period>> series = new LinkedHashMap<>();
         Map<String, String> jurisdictions = new LinkedHashMap<>();
         try (PreparedStatement s = c.prepareStatement("""
-                select d.agency, a.jurisdiction, d.period_start, d.period_end from detainer_stat d
+                select d.agency, a.jurisdiction, greatest(d.period_start, span.first_day), least(d.period_end, span.last_day)
+                from detainer_stat d
                 left join agency a on a.release_id = d.release_id and a.id = d.agency
-                where d.release_id = ? and d.table_id = 'year__agency' order by d.agency, d.period_start""")) {
+                cross join (select min(period_start) first_day, max(period_end) last_day from detainer_stat
+                            where release_id = ? and table_id = 'month__total') span
+                where d.release_id = ? and d.table_id = 'fiscal_year__agency' order by d.agency, d.period_start""")) {
             s.setString(1, release);
+            s.setString(2, release);
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
                     series.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())

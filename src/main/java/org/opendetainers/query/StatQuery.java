@@ -63,8 +63,32 @@ public class StatQuery {
         throw ApiProblem.invalidParameter(groupBy != null ? "group_by" : filtered.iterator().next(),
                 "no published table groups by " + String.join(" and ", dims) + " at granularity " + g
                         + " (group_by and filters together name at most two dimensions). Published tables, by granularity: " + what
-                        + ". Months and quarters by a dimension, and pairs by calendar year, are not published: solved together "
+                        + ". Months, quarters and calendar years by a dimension are not published: solved together "
                         + "with the other tables they would reveal suppressed cells (see docs/disclosure.md).");
+    }
+
+    /**
+     * Whether {@code release} withheld {@code table}: the release has statistics, but not this table
+     * (no suppression of it passed the disclosure audit; its disclosure report says why).
+     */
+    public boolean withheld(Header release, StatTable table) {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement s = c.prepareStatement("select count(*) filter (where id = ?), count(*) from stat_table where release_id = ?")) {
+            s.setString(1, table.id());
+            s.setString(2, release.id());
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getLong(1) == 0 && rs.getLong(2) > 0;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the tables of release " + release.id(), e);
+        }
+    }
+
+    /** The 404 for a table the release withheld. */
+    public static ApiProblem withheldProblem(Header release, StatTable table) {
+        return ApiProblem.notFound("table " + table.id() + " is withheld from release " + release.id()
+                + ": no suppression of it passed the disclosure audit (see disclosure.withheld_tables in /v1/releases/" + release.id() + ")");
     }
 
     /**

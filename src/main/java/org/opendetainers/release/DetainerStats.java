@@ -5,6 +5,7 @@ import org.opendetainers.db.CopyTable;
 import org.opendetainers.anonymize.Dimension;
 import org.opendetainers.anonymize.DifferencingAttack;
 import org.opendetainers.anonymize.Hierarchy;
+import org.opendetainers.anonymize.Knowledge;
 import org.opendetainers.anonymize.LinearAudit;
 import org.opendetainers.anonymize.PublishedTables;
 import org.opendetainers.anonymize.StatCell;
@@ -115,7 +116,7 @@ public final class DetainerStats {
      * @param width protection width of primary-suppressed cells
      * @param previous what the release before published: its cells with the same count are known to an
      *                 attacker (constants in the audit), its suppressed cells stay suppressed
-     * @throws AuditedSuppressor.ProtectionFailedException if the audit cannot be made to pass
+     *                 (tables that cannot be protected are withheld: {@link AuditedSuppressor.Report#withheld()})
      */
     public static Cells compute(StatAccumulator.Result counted, int k, int width, Previous previous) {
         long t0 = System.nanoTime();
@@ -130,23 +131,45 @@ public final class DetainerStats {
                 totals.put(cell.table().granularity() + "|" + cell.periodStart(), cell.count());
             }
         }
+        // the attacker also knows the finer cells the tables imply and the coverage (Knowledge)
+        Knowledge knowledge = counted.spans() == null ? Knowledge.NONE : Knowledge.of(counted.spans(), k);
         AuditedSuppressor.Report report = AuditedSuppressor.protect(tables, cells, k, width, hierarchies, previous::known,
-                cell -> previous.suppressed(cell) && previous.sameTotal(cell, totals.get(cell.table().granularity() + "|" + cell.periodStart())));
+                cell -> previous.suppressed(cell) && previous.sameTotal(cell, totals.get(cell.table().granularity() + "|" + cell.periodStart())),
+                knowledge);
+        BitSet synthetic = counted.synthetic();
+        if (!report.withheld().isEmpty()) {
+            // the withheld tables are not published: neither their cells nor their rows' existence
+            java.util.Set<String> out = new java.util.HashSet<>();
+            report.withheld().forEach(w -> out.add(w.table()));
+            List<StatCell> kept = new ArrayList<>(cells.size());
+            BitSet keptSynthetic = new BitSet();
+            for (int i = 0; i < cells.size(); i++) {
+                if (!out.contains(cells.get(i).table().id())) {
+                    if (synthetic.get(i)) {
+                        keptSynthetic.set(kept.size());
+                    }
+                    kept.add(cells.get(i));
+                }
+            }
+            cells = kept;
+            synthetic = keptSynthetic;
+            tables = tables.stream().filter(t -> !out.contains(t.id())).toList();
+        }
         long known = cells.stream().filter(previous::known).count();
         long tSuppress = System.nanoTime();
         Map<StatCell, Long> recovered = DifferencingAttack.recover(tables, cells, hierarchies);
         long tAttack = System.nanoTime();
         LinearAudit.Result audit = report.audit();
-        LOG.infof("detainer statistics: %d cells, hierarchies %s; suppressed %d (line rule %d, audit-driven %d) in %d audit round(s), "
+        LOG.infof("detainer statistics: %d cells, hierarchies %s, %d table(s) withheld; suppressed %d (line rule %d, audit-driven %d) in %d audit round(s), "
                         + "%d ms; final audit: %d cells, %d exact, narrowest primary interval %d, %d LPs in %d ms; differencing check %d ms",
-                cells.size(), hierarchies.stream().map(h -> h.fine() + "→" + h.coarse()).toList(), report.suppressed(),
+                cells.size(), hierarchies.stream().map(h -> h.fine() + "→" + h.coarse()).toList(), report.withheld().size(), report.suppressed(),
                 report.lineRule().suppressed(), report.secondary(), report.rounds(), (tSuppress - t0) / 1_000_000,
                 audit.cellsAudited(), audit.exact().size(), audit.narrowestWidth(), audit.lpSolves(), audit.millis(),
                 (tAttack - tSuppress) / 1_000_000);
         if (!recovered.isEmpty()) {
             throw new IllegalStateException(recovered.size() + " suppressed cell(s) could be recovered by differencing; nothing published");
         }
-        return new Cells(tables, cells, counted.synthetic(), hierarchies, report, known);
+        return new Cells(tables, cells, synthetic, hierarchies, report, known);
     }
 
     /** Writes the tables and cells of a release. */

@@ -28,7 +28,17 @@ public record Disclosure(
                 + "these records are counted under unknown. Null in releases published before the field existed.", nullable = true,
                 examples = "{\"detainer_lift_reason: Transferred to Other Agency\": 2}") Map<String, Long> unmappedValues,
         @Schema(description = "What the linear-programming audit checked before publication, and found. Null when the release has no record-level data, and in releases published before the audit existed.", nullable = true) Audit audit,
-        @Schema(description = "The cost in utility of suppression: shares of cells and of records hidden, with the line rule alone (before) and in the end (after the audit-driven suppression). Null as audit is.", nullable = true) Utility utility) {
+        @Schema(description = "The cost in utility of suppression: shares of cells and of records hidden, with the line rule alone (before) and in the end (after the audit-driven suppression). Null as audit is.", nullable = true) Utility utility,
+        @Schema(description = "Tables of the published set withheld from this release because no suppression of them passed the audit, with why; "
+                + "their cells are not published (the other tables, the figures and the policies are). Empty when none; null in releases published before the field existed.",
+                nullable = true) List<WithheldTable> withheldTables) {
+
+    /** A table withheld from a release. */
+    @Schema(name = "WithheldTable", description = "A table of the published set that this release withholds, and why.")
+    public record WithheldTable(
+            @Schema(description = "Id of the table.", examples = "fiscal_year__criminality") String table,
+            @Schema(description = "Why it is withheld.") String reason) {
+    }
 
 
     /** The linear-programming audit of a release's detainer statistics. */
@@ -60,14 +70,18 @@ public record Disclosure(
         dropped.put("invalid", staged.badRows());
         dropped.put("duplicate", staged.duplicates());
         if (cells == null) {
-            return new Disclosure(k, staged.rows(), 0, dropped, 0, 0, 0, 0, 0, 0, new TreeMap<>(staged.unmapped()), null, null);
+            return new Disclosure(k, staged.rows(), 0, dropped, 0, 0, 0, 0, 0, 0, new TreeMap<>(staged.unmapped()), null, null, List.of());
         }
         AuditedSuppressor.Report p = cells.protection();
         LinearAudit.Result a = p.audit();
         List<String> relations = new ArrayList<>(List.of(
                 "each cell is the sum of the cells of the table with one more dimension (margins along each dimension)",
                 "each quarter, year and fiscal year is the sum of its months, and of its quarters, where both are published",
-                "each suppressed cell counts at least 1 (a published row counts at least one record; an absent row is zero)"));
+                "each suppressed cell counts at least 1 (a published row counts at least one record; an absent row is zero)",
+                "each dimension published by calendar and fiscal year splits into January-September and October-December parts, "
+                        + "unknowns of at least 0 with their margins; a part of 1 to k-1 records is protected as a small cell",
+                "the coverage: months without records hold nothing (the fiscal years at the edges are partial), and an agency "
+                        + "counts at least one record in each month it has records"));
         for (var h : cells.hierarchies()) {
             relations.add("hierarchy " + h.fine() + " → " + h.coarse() + ": each " + h.coarse() + " cell is the sum of its " + h.fine() + " cells");
         }
@@ -81,7 +95,8 @@ public record Disclosure(
         long primary = p.lineRule().primary();
         long complementary = p.suppressed() - primary;
         return new Disclosure(k, staged.rows(), staged.accepted(), dropped, cells.tables().size(), p.cells(),
-                p.cells() - p.suppressed(), primary, complementary, p.secondary(), new TreeMap<>(staged.unmapped()), audit, utility);
+                p.cells() - p.suppressed(), primary, complementary, p.secondary(), new TreeMap<>(staged.unmapped()), audit, utility,
+                p.withheld().stream().map(w -> new WithheldTable(w.table(), w.reason())).toList());
     }
 
     private static double round(double share) {

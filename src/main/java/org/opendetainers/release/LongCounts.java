@@ -41,6 +41,22 @@ final class LongCounts {
         }
     }
 
+    /** The value of {@code key}, 0 if absent. */
+    long get(long key) {
+        int mask = keys.length - 1;
+        int i = mix(key) & mask;
+        while (true) {
+            long k = keys[i];
+            if (k == key) {
+                return values[i];
+            }
+            if (k == EMPTY) {
+                return 0;
+            }
+            i = (i + 1) & mask;
+        }
+    }
+
     int size() {
         return size;
     }

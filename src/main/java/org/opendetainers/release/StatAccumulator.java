@@ -3,6 +3,7 @@ package org.opendetainers.release;
 import org.opendetainers.anonymize.Dimension;
 import org.opendetainers.anonymize.Granularity;
 import org.opendetainers.anonymize.Hierarchy;
+import org.opendetainers.anonymize.Knowledge;
 import org.opendetainers.anonymize.PublishedTables;
 import org.opendetainers.anonymize.StatCell;
 import org.opendetainers.anonymize.StatTable;
@@ -10,6 +11,7 @@ import org.opendetainers.ingest.records.DetainerRecord;
 import org.opendetainers.ingest.records.RecordCounter;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
@@ -108,7 +110,39 @@ public final class StatAccumulator implements RecordCounter {
     }
 
     /** The cells of every published table, and which of them hold synthetic records. */
-    public record Result(List<StatTable> tables, List<StatCell> cells, BitSet synthetic, List<Hierarchy> hierarchies) {
+    public record Result(List<StatTable> tables, List<StatCell> cells, BitSet synthetic, List<Hierarchy> hierarchies,
+                         Knowledge.SpanCounts spans) {
+    }
+
+    /**
+     * The records over a span of months with given values of a family's dimensions (the month-level
+     * counters), for the finer cells of the audit ({@link Knowledge}); 0 for dimensions that are
+     * not a family.
+     */
+    private long span(List<String> dims, List<String> vals, YearMonth from, YearMonth to) {
+        int f;
+        try {
+            f = family(dims);
+        } catch (IllegalStateException e) {
+            return 0;
+        }
+        int[] fd = families.get(f);
+        long valueBits = 0;
+        for (int i = 0; i < fd.length; i++) {
+            Integer c = codes.get(fd[i]).get(vals.get(i));
+            if (c == null) {
+                return 0;
+            }
+            valueBits |= (long) c << (i == 0 ? 24 : 0);
+        }
+        long n = 0;
+        for (YearMonth m = from; !m.isAfter(to); m = m.plusMonths(1)) {
+            long month = (long) (m.getYear() - EPOCH.getYear()) * 12 + m.getMonthValue() - 1;
+            if (month >= 0) {
+                n += counts[f].get(month << 48 | valueBits) >> 1;
+            }
+        }
+        return n;
     }
 
     public Result result() {
@@ -147,7 +181,7 @@ public final class StatAccumulator implements RecordCounter {
                 cells.add(new StatCell(table, LocalDate.ofEpochDay(key >>> 48), cellValues, e.getValue()[0]));
             }
         }
-        return new Result(tables, cells, synthetic, hierarchies());
+        return new Result(tables, cells, synthetic, hierarchies(), this::span);
     }
 
     /** The family index of a table's dimensions (in canonical order, as the families are built). */

@@ -59,6 +59,39 @@ final class Cubes {
         return cells;
     }
 
+    /** The true counts of {@code records} over spans of months, as the import knows them. */
+    static Knowledge.SpanCounts truth(List<Rec> records) {
+        Map<List<Object>, Long> byMonth = new HashMap<>();
+        for (Rec r : records) {
+            java.time.YearMonth m = java.time.YearMonth.from(r.date());
+            // every subset of at most two dimensions, in canonical order
+            List<String> dims = PublishedTables.DIMENSIONS.stream().filter(r.values()::containsKey).toList();
+            byMonth.merge(List.of(List.of(), List.of(), m), 1L, Long::sum);
+            for (int i = 0; i < dims.size(); i++) {
+                String a = dims.get(i);
+                byMonth.merge(List.of(List.of(a), List.of(r.values().get(a)), m), 1L, Long::sum);
+                for (int j = i + 1; j < dims.size(); j++) {
+                    String b = dims.get(j);
+                    byMonth.merge(List.of(List.of(a, b), List.of(r.values().get(a), r.values().get(b)), m), 1L, Long::sum);
+                }
+            }
+        }
+        return (dims, values, from, to) -> {
+            long n = 0;
+            for (java.time.YearMonth m = from; !m.isAfter(to); m = m.plusMonths(1)) {
+                n += byMonth.getOrDefault(List.of(dims, values, m), 0L);
+            }
+            return n;
+        };
+    }
+
+    /** {@code n} records of one value of one dimension in one month (on its first day). */
+    static void add(List<Rec> records, String dim, String value, int year, int month, int n) {
+        for (int i = 0; i < n; i++) {
+            records.add(new Rec(LocalDate.of(year, month, 1), Map.of(dim, value)));
+        }
+    }
+
     /** A value from {@code values} with probability decreasing geometrically by {@code ratio}. */
     static String skewed(Random random, List<String> values, double ratio) {
         double total = 0;

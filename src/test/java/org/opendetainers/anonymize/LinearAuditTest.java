@@ -201,14 +201,53 @@ class LinearAuditTest {
     }
 
     @Test
-    void aReleaseThatCannotBeProtectedIsRefused() {
-        // a width wider than any interval the published totals allow cannot be met without hiding the totals
+    void aTotalIsTheComplementOfATotalsCellWhenNothingElseIsLeft() {
+        // a sparse first quarter: January and February count 1 each, so both are exact (22 − 20 = 2);
+        // only another total, March, can hide them
+        StatTable months = StatTable.of(Granularity.month, List.of());
+        StatTable quarters = StatTable.of(Granularity.quarter, List.of());
+        List<StatCell> cells = List.of(new StatCell(months, LocalDate.of(2013, 1, 1), List.of(), 1),
+                new StatCell(months, LocalDate.of(2013, 2, 1), List.of(), 1), new StatCell(months, LocalDate.of(2013, 3, 1), List.of(), 20),
+                new StatCell(quarters, LocalDate.of(2013, 1, 1), List.of(), 22));
+        AuditedSuppressor.Report report = AuditedSuppressor.protect(List.of(months, quarters), cells, K, WIDTH, List.of(), c -> false, c -> false);
+        assertTrue(report.audit().passed());
+        assertEquals(List.of(), report.withheld());
+        assertTrue(cells.get(2).suppressed(), "March is hidden: " + cells);
+        assertFalse(cells.get(3).suppressed(), "the quarter stays published");
+    }
+
+    @Test
+    void aWidthNoIntervalCanReachWithholdsTheTableNotTheTotal() {
         StatTable total = StatTable.of(Granularity.year, List.of());
         StatTable bands = StatTable.of(Granularity.year, List.of("age_band"));
         LocalDate y = LocalDate.of(2013, 1, 1);
         List<StatCell> cells = List.of(new StatCell(total, y, List.of(), 30), new StatCell(bands, y, List.of("25-34"), 20),
                 new StatCell(bands, y, List.of("under-18"), 5), new StatCell(bands, y, List.of("unknown"), 5));
-        assertThrows(AuditedSuppressor.ProtectionFailedException.class,
-                () -> AuditedSuppressor.protect(List.of(total, bands), cells, K, 40, List.of(), c -> false, c -> false));
+        AuditedSuppressor.Report report = AuditedSuppressor.protect(List.of(total, bands), cells, K, 40, List.of(), c -> false, c -> false);
+        assertEquals(List.of("year__age_band"), report.withheld().stream().map(AuditedSuppressor.Withheld::table).toList());
+        assertFalse(cells.get(0).suppressed(), "the total is published");
+        assertEquals(1, report.cells());
+    }
+
+    @Test
+    void aTableThatCannotBeProtectedIsWithheldAndTheOthersPublish() {
+        // the previous release published the total and 25-34 with the same counts: nothing is left
+        // to hide beside the two small bands, so the band table is withheld; gender publishes
+        StatTable total = StatTable.of(Granularity.year, List.of());
+        StatTable bands = StatTable.of(Granularity.year, List.of("age_band"));
+        StatTable genders = StatTable.of(Granularity.year, List.of("gender"));
+        LocalDate y = LocalDate.of(2013, 1, 1);
+        StatCell sum = new StatCell(total, y, List.of(), 23);
+        StatCell big = new StatCell(bands, y, List.of("25-34"), 20);
+        List<StatCell> cells = List.of(sum, big, new StatCell(bands, y, List.of("under-18"), 2), new StatCell(bands, y, List.of("unknown"), 1),
+                new StatCell(genders, y, List.of("male"), 12), new StatCell(genders, y, List.of("female"), 11));
+        AuditedSuppressor.Report report = AuditedSuppressor.protect(List.of(total, bands, genders), cells, K, WIDTH, List.of(),
+                c -> c.equals(sum) || c.equals(big), c -> false);
+        assertEquals(List.of("year__age_band"), report.withheld().stream().map(AuditedSuppressor.Withheld::table).toList());
+        assertTrue(report.withheld().get(0).reason().contains("year__age_band[2013-01-01, "), report.withheld().toString());
+        assertFalse(report.withheld().get(0).reason().contains("in ["), "no interval (an exact one is the count)");
+        assertTrue(report.audit().passed());
+        assertEquals(3, report.cells(), "the total and the two genders are published");
+        assertFalse(cells.get(4).suppressed());
     }
 }

@@ -26,9 +26,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The outside audit, run against the API as an outsider would: every published detainer-stats
  * table downloaded, every suppressed cell an unknown of at least 1, every relation among the
- * tables, solved at once. Two things an outsider could not know make it stronger, not weaker: the
- * dimension hierarchies that truly hold in the records, and which suppressed cells are small
- * (primary), both recomputed here from the record-level extract.
+ * tables, solved at once, with the finer cells the tables imply and the coverage (see
+ * {@link Knowledge}). Three things an outsider could not know make it stronger, not weaker: the
+ * dimension hierarchies that truly hold in the records, which suppressed cells are small
+ * (primary), and which finer cells are small, all recomputed here from the record-level extract.
  */
 @QuarkusTest
 class OutsideAuditTest {
@@ -97,8 +98,14 @@ class OutsideAuditTest {
             }
         }
         assertTrue(suppressed > 0, "the release suppresses cells");
-        LinearAudit.Result result = LinearAudit.audit(tables, cells, truth.hierarchies(), AuditedSuppressor.defaultWidth(K), c -> false);
+        // the attacker also knows the finer cells the tables imply (January–September and October–December of
+        // each series published by calendar and fiscal year) and the coverage: months without records hold
+        // nothing, and an agency has at least one record in each month it has records; which finer cells
+        // are small (1..k-1) comes from the records, as the primary flags do
+        LinearAudit.Result result = LinearAudit.audit(tables, cells, truth.hierarchies(), AuditedSuppressor.defaultWidth(K), c -> false,
+                Knowledge.of(truth.spans(), K));
         assertEquals(suppressed, result.cellsAudited());
+        assertTrue(result.derivedCells() > 0, "the finer cells of the totals are audited");
         assertEquals(List.of(), result.exact(), "no suppressed cell is recovered exactly");
         assertEquals(List.of(), result.narrow(), "no primary-suppressed cell has an interval narrower than the protection width");
         assertTrue(result.narrowestWidth() >= AuditedSuppressor.defaultWidth(K));

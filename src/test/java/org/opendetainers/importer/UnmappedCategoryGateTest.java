@@ -97,7 +97,7 @@ class UnmappedCategoryGateTest {
     }
 
     private static List<Map<String, Object>> typeCells() {
-        return given().queryParam("granularity", "year").queryParam("group_by", "detainer_type").queryParam("limit", 1000)
+        return given().queryParam("granularity", "fiscal_year").queryParam("group_by", "detainer_type").queryParam("limit", 1000)
                 .when().get("/v1/detainer-stats").then().statusCode(200).extract().jsonPath().getList("data");
     }
 

@@ -42,7 +42,7 @@ class PagesBrowserTest {
             new PageCase("figure", "/figures/nypd-detainers-received-2017-seed004", "1,526", 0),
             new PageCase("policies", "/policies", "Local Law 58 of 2014", 0),
             new PageCase("policy", "/policies/nyc-ll-58-2014", "Local Law 58 of 2014", 0),
-            new PageCase("stats", "/stats?granularity=year&group_by=outcome", "declined", 1),
+            new PageCase("stats", "/stats?granularity=fiscal_year&group_by=outcome", "declined", 1),
             new PageCase("data", "/data", "datapackage.json", 0),
             new PageCase("about", "/about", "complementary suppression", 0));
 
@@ -194,12 +194,14 @@ class PagesBrowserTest {
         assertTrue(browser.findElement(By.id("api-url")).getAttribute("value").startsWith("/v1/detainer-stats?granularity=fiscal_year&group_by=agency%2Coutcome"),
                 browser.findElement(By.id("api-url")).getAttribute("value"));
 
-        // an unpublished combination cannot be chosen: pairs are published by fiscal year only
+        // an unpublished combination cannot be chosen: dimensions are published by fiscal year only
         new Select(browser.findElement(By.id("s-granularity"))).selectByValue("year");
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("granularity=year"));
         WebElement pair = browser.findElement(By.cssSelector("#s-group-by option[value='agency,outcome']"));
         assertFalse(pair.isEnabled(), "agency,outcome is not published by calendar year");
-        assertTrue(browser.findElement(By.cssSelector("#s-group-by option[value='outcome']")).isEnabled());
+        assertFalse(browser.findElement(By.cssSelector("#s-group-by option[value='outcome']")).isEnabled(),
+                "outcome is not published by calendar year");
+        assertTrue(browser.findElement(By.cssSelector("#s-group-by option[value='']")).isEnabled());
     }
 
     @Test

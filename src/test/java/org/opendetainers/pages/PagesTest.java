@@ -64,7 +64,7 @@ class PagesTest {
         given().accept("text/html").queryParam("granularity", "month").queryParam("group_by", "agency,outcome").get("/stats")
                 .then().statusCode(400).contentType(containsString("text/html"))
                 .body(containsString("This combination is not published."))
-                .body(containsString("Months and quarters by a dimension, and pairs by calendar year, are not published"));
+                .body(containsString("Months, quarters and calendar years by a dimension are not published"));
     }
 
     @Test

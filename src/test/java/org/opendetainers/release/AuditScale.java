@@ -28,13 +28,44 @@ public final class AuditScale {
         if (!drop.isEmpty()) {
             java.util.function.Predicate<org.opendetainers.anonymize.StatTable> keep = t -> !t.id().matches(drop);
             result = new StatAccumulator.Result(result.tables().stream().filter(keep).toList(),
-                    result.cells().stream().filter(c -> keep.test(c.table())).toList(), new java.util.BitSet(), result.hierarchies());
+                    result.cells().stream().filter(c -> keep.test(c.table())).toList(), new java.util.BitSet(), result.hierarchies(), result.spans());
             System.out.printf("kept %,d cells in %d tables%n", result.cells().size(), result.tables().size());
+        }
+        StatAccumulator.Result counted = result;
+        if (Boolean.getBoolean("blind")) {
+            // the audit before finer cells and coverage were modelled
+            result = new StatAccumulator.Result(result.tables(), result.cells(), result.synthetic(), result.hierarchies(), null);
         }
         DetainerStats.Cells cells = DetainerStats.compute(result, k, org.opendetainers.anonymize.AuditedSuppressor.defaultWidth(k), DetainerStats.Previous.NONE);
         System.out.println(cells.protection());
-        java.util.Map<String, Long> perTable = new java.util.TreeMap<>();
-        cells.cells().forEach(c -> perTable.merge(c.table().id(), 1L, Long::sum));
-        System.out.println(perTable);
+        // per table: cells, cells hidden, records, records hidden
+        java.util.Map<String, long[]> perTable = new java.util.TreeMap<>();
+        cells.cells().forEach(c -> {
+            long[] t = perTable.computeIfAbsent(c.table().id(), x -> new long[4]);
+            t[0]++;
+            t[2] += c.count();
+            if (c.suppressed()) {
+                t[1]++;
+                t[3] += c.count();
+            }
+        });
+        System.out.printf("%-40s %8s %8s %10s %10s %8s%n", "table", "cells", "hidden", "records", "hidden", "utility");
+        perTable.forEach((id, t) -> System.out.printf("%-40s %8d %8d %10d %10d %7.1f%%%n", id, t[0], t[1], t[2], t[3],
+                100.0 * (t[2] - t[3]) / t[2]));
+        LinearAudit.Result a = cells.protection().audit();
+        System.out.printf("final audit: %d unknowns, %d finer cells, %d exact, %d narrow, %d LPs, %d ms; protection %d ms in %d rounds%n",
+                a.cellsAudited(), a.derivedCells(), a.exact().size(), a.narrow().size(), a.lpSolves(), a.millis(),
+                cells.protection().millis(), cells.protection().rounds());
+        if (Boolean.getBoolean("blind")) {
+            // the same pattern against the attacker who knows the finer cells and the coverage
+            LinearAudit.Result strong = LinearAudit.audit(cells.tables(), cells.cells(), cells.hierarchies(),
+                    org.opendetainers.anonymize.AuditedSuppressor.defaultWidth(k), c -> false,
+                    org.opendetainers.anonymize.Knowledge.of(counted.spans(), k));
+            java.util.function.Function<java.util.List<LinearAudit.Interval>, String> split = l -> l.stream().filter(i -> i.cell().derived()).count()
+                    + " finer, " + l.stream().filter(i -> !i.cell().derived()).count() + " published";
+            System.out.printf("strengthened audit of this pattern: %d exact (%s), %d narrow (%s), %d ms; e.g. %s%n", strong.exact().size(),
+                    split.apply(strong.exact()), strong.narrow().size(), split.apply(strong.narrow()), strong.millis(),
+                    strong.failures().stream().limit(3).toList());
+        }
     }
 }

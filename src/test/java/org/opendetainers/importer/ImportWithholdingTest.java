@@ -1,0 +1,80 @@
+package org.opendetainers.importer;
+
+import org.opendetainers.testing.SourceDirs;
+
+import org.opendetainers.importer.ImportReport;
+import org.opendetainers.importer.ImportService;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.opendetainers.importer.ImportReport.Status;
+import org.opendetainers.tools.SyntheticExtractGenerator;
+
+import java.nio.file.Path;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Protection never refuses a release: what the disclosure audit cannot pass is hidden or withheld,
+ * the figures and policies publish, and the disclosure report, the import summary and
+ * {@code /v1/status} say what was withheld. Here a 400-record extract and a protection width wider
+ * than most intervals the published totals leave room for.
+ */
+@QuarkusTest
+@TestProfile(ImportWithholdingTest.UnreachableWidth.class)
+class ImportWithholdingTest {
+
+    public static class UnreachableWidth implements QuarkusTestProfile {
+        @Override
+        public java.util.Map<String, String> getConfigOverrides() {
+            return java.util.Map.of("opendetainers.anonymize.protection-width", "100000", "opendetainers.import.load-on-empty-start", "false");
+        }
+    }
+
+    @Inject
+    ImportService imports;
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aReleaseThatCannotBeProtectedPublishesWhatItCan() throws Exception {
+        Path records = SourceDirs.copySeedWithoutRecords(dir);
+        SyntheticExtractGenerator.write(records.resolve("synthetic-detainers-400.csv"), 400, 7);
+
+        // 400 records after the seed's 20,000: the operator allows the shrink
+        ImportReport report = imports.run(dir, "test", true);
+
+        assertEquals(Status.published, report.status(), report.summary());
+        var disclosure = report.disclosure();
+        assertEquals(0, disclosure.audit().exactDisclosures());
+        assertEquals(0, disclosure.audit().narrowIntervals());
+        assertTrue(disclosure.withheldTables() != null, report.summary());
+        for (var w : disclosure.withheldTables()) {
+            assertTrue(report.summary().contains("withheld: " + w.table()), report.summary());
+            assertTrue(report.message().contains(w.table()), report.message());
+            given().when().get("/v1/datasets").then().statusCode(200)
+                    .body("data.name", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem("detainer-stats-" + w.table())));
+            var table = org.opendetainers.anonymize.StatTable.fromId(w.table());
+            var ask = given().queryParam("granularity", table.granularity().name());
+            if (table.arity() > 0) {
+                ask = ask.queryParam("group_by", String.join(",", table.dimensions()));
+            }
+            ask.when().get("/v1/detainer-stats").then().statusCode(404)
+                    .body("detail", org.hamcrest.Matchers.containsString("withheld from release"));
+        }
+        String release = given().when().get("/v1/status").jsonPath().getString("current_release.id");
+        assertEquals(report.releaseId(), release);
+        assertEquals(disclosure.withheldTables().size(),
+                given().when().get("/v1/releases/" + release).jsonPath().getList("disclosure.withheld_tables").size());
+        // the curated figures and policies publish whatever the statistics do
+        assertTrue(given().when().get("/v1/figures").jsonPath().getList("data").size() > 0);
+        assertTrue(given().when().get("/v1/policies").jsonPath().getList("data").size() > 0);
+    }
+}
