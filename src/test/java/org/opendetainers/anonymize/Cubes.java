@@ -65,7 +65,7 @@ final class Cubes {
         for (Rec r : records) {
             java.time.YearMonth m = java.time.YearMonth.from(r.date());
             // every subset of at most two dimensions, in canonical order
-            List<String> dims = PublishedTables.DIMENSIONS.stream().filter(r.values()::containsKey).toList();
+            List<String> dims = Dimension.NAMES.stream().filter(r.values()::containsKey).toList();
             byMonth.merge(List.of(List.of(), List.of(), m), 1L, Long::sum);
             for (int i = 0; i < dims.size(); i++) {
                 String a = dims.get(i);
