@@ -183,18 +183,38 @@ public class ImportService {
         }
 
         long tCells = System.nanoTime();
-        DetainerStats.Cells cells;
-        try {
-            cells = staged.rows() == 0 ? null : DetainerStats.compute(counts.result(), k, width,
-                    current == null ? DetainerStats.Previous.NONE : DetainerStats.previous(c, current.id()));
-        } catch (AuditedSuppressor.ProtectionFailedException e) {
-            return ImportReport.rejected(run, previous, inputs.checksums(), records, problems,
-                    "the disclosure audit could not be passed (k=" + k + ", protection width " + width + "): " + e.getMessage());
+        DetainerStats.Cells cells = null;
+        Disclosure disclosure = null;
+        ReleasePublisher.Statistics statistics = ReleasePublisher.Statistics.protect(null, null);
+        if (staged.rows() > 0) {
+            StatAccumulator.Result counted = counts.result();
+            String fingerprint = DetainerStats.fingerprint(counted, staged.rows(), staged.accepted(), staged.badRows(),
+                    staged.duplicates(), staged.unmapped(), k, width);
+            // the same cells, k, width and protection code as the current release: its protected
+            // cells and disclosure report are what protecting again would publish
+            if (current != null && fingerprint.equals(current.statsFingerprint())) {
+                disclosure = publisher.disclosure(c, current.id());
+            }
+            if (disclosure != null) {
+                statistics = ReleasePublisher.Statistics.reuse(current.id(), fingerprint);
+                TIMING.infof("statistics unchanged: the protected cells of %s are reused", current.id());
+            } else {
+                try {
+                    cells = DetainerStats.compute(counted, k, width,
+                            current == null ? DetainerStats.Previous.NONE : DetainerStats.previous(c, current.id()));
+                } catch (AuditedSuppressor.ProtectionFailedException e) {
+                    return ImportReport.rejected(run, previous, inputs.checksums(), records, problems,
+                            "the disclosure audit could not be passed (k=" + k + ", protection width " + width + "): " + e.getMessage());
+                }
+                statistics = ReleasePublisher.Statistics.protect(cells, fingerprint);
+            }
         }
-        Disclosure disclosure = Disclosure.of(k, staged, cells);
+        if (disclosure == null) {
+            disclosure = Disclosure.of(k, staged, cells);
+        }
 
         long tPublish = System.nanoTime();
-        ReleasePublisher.Published published = publisher.publish(c, inputs.data(), cells, disclosure, inputChecksum,
+        ReleasePublisher.Published published = publisher.publishWith(c, inputs.data(), statistics, disclosure, inputChecksum,
                 inputs.checksums(), current, OffsetDateTime.now(clock));
         // the downloads are written before the pointer moves, in the same transaction
         catalog.publish(c, published.releaseId());
