@@ -183,13 +183,34 @@ public class ImportService {
         }
 
         long tCells = System.nanoTime();
-        // protection never refuses: what it cannot protect is withheld and listed in the disclosure report
-        DetainerStats.Cells cells = staged.rows() == 0 ? null : DetainerStats.compute(counts.result(), k, width,
-                current == null ? DetainerStats.Previous.NONE : DetainerStats.previous(c, current.id()));
-        Disclosure disclosure = Disclosure.of(k, staged, cells);
+        DetainerStats.Cells cells = null;
+        Disclosure disclosure = null;
+        ReleasePublisher.Statistics statistics = ReleasePublisher.Statistics.protect(null, null);
+        if (staged.rows() > 0) {
+            StatAccumulator.Result counted = counts.result();
+            String fingerprint = DetainerStats.fingerprint(counted, staged.rows(), staged.accepted(), staged.badRows(),
+                    staged.duplicates(), staged.unmapped(), k, width);
+            // the same cells, k, width and protection code as the current release: its protected
+            // cells and disclosure report are what protecting again would publish
+            if (current != null && fingerprint.equals(current.statsFingerprint())) {
+                disclosure = publisher.disclosure(c, current.id());
+            }
+            if (disclosure != null) {
+                statistics = ReleasePublisher.Statistics.reuse(current.id(), fingerprint);
+                TIMING.infof("statistics unchanged: the protected cells of %s are reused", current.id());
+            } else {
+                // protection never refuses: what it cannot protect is withheld and listed in the disclosure report
+                cells = DetainerStats.compute(counted, k, width,
+                        current == null ? DetainerStats.Previous.NONE : DetainerStats.previous(c, current.id()));
+                statistics = ReleasePublisher.Statistics.protect(cells, fingerprint);
+            }
+        }
+        if (disclosure == null) {
+            disclosure = Disclosure.of(k, staged, cells);
+        }
 
         long tPublish = System.nanoTime();
-        ReleasePublisher.Published published = publisher.publish(c, inputs.data(), cells, disclosure, inputChecksum,
+        ReleasePublisher.Published published = publisher.publishWith(c, inputs.data(), statistics, disclosure, inputChecksum,
                 inputs.checksums(), current, OffsetDateTime.now(clock));
         // the downloads are written before the pointer moves, in the same transaction
         catalog.publish(c, published.releaseId());

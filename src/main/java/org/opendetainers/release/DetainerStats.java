@@ -110,6 +110,96 @@ public final class DetainerStats {
     }
 
     /**
+     * The version of what {@link #compute} does with the same counted cells. Raise it with any
+     * change to the protection that the classes listed in {@link #PROTECTION_CLASSES} do not show
+     * (their compiled bytes are part of the fingerprint anyway).
+     */
+    static final int PROTECTION_VERSION = 1;
+
+    /**
+     * The classes whose code decides the protected cells (by resource name: some are not public);
+     * a change to any of them re-protects. A class that is gone counts as absent.
+     */
+    private static final List<String> PROTECTION_CLASSES = List.of("release/DetainerStats", "release/StatAccumulator",
+            "release/LongCounts", "release/Disclosure", "anonymize/AuditedSuppressor", "anonymize/Suppressor",
+            "anonymize/LinearAudit", "anonymize/DifferencingAttack", "anonymize/Hierarchy", "anonymize/Lines",
+            "anonymize/PublishedTables", "anonymize/StatCell", "anonymize/StatTable", "anonymize/Granularity",
+            "anonymize/SuppressionReport", "anonymize/Dimension");
+
+    /**
+     * The fingerprint of everything the protected cells and the disclosure report are computed
+     * from: every counted cell (table, period, values, count, synthetic), the hierarchies found,
+     * the staging counts (records read, accepted, dropped, unmapped values), k, the protection
+     * width, {@link #PROTECTION_VERSION} and the compiled protection code. Two imports with the
+     * same fingerprint publish the same statistics, whatever else (curated tables, dates of the
+     * import) differs. The cells are digested in sorted order, so the order the records came in
+     * does not matter.
+     */
+    public static String fingerprint(StatAccumulator.Result counted, long rows, long accepted, long badRows, long duplicates,
+                                     Map<String, Long> unmapped, int k, int width) {
+        java.security.MessageDigest digest;
+        try {
+            digest = java.security.MessageDigest.getInstance("SHA-256");
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        java.util.function.Consumer<String> line = text -> digest.update((text + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        line.accept("protection-version " + PROTECTION_VERSION + " k " + k + " width " + width);
+        for (String name : PROTECTION_CLASSES) {
+            try (java.io.InputStream in = DetainerStats.class.getResourceAsStream("/org/opendetainers/" + name + ".class")) {
+                line.accept("class " + name + (in == null ? " absent" : ""));
+                if (in != null) {
+                    digest.update(in.readAllBytes());
+                }
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+        line.accept("records " + rows + " accepted " + accepted + " invalid " + badRows + " duplicate " + duplicates);
+        new java.util.TreeMap<>(unmapped).forEach((value, n) -> line.accept("unmapped " + value + "=" + n));
+        for (StatTable table : counted.tables()) {
+            line.accept("table " + table.id() + " " + table.granularity() + " " + table.dimensions());
+        }
+        for (Hierarchy h : counted.hierarchies()) {
+            line.accept("hierarchy " + h.fine() + " " + h.coarse() + " " + new java.util.TreeMap<>(h.mapping()));
+        }
+        List<String> cells = new ArrayList<>(counted.cells().size());
+        for (int i = 0; i < counted.cells().size(); i++) {
+            StatCell cell = counted.cells().get(i);
+            cells.add(cell.table().id() + '|' + cell.periodStart() + '|' + String.join("\u001f", cell.values()) + '|' + cell.count()
+                    + (counted.synthetic().get(i) ? "|s" : ""));
+        }
+        java.util.Collections.sort(cells);
+        cells.forEach(line);
+        // the month-level counts the audit's finer cells and coverage are computed from
+        if (counted.spans() instanceof StatAccumulator.MonthLevel months) {
+            months.lines().forEach(line);
+        }
+        return java.util.HexFormat.of().formatHex(digest.digest());
+    }
+
+    /**
+     * Writes the tables and cells of {@code from} again as those of {@code release}: the import
+     * found the same fingerprint ({@link #fingerprint}), so protecting again would publish them.
+     */
+    public static void copyFrom(Connection c, String release, String from) throws SQLException {
+        try (java.sql.PreparedStatement s = c.prepareStatement("insert into stat_table (release_id, id, granularity, dimensions) "
+                + "select ?, id, granularity, dimensions from stat_table where release_id = ?")) {
+            s.setString(1, release);
+            s.setString(2, from);
+            s.executeUpdate();
+        }
+        String columns = "table_id, period_start, period_end, " + String.join(", ", Dimension.NAMES)
+                + ", count, suppressed, synthetic";
+        try (java.sql.PreparedStatement s = c.prepareStatement("insert into detainer_stat (release_id, " + columns + ") "
+                + "select ?, " + columns + " from detainer_stat where release_id = ?")) {
+            s.setString(1, release);
+            s.setString(2, from);
+            s.executeUpdate();
+        }
+    }
+
+    /**
      * Suppresses the counted cells (primary, the line rule, then secondary suppression until the
      * linear-programming audit passes) and checks the result with the differencing attack too.
      *

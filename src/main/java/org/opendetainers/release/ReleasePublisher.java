@@ -54,22 +54,49 @@ public class ReleasePublisher {
     public Published publish(Connection c, CuratedData data, DetainerStats.Cells stats, Disclosure disclosure,
                              String inputChecksum, Map<String, String> checksums, Releases.Current previous, OffsetDateTime now)
             throws SQLException {
+        return publishWith(c, data, Statistics.protect(stats, null), disclosure, inputChecksum, checksums, previous, now);
+    }
+
+    /**
+     * The detainer statistics of a new release: cells protected by this import ({@code cells}),
+     * or the cells of the release {@code reusedFrom}, whose fingerprint is {@code fingerprint} too
+     * ({@link DetainerStats#fingerprint}); neither when the release has no record-level data.
+     */
+    public record Statistics(DetainerStats.Cells cells, String reusedFrom, String fingerprint) {
+
+        public static Statistics protect(DetainerStats.Cells cells, String fingerprint) {
+            return new Statistics(cells, null, fingerprint);
+        }
+
+        public static Statistics reuse(String release, String fingerprint) {
+            return new Statistics(null, release, fingerprint);
+        }
+    }
+
+    /** As {@link #publish(Connection, CuratedData, DetainerStats.Cells, Disclosure, String, Map, Releases.Current, OffsetDateTime)}, with statistics protected or reused. */
+    public Published publishWith(Connection c, CuratedData data, Statistics stats, Disclosure disclosure,
+                             String inputChecksum, Map<String, String> checksums, Releases.Current previous, OffsetDateTime now)
+            throws SQLException {
         String id = newReleaseId(c, now.withOffsetSameInstant(ZoneOffset.UTC).toLocalDate(), data.newestSourceDate());
         try (PreparedStatement s = c.prepareStatement("""
-                insert into release (id, seq, published_at, input_checksum, source_checksums, row_counts, changes, disclosure)
-                values (?, (select coalesce(max(seq), 0) + 1 from release), ?, ?, ?::jsonb, '{}', '{}', ?::jsonb)""")) {
+                insert into release (id, seq, published_at, input_checksum, source_checksums, row_counts, changes, disclosure,
+                                     stats_fingerprint)
+                values (?, (select coalesce(max(seq), 0) + 1 from release), ?, ?, ?::jsonb, '{}', '{}', ?::jsonb, ?)""")) {
             s.setString(1, id);
             s.setObject(2, now);
             s.setString(3, inputChecksum);
             s.setString(4, write(checksums));
             s.setString(5, write(disclosure == null ? Map.of() : disclosure));
+            s.setString(6, stats.fingerprint());
             s.executeUpdate();
         }
         long t0 = System.nanoTime();
         copyCurated(c, id, data);
         long t1 = System.nanoTime();
-        if (stats != null) {
-            DetainerStats.copy(c, id, stats);
+        if (stats.cells() != null) {
+            DetainerStats.copy(c, id, stats.cells());
+        } else if (stats.reusedFrom() != null) {
+            DetainerStats.copyFrom(c, id, stats.reusedFrom());
         }
         long t2 = System.nanoTime();
         Map<String, Long> rowCounts = rowCounts(c, id);
@@ -85,6 +112,21 @@ public class ReleasePublisher {
             s.executeUpdate();
         }
         return new Published(id, rowCounts, changes);
+    }
+
+    /** The disclosure report a release published (null when it has none). */
+    public Disclosure disclosure(Connection c, String release) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("select disclosure::text from release where id = ?")) {
+            s.setString(1, release);
+            try (ResultSet rs = s.executeQuery()) {
+                if (!rs.next() || rs.getString(1) == null || rs.getString(1).equals("{}")) {
+                    return null;
+                }
+                return json.readValue(rs.getString(1), Disclosure.class);
+            }
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot read the disclosure report of " + release, e);
+        }
     }
 
     public record Published(String releaseId, Map<String, Long> rowCounts, ObjectNode changes) {

@@ -40,8 +40,12 @@ public class Releases {
         }
     }
 
-    /** The pointer as the importer reads it inside its transaction: the live release and its input checksum. */
-    public record Current(String id, String inputChecksum) {
+    /**
+     * The pointer as the importer reads it inside its transaction: the live release, its input
+     * checksum and the fingerprint of its protected statistics (null: none, or published before
+     * fingerprints were kept).
+     */
+    public record Current(String id, String inputChecksum, String statsFingerprint) {
     }
 
     private final AgroalDataSource dataSource;
@@ -113,9 +117,9 @@ public class Releases {
     /** The live release and its input checksum, read in the importer's transaction; null when none. */
     public static Current current(Connection c) throws SQLException {
         try (PreparedStatement s = c.prepareStatement(
-                "select r.id, r.input_checksum from current_release p join release r on r.id = p.release_id");
+                "select r.id, r.input_checksum, r.stats_fingerprint from current_release p join release r on r.id = p.release_id");
              ResultSet rs = s.executeQuery()) {
-            return rs.next() ? new Current(rs.getString(1), rs.getString(2)) : null;
+            return rs.next() ? new Current(rs.getString(1), rs.getString(2), rs.getString(3)) : null;
         }
     }
 

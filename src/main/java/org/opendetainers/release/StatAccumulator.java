@@ -15,6 +15,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -181,7 +182,45 @@ public final class StatAccumulator implements RecordCounter {
                 cells.add(new StatCell(table, LocalDate.ofEpochDay(key >>> 48), cellValues, e.getValue()[0]));
             }
         }
-        return new Result(tables, cells, synthetic, hierarchies(), this::span);
+        return new Result(tables, cells, synthetic, hierarchies(), new MonthLevel());
+    }
+
+    /**
+     * The month-level counters, which the audit's finer cells read ({@link Knowledge}) beyond the
+     * published cells: the statistics fingerprint digests them too ({@link DetainerStats#fingerprint}),
+     * since two extracts with the same published cells may split a year differently.
+     */
+    final class MonthLevel implements Knowledge.SpanCounts {
+
+        @Override
+        public long count(List<String> dims, List<String> vals, YearMonth from, YearMonth to) {
+            return span(dims, vals, from, to);
+        }
+
+        /** Every non-zero counter as {@code family|month|values|count[|s]}, sorted (independent of the records' order). */
+        List<String> lines() {
+            List<String> lines = new ArrayList<>();
+            for (int f = 0; f < counts.length; f++) {
+                int[] dims = families.get(f);
+                String family = Arrays.toString(dims);
+                counts[f].forEach((key, value) -> {
+                    long count = value >> 1;
+                    if (count == 0) {
+                        return;
+                    }
+                    StringBuilder line = new StringBuilder(family).append('|').append(key >>> 48);
+                    if (dims.length > 0) {
+                        line.append('|').append(values.get(dims[0]).get((int) ((key >>> 24) & 0xFFFFFF)));
+                    }
+                    if (dims.length > 1) {
+                        line.append('\u001f').append(values.get(dims[1]).get((int) (key & 0xFFFFFF)));
+                    }
+                    lines.add(line.append('|').append(count).append((value & SYNTHETIC) != 0 ? "|s" : "").toString());
+                });
+            }
+            Collections.sort(lines);
+            return lines;
+        }
     }
 
     /** The family index of a table's dimensions (in canonical order, as the families are built). */

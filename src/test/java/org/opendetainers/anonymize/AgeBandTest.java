@@ -1,5 +1,6 @@
 package org.opendetainers.anonymize;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -7,6 +8,7 @@ import java.time.LocalDate;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+@Tag("unit")
 class AgeBandTest {
 
     private static final LocalDate DETAINER = LocalDate.of(2018, 3, 15);

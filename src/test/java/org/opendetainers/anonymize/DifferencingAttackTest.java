@@ -1,5 +1,6 @@
 package org.opendetainers.anonymize;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -10,6 +11,7 @@ import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+@Tag("unit")
 class DifferencingAttackTest {
 
     private static final LocalDate Y2018 = LocalDate.of(2018, 1, 1);

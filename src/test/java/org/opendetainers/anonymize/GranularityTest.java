@@ -1,5 +1,6 @@
 package org.opendetainers.anonymize;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -13,6 +14,7 @@ import static org.opendetainers.anonymize.Granularity.month;
 import static org.opendetainers.anonymize.Granularity.quarter;
 import static org.opendetainers.anonymize.Granularity.year;
 
+@Tag("unit")
 class GranularityTest {
 
     private static LocalDate d(String s) {

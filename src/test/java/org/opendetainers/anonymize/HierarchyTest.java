@@ -1,5 +1,6 @@
 package org.opendetainers.anonymize;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -10,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A dimension determined by another (facility → agency) adds lines that suppression must cover. */
+@Tag("unit")
 class HierarchyTest {
 
     private static final LocalDate Y2020 = LocalDate.of(2020, 1, 1);

@@ -1,5 +1,6 @@
 package org.opendetainers.anonymize;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -21,6 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * differencing attack does not see it, the {@link LinearAudit} does, and the
  * {@link AuditedSuppressor} then protects it.
  */
+@Tag("unit")
 class LinearAuditTest {
 
     private static final int K = 11;

@@ -1,8 +1,9 @@
 package org.opendetainers.anonymize;
 
 import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.opendetainers.testing.SeedRelease;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.opendetainers.testing.CsvRows;
@@ -32,6 +33,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * (primary), and which finer cells are small, all recomputed here from the record-level extract.
  */
 @QuarkusTest
+@ExtendWith(SeedRelease.class)
 class OutsideAuditTest {
 
     private static final int K = 11;
@@ -41,11 +43,6 @@ class OutsideAuditTest {
 
     @TempDir
     Path dir;
-
-    @AfterEach
-    void restoreTheSeedAsCurrent() {
-        SourceDirs.importSeed(imports);
-    }
 
     @Test
     void theSeedReleaseGivesNoSuppressedCellAway() throws Exception {

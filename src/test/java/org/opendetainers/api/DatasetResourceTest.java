@@ -3,6 +3,8 @@ package org.opendetainers.api;
 import org.opendetainers.testing.CsvRows;
 
 import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.opendetainers.testing.SeedRelease;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
@@ -34,6 +36,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Bulk downloads: what the catalog lists is what is served, byte for byte, and it is what the API answers. */
 @QuarkusTest
+@ExtendWith(SeedRelease.class)
 class DatasetResourceTest {
 
     private static final List<String> CURATED = List.of("jurisdictions", "agencies", "sources", "measures", "policies", "figures");
@@ -263,7 +266,7 @@ class DatasetResourceTest {
             // jurisdictions' rows carry no release-specific text, so their file is unchanged
             assertEquals(jurisdictionsChanged, after.getString("data.find { it.name == 'jurisdictions' }.last_changed_release"));
         } finally {
-            assertTrue(imports.run(SourceDirs.SEED, "test").succeeded());
+            SeedRelease.restore();
         }
     }
 

@@ -1,5 +1,6 @@
 package org.opendetainers.api;
 
+import org.junit.jupiter.api.Tag;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Instant;
@@ -9,6 +10,7 @@ import java.time.format.DateTimeFormatter;
 import org.junit.jupiter.api.Test;
 
 /** The HTTP date the server sends (Last-Modified) and the one the doc examples expect are one format. */
+@Tag("unit")
 class HttpDateTest {
 
     @Test

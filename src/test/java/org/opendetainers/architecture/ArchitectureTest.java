@@ -1,5 +1,6 @@
 package org.opendetainers.architecture;
 
+import org.junit.jupiter.api.Tag;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -19,6 +20,7 @@ import static org.opendetainers.architecture.Layers.RULES;
  * The packages' one-way order ({@link Layers}), checked on the compiled production classes.
  * {@link LayersViolationTest} shows that each rule fails on a deliberate violation.
  */
+@Tag("unit")
 class ArchitectureTest {
 
     private static JavaClasses production;

@@ -1,5 +1,6 @@
 package org.opendetainers.architecture;
 
+import org.junit.jupiter.api.Tag;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import org.junit.jupiter.api.Test;
@@ -18,6 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Each rule of {@link Layers} fails on a deliberate violation: the same rules, rooted at
  * {@code architecture.fixture}, a small tree of classes that break them on purpose.
  */
+@Tag("unit")
 class LayersViolationTest {
 
     private static final Layers FIXTURE = new Layers("org.opendetainers.architecture.fixture");

@@ -1,9 +1,11 @@
 package org.opendetainers.catalog;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+@Tag("unit")
 class ByteRangeTest {
 
     private static ByteRange.Request of(String header) {

@@ -1,5 +1,6 @@
 package org.opendetainers.deploy;
 
+import org.junit.jupiter.api.Tag;
 import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.IntOrString;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
@@ -52,6 +53,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * Without it the test is skipped on a developer's machine and fails in CI ({@code CI=true}).
  * The rendered overlays are written to {@code target/k8s/}.
  */
+@Tag("unit")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class KubernetesManifestsTest {
 

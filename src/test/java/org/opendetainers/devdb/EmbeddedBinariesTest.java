@@ -1,5 +1,6 @@
 package org.opendetainers.devdb;
 
+import org.junit.jupiter.api.Tag;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,6 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * owned by the user who runs the build and closed to everyone else ({@code rwx------}), never into a
  * folder of the shared temporary directory.
  */
+@Tag("database")
 class EmbeddedBinariesTest {
 
     @Test

@@ -7,8 +7,9 @@ import org.opendetainers.importer.ImportReport;
 import org.opendetainers.importer.ImportService;
 
 import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.opendetainers.testing.SeedRelease;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,6 +37,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * previous release served, and /v1/status says why.
  */
 @QuarkusTest
+@ExtendWith(SeedRelease.class)
 class ImportGuardTest {
 
     private static final String FIGURE = "nypd-detainers-received-2017-seed004";
@@ -51,14 +53,8 @@ class ImportGuardTest {
 
     @BeforeEach
     void seedIsCurrent() throws IOException {
-        SourceDirs.importSeed(imports);
         records = SourceDirs.copySeedWithoutRecords(dir);
         before = currentRelease();
-    }
-
-    @AfterEach
-    void restoreTheSeedAsCurrent() {
-        SourceDirs.importSeed(imports);
     }
 
     @Test

@@ -7,9 +7,10 @@ import org.opendetainers.importer.ImportReport;
 import org.opendetainers.importer.ImportService;
 
 import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.opendetainers.testing.SeedRelease;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.opendetainers.importer.ImportReport.Status;
@@ -29,6 +30,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Imports against the real database: idempotence, atomic publication, past releases, rejection. */
 @QuarkusTest
+@ExtendWith(SeedRelease.class)
 class ImportServiceTest {
 
     private static final Path SEED = Path.of("data-seed");
@@ -39,11 +41,6 @@ class ImportServiceTest {
 
     @TempDir
     Path dir;
-
-    @AfterEach
-    void restoreTheSeedAsCurrent() {
-        SourceDirs.importSeed(imports);
-    }
 
     @Test
     void importingTheSameFilesAgainPublishesNothing() {

@@ -6,8 +6,9 @@ import org.opendetainers.importer.ImportReport;
 import org.opendetainers.importer.ImportService;
 
 import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.opendetainers.testing.SeedRelease;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,6 +36,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * dimension is rejected, naming the dimension, the values and their counts.
  */
 @QuarkusTest
+@ExtendWith(SeedRelease.class)
 class UnmappedCategoryGateTest {
 
     private static final String NEW_REASON = "Transferred to Other Agency";
@@ -52,11 +54,6 @@ class UnmappedCategoryGateTest {
     void extract() throws IOException {
         records = SourceDirs.copySeedWithoutRecords(dir);
         lines = SourceDirs.seedExtractLines();
-    }
-
-    @AfterEach
-    void restoreTheSeedAsCurrent() {
-        SourceDirs.importSeed(imports);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.opendetainers.ingest;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.opendetainers.domain.vocabulary.DatePrecision;
 
@@ -7,6 +8,7 @@ import java.time.LocalDate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+@Tag("unit")
 class CitationsTest {
 
     @Test

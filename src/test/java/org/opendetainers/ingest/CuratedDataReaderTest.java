@@ -1,5 +1,6 @@
 package org.opendetainers.ingest;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -15,6 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The loader's validation, on copies of the real seed with one thing broken at a time. */
+@Tag("unit")
 class CuratedDataReaderTest {
 
     private static final Path SEED = Path.of("data-seed");

@@ -1,5 +1,6 @@
 package org.opendetainers.ingest;
 
+import org.junit.jupiter.api.Tag;
 import org.opendetainers.testing.SourceDirs;
 
 import org.junit.jupiter.api.Test;
@@ -14,6 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Category values are normalized before they are looked up in data-seed/mappings/. */
+@Tag("unit")
 class MappingsKeyTest {
 
     private static final Mappings SEED = Mappings.read(Path.of("data-seed"),

@@ -10,6 +10,8 @@ import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.opendetainers.testing.SeedRelease;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.opendetainers.anonymize.Granularity;
@@ -37,6 +39,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** No identifier value of the input extracts appears anywhere in the database's published data or in the API. */
 @QuarkusTest
+@ExtendWith(SeedRelease.class)
 class NoIdentifierLeakTest {
 
     @Inject
@@ -47,11 +50,6 @@ class NoIdentifierLeakTest {
 
     @org.junit.jupiter.api.io.TempDir
     Path dir;
-
-    @org.junit.jupiter.api.AfterEach
-    void restoreTheSeedAsCurrent() {
-        SourceDirs.importSeed(imports);
-    }
 
     @Test
     void identifiersNeverLeaveStaging() throws IOException, SQLException {

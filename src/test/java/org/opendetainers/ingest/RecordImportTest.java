@@ -6,8 +6,9 @@ import org.opendetainers.importer.ImportReport;
 import org.opendetainers.importer.ImportService;
 
 import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.opendetainers.testing.SeedRelease;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,6 +36,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * reason while the previous release stays live; accepted layouts publish.
  */
 @QuarkusTest
+@ExtendWith(SeedRelease.class)
 class RecordImportTest {
 
     private static final String FIGURE = "nypd-detainers-received-2017-seed004";
@@ -57,11 +59,6 @@ class RecordImportTest {
         lines = new ArrayList<>(Files.readAllLines(generated, StandardCharsets.UTF_8));
         Files.delete(generated);
         before = currentRelease();
-    }
-
-    @AfterEach
-    void restoreTheSeedAsCurrent() {
-        SourceDirs.importSeed(imports);
     }
 
     @Test

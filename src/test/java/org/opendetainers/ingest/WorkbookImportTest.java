@@ -6,22 +6,20 @@ import org.opendetainers.importer.ImportReport;
 import org.opendetainers.importer.ImportService;
 
 import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.opendetainers.testing.SeedRelease;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.opendetainers.importer.ImportReport.Status;
 import org.opendetainers.ingest.records.ExtractReader;
 import org.opendetainers.ingest.records.HeaderLayouts;
-import org.opendetainers.tools.SyntheticExtractGenerator;
 import org.opendetainers.tools.SyntheticWorkbookWriter;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -34,15 +32,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * ICE's files as delivered, one test per documented layout (docs/ice-file-layouts.md):
- * the seed's 20,000 SYNTHETIC records written by the test as each layout's workbooks (its real
- * header names, a preamble above the header, two sheets, date cells with and without a time, ICE's
- * redaction markers and NA, state names, form codes first) or text files (NPR's tab-delimited
- * .csv and comma-delimited .txt with M/D/YY dates), with an Excel lock file beside them. Each
- * import must publish exactly what the same records publish from the seed's CSV: the same
- * fiscal-year totals, and the same counts by detainer type and by state, through the API.
+ * One of ICE's workbooks imported end to end: the seed's 20,000 SYNTHETIC records written as the
+ * August 2025 LESA workbook (docs/ice-file-layouts.md; two sheets, a preamble, redaction markers and NA), with an Excel lock
+ * file beside it. The import must publish exactly what the same records publish from the seed's
+ * CSV: the same fiscal-year totals, and the same counts by detainer type and by state, through
+ * the API. Every layout, read and counted cell by cell without a database: {@code
+ * ingest.records.ExtractLayoutsTest}.
  */
 @QuarkusTest
+@ExtendWith(SeedRelease.class)
 class WorkbookImportTest {
 
     @Inject
@@ -59,7 +57,6 @@ class WorkbookImportTest {
 
     @BeforeEach
     void theSameRecordsFromTheSeedsCsv() throws IOException {
-        SourceDirs.importSeed(imports);
         records = SourceDirs.copySeedWithoutRecords(dir);
         seed = new ArrayList<>();
         for (String line : SourceDirs.seedExtractLines()) {
@@ -71,11 +68,6 @@ class WorkbookImportTest {
         assertEquals(seed.size() - 1, fiscalYears.values().stream().mapToLong(Long::longValue).sum());
     }
 
-    @AfterEach
-    void restoreTheSeedAsCurrent() {
-        SourceDirs.importSeed(imports);
-    }
-
     @Test
     void august2025LesaWorkbook() throws IOException {
         SyntheticWorkbookWriter.Written w = workbook("2025-ICLI-00019_2024-ICFO-39357_ERO Detainers_LESA-STU_FINAL Redacted.xlsx",
@@ -83,87 +75,6 @@ class WorkbookImportTest {
         lockFile("~$2025-ICLI-00019_2024-ICFO-39357_ERO Detainers_LESA-STU_FINAL Redacted.xlsx");
         ImportReport report = publishesTheSameCounts(w.redactedUsedCells(), w.naUsedCells());
         assertEquals(List.of("Detainers", "Detainers 2"), report.records().files().get(0).sheets());
-    }
-
-    @Test
-    void march2026WorkbooksOf64And65ColumnsWithAnImpossibleDate() throws IOException {
-        // FY23 and FY24 files lack Birth Date (64 columns); the others have 65
-        int date = seed.get(0).indexOf("detainer_prepare_date");
-        List<List<String>> older = new ArrayList<>(List.of(seed.get(0)));
-        List<List<String>> newer = new ArrayList<>(List.of(seed.get(0)));
-        for (List<String> r : seed.subList(1, seed.size())) {
-            (LocalDate.parse(r.get(date)).isBefore(LocalDate.of(2019, 10, 1)) ? older : newer).add(r);
-        }
-        // the junk of the August 2026 release, as text in a date cell, in the second sheet of the newer workbook:
-        // one more row, a bad one
-        int junkAt = newer.size() - 5;
-        List<String> junk = new ArrayList<>(newer.get(junkAt));
-        junk.set(date, "06/14/0002 03:10 PM");
-        newer.add(junkAt, junk);
-        SyntheticWorkbookWriter.Written a = workbook("2026-ICLI-00005_Detainers_FY24_20260311_Redacted.xlsx", older, HeaderLayouts.L2_64, 6);
-        SyntheticWorkbookWriter.Written b = workbook("2026-ICLI-00005_Detainers_FY26_20260311_Redacted.xlsx", newer, HeaderLayouts.L2, 6);
-        lockFile("~$2026-ICLI-00005_Detainers_FY26_20260311_Redacted.xlsx");
-        ImportReport report = publishes(seed.size(), 1, a.redactedUsedCells() + b.redactedUsedCells(), a.naUsedCells() + b.naUsedCells());
-        ImportProblem problem = report.problems().get(0);
-        int perSheet = (newer.size() - 1 + 1) / 2;
-        assertEquals("records/2026-ICLI-00005_Detainers_FY26_20260311_Redacted.xlsx", problem.file());
-        assertEquals("Detainers 2", problem.sheet());
-        // 6 preamble rows and the header above each sheet's records
-        assertEquals(7 + (junkAt - perSheet), problem.line(), problem.toString());
-        assertTrue(problem.reason().contains("'06/14/0002 03:10 PM' is an impossible date"), problem.toString());
-    }
-
-    @Test
-    void august2026AlphabeticalWorkbook() throws IOException {
-        SyntheticWorkbookWriter.Written w = workbook("2026-08-07 DPR Detainers FY12-FY26.xlsx", seed, HeaderLayouts.L3, 6);
-        lockFile("~$2026-08-07 DPR Detainers FY12-FY26.xlsx");
-        publishesTheSameCounts(w.redactedUsedCells(), w.naUsedCells());
-    }
-
-    @Test
-    void tracWorkbookWithAShorterPreamble() throws IOException {
-        // TRAC's known headers; the columns its public code does not name are given L1's names (an assumption)
-        List<String> header = new ArrayList<>(HeaderLayouts.TRAC_KNOWN);
-        header.addAll(List.of("Facility State", "Facility AOR", "Facility City", "Gender", "Citizenship Country", "Birth Year",
-                "Detainer Type", "Detainer Prepared Criminality", "Detainer Lift Reason"));
-        SyntheticWorkbookWriter.Written w = workbook("Redacted - FOIA  25-18038_TRAC ERO Detainers_FY17.xlsx", seed, header, 3);
-        publishesTheSameCounts(w.redactedUsedCells(), w.naUsedCells());
-    }
-
-    @Test
-    void nprTextFilesTabDelimitedCsvAndCommaDelimitedTxt() throws IOException {
-        int date = seed.get(0).indexOf("detainer_prepare_date");
-        // NPR's known headers; gender, citizenship, birth year and criminality are added under ICE's names (an
-        // assumption: NPR's public code does not read them). Without a dimension, every one of its cells is
-        // "unknown" and equals its margin, and the disclosure audit rightly refuses the release.
-        List<String> header = new ArrayList<>(HeaderLayouts.NPR_KNOWN);
-        header.addAll(List.of("Gender", "Citizenship Country", "Birth Year", "Detainer Prepared Criminality"));
-        List<String> tab = new ArrayList<>(List.of(String.join("\t", header)));
-        List<String> comma = new ArrayList<>(List.of(String.join(",", header)));
-        long redacted = 0;
-        for (List<String> r : seed.subList(1, seed.size())) {
-            LocalDate day = LocalDate.parse(r.get(date));
-            List<String> cells = new ArrayList<>();
-            for (String h : header) {
-                String column = org.opendetainers.ingest.records.ExtractColumns.canonical(h);
-                int i = seed.get(0).indexOf(column);
-                String v = i < 0 ? "" : r.get(i);
-                if (column.equals("detainer_prepare_date")) {
-                    v = day.getMonthValue() + "/" + day.getDayOfMonth() + "/" + String.format("%02d", day.getYear() % 100);
-                }
-                redacted += v.equals(SyntheticExtractGenerator.REDACTED) ? 1 : 0;
-                cells.add(v);
-            }
-            if (day.getYear() % 2 == 0) {
-                tab.add(String.join("\t", cells));
-            } else {
-                comma.add(String.join(",", cells.stream().map(WorkbookImportTest::quoted).toList()));
-            }
-        }
-        Files.write(records.resolve("detainersfy15_raw.csv"), tab, StandardCharsets.UTF_8);
-        Files.write(records.resolve("lea-detainers-FY13_14_raw.txt"), comma, StandardCharsets.UTF_8);
-        Files.writeString(records.resolve("README.md"), "notes beside the files are skipped\n");
-        publishesTheSameCounts(redacted, 0);
     }
 
     private ImportReport publishesTheSameCounts(long redacted, long na) {
@@ -232,10 +143,6 @@ class WorkbookImportTest {
         byte[] bytes = new byte[165];
         Arrays.fill(bytes, (byte) 7);
         Files.write(records.resolve(name), bytes);
-    }
-
-    private static String quoted(String v) {
-        return v.contains(",") || v.contains("\"") ? "\"" + v.replace("\"", "\"\"") + "\"" : v;
     }
 
     private static List<String> parse(String line) {

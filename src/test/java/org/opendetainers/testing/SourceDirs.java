@@ -93,6 +93,24 @@ public final class SourceDirs {
      * counts them (curated files and mappings read as the import reads them), without a database.
      */
     public static org.opendetainers.release.StatAccumulator.Result countExtracts(Path source) {
+        Extracts read = readExtracts(source);
+        if (!read.problems().isEmpty()) {
+            throw new IllegalArgumentException("the extracts of " + source + " have problems: " + read.problems().kept());
+        }
+        return read.cells();
+    }
+
+    /** What the import's readers find in the record files of a source: each file's result, the problems, the cells counted. */
+    public record Extracts(java.util.List<org.opendetainers.ingest.records.ExtractReader.FileResult> files, ImportProblems problems,
+                           org.opendetainers.release.StatAccumulator.Result cells) {
+    }
+
+    /**
+     * Reads the record files of {@code source} as the import stages them (the same choice of
+     * files: lock files and notes skipped; the same readers, mappings and date checks) and counts
+     * their cells, without a database. Duplicates are not looked for (the import finds them in staging).
+     */
+    public static Extracts readExtracts(Path source) {
         java.time.LocalDate today = java.time.LocalDate.now();
         java.util.Set<String> agencies = new java.util.HashSet<>();
         new CuratedDataReader(today).read(source).agencies().forEach(a -> agencies.add(a.id()));
@@ -100,17 +118,16 @@ public final class SourceDirs {
         Mappings mappings = Mappings.read(source, agencies, problems);
         org.opendetainers.release.StatAccumulator counts = new org.opendetainers.release.StatAccumulator();
         org.opendetainers.ingest.records.ExtractReader reader = new org.opendetainers.ingest.records.ExtractReader(mappings, today, problems);
-        try (Stream<Path> files = Files.list(source.resolve("records"))) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".csv") || p.toString().endsWith(".csv.gz")).sorted().toList()) {
-                reader.read(f, f.getFileName().toString(), (line, id, minute, r) -> counts.add(r, false));
+        java.util.List<org.opendetainers.ingest.records.ExtractReader.FileResult> files = new java.util.ArrayList<>();
+        try {
+            for (Path f : org.opendetainers.ingest.records.RecordStaging.files(source)) {
+                files.add(reader.read(f, org.opendetainers.ingest.records.RecordStaging.DIR + "/" + f.getFileName(),
+                        (line, id, minute, r) -> counts.add(r, false)));
             }
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-        if (!problems.isEmpty()) {
-            throw new IllegalArgumentException("the extracts of " + source + " have problems: " + problems.kept());
-        }
-        return counts.result();
+        return new Extracts(files, problems, counts.result());
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.opendetainers.traffic;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -8,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /** X-Forwarded-For counts only from a trusted proxy, and only its right-most untrusted address. */
+@Tag("unit")
 class ClientAddressTest {
 
     private final ClientAddress behindIngress = new ClientAddress(List.of("10.0.0.0/8", "fd00::/8"));

@@ -1,5 +1,6 @@
 package org.opendetainers.traffic;
 
+import org.junit.jupiter.api.Tag;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
 
@@ -12,6 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The token bucket per client and the RateLimit header values, on a clock the test moves. */
+@Tag("unit")
 class RateLimiterTest {
 
     private final AtomicLong now = new AtomicLong(1_000_000_000L);

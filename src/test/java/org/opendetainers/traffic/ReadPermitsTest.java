@@ -1,5 +1,6 @@
 package org.opendetainers.traffic;
 
+import org.junit.jupiter.api.Tag;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
 import org.opendetainers.problem.ApiProblem;
@@ -14,6 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The bound on database reads: permits, a short wait, then a 503 problem with Retry-After. */
+@Tag("unit")
 class ReadPermitsTest {
 
     private static final long WAIT = Duration.ofMillis(100).toNanos();

@@ -1,5 +1,6 @@
 package org.opendetainers.traffic;
 
+import org.junit.jupiter.api.Tag;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -14,6 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The package's role (package-info.java): of this project, it imports only config and problem. */
+@Tag("unit")
 class TrafficPackageRuleTest {
 
     static final ArchRule ONLY_CONFIG_AND_PROBLEMS = noClasses().that().resideInAPackage("org.opendetainers.traffic..")

@@ -1,5 +1,6 @@
 package org.opendetainers.ingest.records;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -12,6 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** ICE's values as its files hold them (docs/ice-file-layouts.md: values, redaction markers). */
+@Tag("unit")
 class IceValuesTest {
 
     @Test

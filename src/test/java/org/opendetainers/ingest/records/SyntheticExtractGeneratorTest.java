@@ -1,5 +1,6 @@
 package org.opendetainers.ingest.records;
 
+import org.junit.jupiter.api.Tag;
 import org.opendetainers.tools.SyntheticExtractGenerator;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -33,6 +34,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+@Tag("unit")
 class SyntheticExtractGeneratorTest {
 
     private static final String HEADER = "unique_id,detainer_prepare_date,facility_state,facility_aor,"
