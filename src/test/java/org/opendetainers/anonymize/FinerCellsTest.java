@@ -1,5 +1,6 @@
 package org.opendetainers.anonymize;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -15,6 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * the fiscal year at the end of the records holds only October–December. The audit without that
  * knowledge passes the release; the audit with it finds the leak; protection with it closes it.
  */
+@Tag("unit")
 class FinerCellsTest {
 
     private static final int K = 11;

@@ -1,10 +1,12 @@
 package org.opendetainers.anonymize;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** The sentence that describes the published tables (in the OpenAPI document) is written from the table set. */
+@Tag("unit")
 class PublishedTablesTest {
 
     @Test

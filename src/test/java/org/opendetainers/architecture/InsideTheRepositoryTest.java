@@ -1,5 +1,6 @@
 package org.opendetainers.architecture;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -22,6 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * document beside the clone ({@code ../shared}, {@code shared/docs/}), and no relative link
  * of the Markdown files leaves the repository. A clone is all a reader has.
  */
+@Tag("unit")
 class InsideTheRepositoryTest {
 
     static final Path ROOT = Path.of("").toAbsolutePath();

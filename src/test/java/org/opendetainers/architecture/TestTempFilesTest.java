@@ -1,5 +1,6 @@
 package org.opendetainers.architecture;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Files;
@@ -15,6 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * not with {@code Files.createTempDirectory} or {@code createTempFile}, whose results stay behind
  * (a copy of {@code data-seed} did, after every run of {@code MappingsKeyTest}).
  */
+@Tag("unit")
 class TestTempFilesTest {
 
     private static final List<String> CALLS = List.of("createTemp" + "Directory(", "createTemp" + "File(");

@@ -7,6 +7,7 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithName;
 import io.smallrye.config.WithParentName;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -31,6 +32,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * {@code ${opendetainers.…}} expression of the sources, must appear in the first column of one of
  * its tables.
  */
+@Tag("unit")
 class ConfigurationDocTest {
 
     static final Path DOC = Path.of("docs/configuration.md");

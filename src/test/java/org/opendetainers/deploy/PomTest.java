@@ -1,5 +1,6 @@
 package org.opendetainers.deploy;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -15,6 +16,7 @@ import java.util.Set;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** {@code pom.xml} declares each dependency once (Maven only warns about a second declaration, and keeps one of them). */
+@Tag("unit")
 class PomTest {
 
     @Test

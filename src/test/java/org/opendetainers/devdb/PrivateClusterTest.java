@@ -3,6 +3,7 @@ package org.opendetainers.devdb;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -39,6 +40,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * default (trust) is converted before it listens; and, when the test runs as root, the user
  * {@code nobody} can neither log in with {@code psql} nor read the password.
  */
+@Tag("database")
 class PrivateClusterTest {
 
     @TempDir

@@ -1,11 +1,13 @@
 package org.opendetainers.domain;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /** One order per list, read as properties by the API's queries and as columns by the downloads. */
+@Tag("unit")
 class RowOrderTest {
 
     @Test

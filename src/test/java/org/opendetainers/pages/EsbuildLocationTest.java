@@ -2,6 +2,7 @@ package org.opendetainers.pages;
 
 import io.mvnpm.esbuild.Bundler;
 import io.mvnpm.esbuild.resolve.Resolver;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,6 +26,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * gets the clone's {@code .mvn/tmp} (mode {@code rwx------}) as {@code java.io.tmpdir}: Maven's own,
  * where the packaging build runs ({@code .mvn/maven.config}), surefire's and dev mode's (pom.xml).
  */
+@Tag("unit")
 class EsbuildLocationTest {
 
     private static final String VERSION = Bundler.ESBUILD_EMBEDDED_VERSION;

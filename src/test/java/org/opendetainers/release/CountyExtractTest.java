@@ -1,5 +1,6 @@
 package org.opendetainers.release;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.opendetainers.anonymize.AuditedSuppressor;
 import org.opendetainers.anonymize.DifferencingAttack;
@@ -26,6 +27,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * protect, lists it, and what it publishes passes the audit that knows the finer cells and the
  * coverage. No database: the records are counted as the import counts them.
  */
+@Tag("unit")
 class CountyExtractTest {
 
     private static final int K = Suppressor.DEFAULT_K;

@@ -2,6 +2,7 @@ package org.opendetainers.ingest.records;
 
 import org.apache.poi.util.TempFile;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.opendetainers.tools.SyntheticWorkbookWriter;
@@ -23,6 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * to the {@code poifiles} folder of the shared temporary directory that the first user to run POI
  * owns and every other user then cannot write to.
  */
+@Tag("unit")
 class PoiTempFilesTest {
 
     @Test
