@@ -11,7 +11,7 @@ class PublishedTablesTest {
 
     @Test
     void theDescriptionIsTheTableSet() {
-        assertEquals("The published tables: the total at every granularity; each dimension alone at year and fiscal_year; "
+        assertEquals("The published tables: the total at every granularity; each dimension alone at fiscal_year; "
                         + "the pairs agency × outcome, facility × outcome, aor × outcome, state × outcome, gender × outcome, "
                         + "age_band × outcome, citizenship_country × outcome, detainer_type × outcome, criminality × outcome, "
                         + "agency × criminality, aor × criminality, state × criminality, gender × age_band at fiscal_year.",
