@@ -4,7 +4,8 @@
  * open-data downloads and web pages.
  *
  * <p>This package holds only the command line ({@link org.opendetainers.OpenDetainersMain}). The
- * packages form one order, each importing only those below it (checked by {@code ArchitectureTest}):
+ * packages form one order, each importing only those below it (checked by {@code
+ * ArchitectureTest}):
  *
  * <pre>
  * tools, admin, pages, health → api → traffic → query → importer → catalog → representation → release

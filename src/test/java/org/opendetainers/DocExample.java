@@ -6,17 +6,25 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One example of the docs: a {@code curl} command, optionally piped into {@code jq} and
- * {@code head}, as written in its marker
- * {@code <!-- [[[example curl -s 'localhost:8080/v1/...' | jq -c '.data[]']]] -->}.
+ * One example of the docs: a {@code curl} command, optionally piped into {@code jq} and {@code
+ * head}, as written in its marker {@code <!-- [[[example curl -s 'localhost:8080/v1/...' | jq -c
+ * '.data[]']]] -->}.
  *
- * <p>Only what the docs use is understood: curl's {@code -s}, {@code -D -} (show the status line and
- * headers), {@code -o FILE} (do not show the body) and {@code -H 'Name: value'}; jq's {@code -c}
- * and {@code -r}; {@code head -n N}. Anything else is an error, so that a command in the docs is
- * always one that was replayed.
+ * <p>Only what the docs use is understood: curl's {@code -s}, {@code -D -} (show the status line
+ * and headers), {@code -o FILE} (do not show the body) and {@code -H 'Name: value'}; jq's {@code
+ * -c} and {@code -r}; {@code head -n N}. Anything else is an error, so that a command in the docs
+ * is always one that was replayed.
  */
-record DocExample(String command, String path, Map<String, String> requestHeaders, boolean showHeaders,
-                  boolean showBody, String jq, boolean jqCompact, boolean jqRaw, int head) {
+record DocExample(
+        String command,
+        String path,
+        Map<String, String> requestHeaders,
+        boolean showHeaders,
+        boolean showBody,
+        String jq,
+        boolean jqCompact,
+        boolean jqRaw,
+        int head) {
 
     static DocExample parse(String command) {
         List<List<String>> stages = new ArrayList<>();
@@ -41,7 +49,7 @@ record DocExample(String command, String path, Map<String, String> requestHeader
         for (int i = 1; i < curl.size(); i++) {
             String t = curl.get(i);
             switch (t) {
-                case "-s" -> { }
+                case "-s" -> {}
                 case "-D", "-sD" -> {
                     if (!"-".equals(curl.get(++i))) {
                         throw new IllegalArgumentException("only -D - is understood: " + command);
@@ -58,7 +66,8 @@ record DocExample(String command, String path, Map<String, String> requestHeader
                 }
                 default -> {
                     if (t.startsWith("-") || url != null) {
-                        throw new IllegalArgumentException("curl option not understood: " + t + " in " + command);
+                        throw new IllegalArgumentException(
+                                "curl option not understood: " + t + " in " + command);
                     }
                     url = t;
                 }
@@ -88,7 +97,8 @@ record DocExample(String command, String path, Map<String, String> requestHeader
                             }
                             default -> {
                                 if (t.startsWith("-") && t.length() > 1) {
-                                    throw new IllegalArgumentException("jq option not understood: " + t);
+                                    throw new IllegalArgumentException(
+                                            "jq option not understood: " + t);
                                 }
                                 jq = t;
                             }
@@ -102,13 +112,18 @@ record DocExample(String command, String path, Map<String, String> requestHeader
                     String n = stage.get(1).equals("-n") ? stage.get(2) : stage.get(1).substring(1);
                     head = Integer.parseInt(n);
                 }
-                default -> throw new IllegalArgumentException("not understood: " + stage + " in " + command);
+                default ->
+                        throw new IllegalArgumentException(
+                                "not understood: " + stage + " in " + command);
             }
         }
-        return new DocExample(command, path, headers, showHeaders, showBody, jq, compact, raw, head);
+        return new DocExample(
+                command, path, headers, showHeaders, showBody, jq, compact, raw, head);
     }
 
-    /** Splits like a POSIX shell for words, single quotes and {@code |}; no variables, no escapes. */
+    /**
+     * Splits like a POSIX shell for words, single quotes and {@code |}; no variables, no escapes.
+     */
     static List<String> tokens(String command) {
         List<String> out = new ArrayList<>();
         StringBuilder word = null;

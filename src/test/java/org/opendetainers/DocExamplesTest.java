@@ -1,8 +1,9 @@
 package org.opendetainers;
 
-import org.opendetainers.api.HttpDate;
-import org.opendetainers.ingest.CuratedDataReader;
-import org.opendetainers.testing.SourceDirs;
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -10,12 +11,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.Header;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
-import net.thisptr.jackson.jq.BuiltinFunctionLoader;
-import net.thisptr.jackson.jq.JsonQuery;
-import net.thisptr.jackson.jq.Scope;
-import net.thisptr.jackson.jq.Versions;
-import org.junit.jupiter.api.Test;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -29,22 +24,26 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-
-import static io.restassured.RestAssured.given;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
+import net.thisptr.jackson.jq.BuiltinFunctionLoader;
+import net.thisptr.jackson.jq.JsonQuery;
+import net.thisptr.jackson.jq.Scope;
+import net.thisptr.jackson.jq.Versions;
+import org.junit.jupiter.api.Test;
+import org.opendetainers.api.HttpDate;
+import org.opendetainers.ingest.CuratedDataReader;
+import org.opendetainers.testing.SourceDirs;
 
 /**
- * The examples of README.md and docs/*.md are real answers: each marked block
- * ({@link ExampleFile}) is replayed against the running application, on a fresh test database
- * with the seed imported, and must match what is written, ids and fields included. With
- * {@code -Dopendetainers.docs.update=true} ({@code bin/update-doc-examples}) the blocks are
- * rewritten instead.
+ * The examples of README.md and docs/*.md are real answers: each marked block ({@link ExampleFile})
+ * is replayed against the running application, on a fresh test database with the seed imported, and
+ * must match what is written, ids and fields included. With {@code
+ * -Dopendetainers.docs.update=true} ({@code bin/update-doc-examples}) the blocks are rewritten
+ * instead.
  *
  * <p>The only values allowed to differ are those of the moment the seed was imported: its
  * publication time, with the forms derived from it (the date in a citation, {@code Last-Modified}),
@@ -53,16 +52,18 @@ import static org.junit.jupiter.api.Assertions.fail;
  * data states, so a fresh clone answers the docs' {@code ?release=} links. Examples are chosen so
  * that nothing else depends on the day.
  *
- * <p>Runs before the other {@code @QuarkusTest}s (Quarkus orders test classes by name, and this
- * one is in the top package), so the seed's release is the only one; the test checks that.
- * Also checks that every relative link of these files points to a file that exists.
+ * <p>Runs before the other {@code @QuarkusTest}s (Quarkus orders test classes by name, and this one
+ * is in the top package), so the seed's release is the only one; the test checks that. Also checks
+ * that every relative link of these files points to a file that exists.
  */
 @QuarkusTest
 class DocExamplesTest {
 
     static final boolean UPDATE = Boolean.getBoolean("opendetainers.docs.update");
+
     /** Headers that change with every answer or every server, never shown. */
     static final Set<String> VOLATILE_HEADERS = Set.of("date", "x-request-id");
+
     static final ObjectMapper JSON = new ObjectMapper();
     static final Pattern LINK = Pattern.compile("\\]\\(([^)\\s]+)\\)");
 
@@ -77,14 +78,24 @@ class DocExamplesTest {
 
     @Test
     void examplesAnswerWhatTheDocsShow() throws Exception {
-        JsonNode current = JSON.readTree(given().get("/v1/status").asByteArray()).path("current_release");
+        JsonNode current =
+                JSON.readTree(given().get("/v1/status").asByteArray()).path("current_release");
         String release = current.path("id").asText();
         String publishedAt = current.path("published_at").asText();
         assertTrue(!release.isEmpty(), "the seed is imported at start-up");
         int releases = JSON.readTree(given().get("/v1/releases").asByteArray()).path("data").size();
-        assertTrue(releases == 1, "the examples are the answers of a fresh database, with the seed's release only; "
-                + "found " + releases + " releases: did another test run first?");
-        assertEquals(new CuratedDataReader(LocalDate.now(ZoneOffset.UTC)).read(SourceDirs.SEED).newestSourceDate().toString(), release,
+        assertTrue(
+                releases == 1,
+                "the examples are the answers of a fresh database, with the seed's release only; "
+                        + "found "
+                        + releases
+                        + " releases: did another test run first?");
+        assertEquals(
+                new CuratedDataReader(LocalDate.now(ZoneOffset.UTC))
+                        .read(SourceDirs.SEED)
+                        .newestSourceDate()
+                        .toString(),
+                release,
                 "the first release of a database is named after the newest date its data states, the same on every clone");
         Scope scope = Scope.newEmptyScope();
         BuiltinFunctionLoader.getInstance().loadFunctions(Versions.JQ_1_6, scope);
@@ -97,29 +108,50 @@ class DocExamplesTest {
             }
             examples += file.blocks.size();
             if (UPDATE) {
-                file.rewrite(b -> ExampleFile.render(b.command(), run(DocExample.parse(b.command()), scope)), release, publishedAt);
+                file.rewrite(
+                        b ->
+                                ExampleFile.render(
+                                        b.command(), run(DocExample.parse(b.command()), scope)),
+                        release,
+                        publishedAt);
                 continue;
             }
             if (file.release == null || !file.release.equals(release)) {
-                drift.add(path + ": its <!-- examples: release ... --> line names " + file.release + ", but a fresh clone's release is "
-                        + release + "; run bin/update-doc-examples");
+                drift.add(
+                        path
+                                + ": its <!-- examples: release ... --> line names "
+                                + file.release
+                                + ", but a fresh clone's release is "
+                                + release
+                                + "; run bin/update-doc-examples");
                 continue;
             }
             for (ExampleFile.Block b : file.blocks) {
-                String live = ExampleFile.render(b.command(), run(DocExample.parse(b.command()), scope));
-                String expected = live
-                        .replace(publishedAt, file.publishedAt)
-                        .replace(httpDate(publishedAt), httpDate(file.publishedAt))
-                        .replace(citationDate(publishedAt), citationDate(file.publishedAt));
+                String live =
+                        ExampleFile.render(b.command(), run(DocExample.parse(b.command()), scope));
+                String expected =
+                        live.replace(publishedAt, file.publishedAt)
+                                .replace(httpDate(publishedAt), httpDate(file.publishedAt))
+                                .replace(citationDate(publishedAt), citationDate(file.publishedAt));
                 if (!expected.equals(b.generated())) {
-                    drift.add(path + ":" + b.line() + ": " + b.command() + "\n" + firstDifference(b.generated(), expected));
+                    drift.add(
+                            path
+                                    + ":"
+                                    + b.line()
+                                    + ": "
+                                    + b.command()
+                                    + "\n"
+                                    + firstDifference(b.generated(), expected));
                 }
             }
         }
         assertTrue(examples > 0, "no examples found");
         if (!drift.isEmpty()) {
-            fail(drift.size() + " example(s) of the docs no longer match the service's answers"
-                    + " (bin/update-doc-examples regenerates them):\n\n" + String.join("\n\n", drift));
+            fail(
+                    drift.size()
+                            + " example(s) of the docs no longer match the service's answers"
+                            + " (bin/update-doc-examples regenerates them):\n\n"
+                            + String.join("\n\n", drift));
         }
     }
 
@@ -163,7 +195,11 @@ class DocExamplesTest {
                 out.addAll(jq(e, body, scope));
             } else {
                 // CSV lines end in CRLF; the docs show lines
-                out.addAll(List.of(body.replace("\r\n", "\n").replaceFirst("\n$", "").split("\n", -1)));
+                out.addAll(
+                        List.of(
+                                body.replace("\r\n", "\n")
+                                        .replaceFirst("\n$", "")
+                                        .split("\n", -1)));
             }
         }
         if (e.head() >= 0 && out.size() > e.head()) {
@@ -177,29 +213,36 @@ class DocExamplesTest {
         try {
             JsonNode input = JSON.readTree(body);
             List<String> out = new ArrayList<>();
-            JsonQuery.compile(e.jq(), Versions.JQ_1_6).apply(Scope.newChildScope(scope), input, node -> {
-                if (e.jqRaw() && node.isTextual()) {
-                    out.add(node.asText());
-                } else if (e.jqCompact()) {
-                    out.add(node.toString());
-                } else {
-                    StringBuilder b = new StringBuilder();
-                    pretty(node, "", b);
-                    out.add(b.toString());
-                }
-            });
+            JsonQuery.compile(e.jq(), Versions.JQ_1_6)
+                    .apply(
+                            Scope.newChildScope(scope),
+                            input,
+                            node -> {
+                                if (e.jqRaw() && node.isTextual()) {
+                                    out.add(node.asText());
+                                } else if (e.jqCompact()) {
+                                    out.add(node.toString());
+                                } else {
+                                    StringBuilder b = new StringBuilder();
+                                    pretty(node, "", b);
+                                    out.add(b.toString());
+                                }
+                            });
             return out;
         } catch (IOException ex) {
             throw new UncheckedIOException("jq " + e.jq() + " on the answer to " + e.path(), ex);
         }
     }
 
-    /** jq's own layout: two spaces, {@code "key": value}, one member per line, {@code []} and {@code {}} when empty. */
+    /**
+     * jq's own layout: two spaces, {@code "key": value}, one member per line, {@code []} and {@code
+     * {}} when empty.
+     */
     static void pretty(JsonNode n, String indent, StringBuilder b) {
         String inner = indent + "  ";
         if (n.isObject() && n.size() > 0) {
             b.append("{\n");
-            Iterator<java.util.Map.Entry<String, JsonNode>> fields = n.fields();
+            Iterator<Map.Entry<String, JsonNode>> fields = n.fields();
             while (fields.hasNext()) {
                 var f = fields.next();
                 b.append(inner).append(JSON.getNodeFactory().textNode(f.getKey())).append(": ");
@@ -225,8 +268,17 @@ class DocExamplesTest {
     }
 
     static String citationDate(String isoInstant) {
-        var day = OffsetDateTime.parse(isoInstant).withOffsetSameInstant(ZoneOffset.UTC).toLocalDate();
-        return "(" + day.getYear() + ", " + day.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + day.getDayOfMonth() + ")";
+        var day =
+                OffsetDateTime.parse(isoInstant)
+                        .withOffsetSameInstant(ZoneOffset.UTC)
+                        .toLocalDate();
+        return "("
+                + day.getYear()
+                + ", "
+                + day.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH)
+                + " "
+                + day.getDayOfMonth()
+                + ")";
     }
 
     static String firstDifference(String documented, String answered) {
@@ -236,7 +288,12 @@ class DocExamplesTest {
             String dl = i < d.length ? d[i] : "(nothing)";
             String al = i < a.length ? a[i] : "(nothing)";
             if (!dl.equals(al)) {
-                return "  line " + (i + 1) + " of the block\n  docs:    " + dl + "\n  service: " + al;
+                return "  line "
+                        + (i + 1)
+                        + " of the block\n  docs:    "
+                        + dl
+                        + "\n  service: "
+                        + al;
             }
         }
         return "  (same lines, different line endings)";

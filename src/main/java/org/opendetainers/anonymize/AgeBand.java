@@ -6,8 +6,8 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
- * The age band of a person at the time of a detainer, derived from the birth year alone.
- * {@link #value()} is the published value.
+ * The age band of a person at the time of a detainer, derived from the birth year alone. {@link
+ * #value()} is the published value.
  */
 public enum AgeBand {
     /** Age 0 to 17. */
@@ -41,7 +41,9 @@ public enum AgeBand {
         this.to = to;
     }
 
-    /** The published value, e.g. {@code under-18}, {@code 25-34}, {@code 55-plus}, {@code unknown}. */
+    /**
+     * The published value, e.g. {@code under-18}, {@code 25-34}, {@code 55-plus}, {@code unknown}.
+     */
     public String value() {
         return value;
     }
@@ -51,8 +53,8 @@ public enum AgeBand {
      * so this is the age the person reaches during the calendar year of the detainer (their exact
      * age on that date is that or one less).
      *
-     * @return {@link #UNKNOWN} when {@code birthYear} is null, before {@value #MIN_BIRTH_YEAR}, after the
-     *         detainer's year, or the age is over {@value #MAX_AGE}
+     * @return {@link #UNKNOWN} when {@code birthYear} is null, before {@value #MIN_BIRTH_YEAR},
+     *     after the detainer's year, or the age is over {@value #MAX_AGE}
      * @throws NullPointerException if {@code detainerDate} is null
      */
     public static AgeBand of(Integer birthYear, LocalDate detainerDate) {
@@ -80,7 +82,12 @@ public enum AgeBand {
                 return band;
             }
         }
-        throw new IllegalArgumentException("unknown age band '" + value + "'; allowed: "
-                + Arrays.stream(values()).map(AgeBand::value).collect(Collectors.joining(", ")));
+        throw new IllegalArgumentException(
+                "unknown age band '"
+                        + value
+                        + "'; allowed: "
+                        + Arrays.stream(values())
+                                .map(AgeBand::value)
+                                .collect(Collectors.joining(", ")));
     }
 }

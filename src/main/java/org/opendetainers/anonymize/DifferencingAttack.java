@@ -6,36 +6,38 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * An attacker's attempt to recover suppressed counts from a release by subtraction along the
- * lines that link its tables (the same lines as {@link Suppressor#suppress}): any line with a
- * single unknown cell gives it (total minus the known parts, or the sum of the parts for an
- * unknown total); a recovered cell counts as known from then on; this repeats until no line
- * has a single unknown.
+ * An attacker's attempt to recover suppressed counts from a release by subtraction along the lines
+ * that link its tables (the same lines as {@link Suppressor#suppress}): any line with a single
+ * unknown cell gives it (total minus the known parts, or the sum of the parts for an unknown
+ * total); a recovered cell counts as known from then on; this repeats until no line has a single
+ * unknown.
  *
  * <p>It reads only the counts of unsuppressed cells, so it can check a release read back from
- * storage, where suppressed counts are absent. Used by tests, and by the service before
- * publishing.
+ * storage, where suppressed counts are absent. Used by tests, and by the service before publishing.
  */
 public final class DifferencingAttack {
 
-    private DifferencingAttack() {
-    }
+    private DifferencingAttack() {}
 
     /**
      * The suppressed cells whose counts the attack recovers, with the recovered counts (in the
      * order recovered); empty when the suppression holds.
      *
      * @param tables the published tables
-     * @param cells  the published cells, suppressed ones included, with their flags
-     * @throws IllegalArgumentException if a cell's table is not in {@code tables}, a cell is repeated,
-     *                                  or a line has parts but its total cell is absent
+     * @param cells the published cells, suppressed ones included, with their flags
+     * @throws IllegalArgumentException if a cell's table is not in {@code tables}, a cell is
+     *     repeated, or a line has parts but its total cell is absent
      */
     public static Map<StatCell, Long> recover(Collection<StatTable> tables, List<StatCell> cells) {
         return recover(tables, cells, List.of());
     }
 
-    /** As {@link #recover(Collection, List)}, also subtracting along the lines of dimension hierarchies. */
-    public static Map<StatCell, Long> recover(Collection<StatTable> tables, List<StatCell> cells, List<Hierarchy> hierarchies) {
+    /**
+     * As {@link #recover(Collection, List)}, also subtracting along the lines of dimension
+     * hierarchies.
+     */
+    public static Map<StatCell, Long> recover(
+            Collection<StatTable> tables, List<StatCell> cells, List<Hierarchy> hierarchies) {
         Lines lines = Lines.build(tables, cells, false, hierarchies);
         StatCell[] cell = lines.cells;
         int n = cell.length;

@@ -5,11 +5,11 @@ import java.util.List;
 
 /**
  * The dimensions of the detainer statistics, declared once, in canonical order: each one's name
- * (the API's {@code group_by} value and filter parameter, and the column of published cells),
- * its description as a filter, an example value, and the values it may take where the set is
- * closed ({@code null}: any value the extracts hold). Everything else that lists dimensions —
- * the published tables, the statistics' accumulator, the API's filters and their validation —
- * derives from this enum.
+ * (the API's {@code group_by} value and filter parameter, and the column of published cells), its
+ * description as a filter, an example value, and the values it may take where the set is closed
+ * ({@code null}: any value the extracts hold). Everything else that lists dimensions — the
+ * published tables, the statistics' accumulator, the API's filters and their validation — derives
+ * from this enum.
  */
 public enum Dimension {
     agency(Doc.AGENCY, "nypd", null),
@@ -21,7 +21,10 @@ public enum Dimension {
     citizenship_country(Doc.CITIZENSHIP_COUNTRY, "MEXICO", null),
     detainer_type(Doc.DETAINER_TYPE, "i-247a", null),
     criminality(Doc.CRIMINALITY, "convicted", null),
-    outcome(Doc.OUTCOME, "declined", List.of("ice_custody", "lifted", "declined", "released", "unknown"));
+    outcome(
+            Doc.OUTCOME,
+            "declined",
+            List.of("ice_custody", "lifted", "declined", "released", "unknown"));
 
     /** Filter descriptions as constants, for the API's parameter annotations. */
     public static final class Doc {
@@ -31,13 +34,16 @@ public enum Dimension {
         public static final String STATE = "Only this state (two letters).";
         public static final String GENDER = "Only this gender: male, female, unknown.";
         public static final String AGE_BAND = "Only this age band.";
-        public static final String CITIZENSHIP_COUNTRY = "Only this country of citizenship (upper case).";
-        public static final String DETAINER_TYPE = "Only this detainer form: i-247, i-247d, i-247n, i-247x, i-247a, unknown.";
-        public static final String CRIMINALITY = "Only this criminality: convicted, pending_charges, other_immigration_violator, unknown.";
-        public static final String OUTCOME = "Only this outcome: ice_custody, lifted, declined, released, unknown.";
+        public static final String CITIZENSHIP_COUNTRY =
+                "Only this country of citizenship (upper case).";
+        public static final String DETAINER_TYPE =
+                "Only this detainer form: i-247, i-247d, i-247n, i-247x, i-247a, unknown.";
+        public static final String CRIMINALITY =
+                "Only this criminality: convicted, pending_charges, other_immigration_violator, unknown.";
+        public static final String OUTCOME =
+                "Only this outcome: ice_custody, lifted, declined, released, unknown.";
 
-        private Doc() {
-        }
+        private Doc() {}
     }
 
     /**

@@ -32,14 +32,19 @@ public enum Granularity {
             case month -> date.withDayOfMonth(1);
             case quarter -> LocalDate.of(date.getYear(), (date.getMonthValue() - 1) / 3 * 3 + 1, 1);
             case year -> LocalDate.of(date.getYear(), 1, 1);
-            case fiscal_year -> LocalDate.of(date.getMonthValue() >= 10 ? date.getYear() : date.getYear() - 1, 10, 1);
+            case fiscal_year ->
+                    LocalDate.of(
+                            date.getMonthValue() >= 10 ? date.getYear() : date.getYear() - 1,
+                            10,
+                            1);
         };
     }
 
     /**
      * The last day (inclusive) of the period that starts on {@code periodStart}.
      *
-     * @throws IllegalArgumentException if {@code periodStart} is not the first day of a period of this granularity
+     * @throws IllegalArgumentException if {@code periodStart} is not the first day of a period of
+     *     this granularity
      */
     public LocalDate periodEnd(LocalDate periodStart) {
         requirePeriodStart(periodStart);
@@ -71,7 +76,8 @@ public enum Granularity {
     /**
      * The granularity named {@code value} (exact, lower case spelling).
      *
-     * @throws IllegalArgumentException if {@code value} is null or not one of the allowed values, which the message lists
+     * @throws IllegalArgumentException if {@code value} is null or not one of the allowed values,
+     *     which the message lists
      */
     public static Granularity parse(String value) {
         if (value != null) {
@@ -81,15 +87,25 @@ public enum Granularity {
                 }
             }
         }
-        throw new IllegalArgumentException("unknown granularity '" + value + "'; allowed: "
-                + Arrays.stream(values()).map(Enum::name).collect(Collectors.joining(", ")));
+        throw new IllegalArgumentException(
+                "unknown granularity '"
+                        + value
+                        + "'; allowed: "
+                        + Arrays.stream(values())
+                                .map(Enum::name)
+                                .collect(Collectors.joining(", ")));
     }
 
     void requirePeriodStart(LocalDate date) {
         Objects.requireNonNull(date, "periodStart");
         if (!isPeriodStart(date)) {
-            throw new IllegalArgumentException(date + " is not the start of a " + name() + " period (expected "
-                    + periodStart(date) + ")");
+            throw new IllegalArgumentException(
+                    date
+                            + " is not the start of a "
+                            + name()
+                            + " period (expected "
+                            + periodStart(date)
+                            + ")");
         }
     }
 }

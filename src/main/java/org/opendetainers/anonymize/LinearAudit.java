@@ -5,53 +5,54 @@ import com.google.ortools.linearsolver.MPConstraint;
 import com.google.ortools.linearsolver.MPObjective;
 import com.google.ortools.linearsolver.MPSolver;
 import com.google.ortools.linearsolver.MPVariable;
-
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Random;
 import java.util.function.Predicate;
 
 /**
- * The audit an outsider can run on a release: every linear relation among the published cells
- * (the {@link Lines}: margins along each dimension, months and quarters within quarters, years and
- * fiscal years, and the dimension hierarchies), every suppressed cell an unknown of at least 1
- * (a published row counts at least one record; an absent row is zero), solved together as one
- * linear program. For each suppressed cell it finds the interval [lower, upper] of counts
- * consistent with everything published, with Google OR-Tools' GLOP simplex solver, and rounds it
- * inward to integers.
+ * The audit an outsider can run on a release: every linear relation among the published cells (the
+ * {@link Lines}: margins along each dimension, months and quarters within quarters, years and
+ * fiscal years, and the dimension hierarchies), every suppressed cell an unknown of at least 1 (a
+ * published row counts at least one record; an absent row is zero), solved together as one linear
+ * program. For each suppressed cell it finds the interval [lower, upper] of counts consistent with
+ * everything published, with Google OR-Tools' GLOP simplex solver, and rounds it inward to
+ * integers.
  *
  * <p>A suppressed cell is <em>exact</em> when lower = upper (the attacker recovers it); a
- * primary-suppressed cell is <em>narrow</em> when upper − lower is below the protection width.
- * The release passes when there is neither.
+ * primary-suppressed cell is <em>narrow</em> when upper − lower is below the protection width. The
+ * release passes when there is neither.
  *
  * <p>How it stays fast: published cells are constants, so only lines with a suppressed cell are
- * constraints, and the unknowns split into independent components (cells linked by such lines).
- * In each component, a few objectives (maximize and minimize the sum, and random directions)
- * give feasible points; a cell whose observed values already differ by its required width needs
- * no solve of its own. Only the others get their own maximization and minimization, warm-started
- * from the previous basis. Observed points are feasible, so a pass on observed values is sound;
- * a failure is only reported on optimal bounds.
+ * constraints, and the unknowns split into independent components (cells linked by such lines). In
+ * each component, a few objectives (maximize and minimize the sum, and random directions) give
+ * feasible points; a cell whose observed values already differ by its required width needs no solve
+ * of its own. Only the others get their own maximization and minimization, warm-started from the
+ * previous basis. Observed points are feasible, so a pass on observed values is sound; a failure is
+ * only reported on optimal bounds.
  *
- * <p>It reads no count of a suppressed cell, so it runs as well on a release read back from the
- * API (where suppressed counts are absent) as inside the import.
+ * <p>It reads no count of a suppressed cell, so it runs as well on a release read back from the API
+ * (where suppressed counts are absent) as inside the import.
  *
  * <p>Why one class of about 450 lines: it is one algorithm (the components, the shared random
- * directions, the per-cell bounds and their rounding) over one set of arrays; split, each part would
- * need all of the others' state.
+ * directions, the per-cell bounds and their rounding) over one set of arrays; split, each part
+ * would need all of the others' state.
  */
 public final class LinearAudit {
 
     /** The solver named in disclosure reports. */
-    public static final String SOLVER = "Google OR-Tools 9.14 GLOP (primal/dual simplex), LP relaxation rounded inward to integers";
+    public static final String SOLVER =
+            "Google OR-Tools 9.14 GLOP (primal/dual simplex), LP relaxation rounded inward to integers";
 
     private static final double EPS = 1e-6;
     private static final int MAX_SHARED_ROUNDS = 12;
 
-    private LinearAudit() {
-    }
+    private LinearAudit() {}
 
     /** Loads the solver's native library once per class loader. */
     private static final class Native {
@@ -67,10 +68,10 @@ public final class LinearAudit {
     /**
      * The interval of counts an attacker can prove for one suppressed cell.
      *
-     * @param cell  the cell (its count is never read here)
+     * @param cell the cell (its count is never read here)
      * @param lower smallest feasible count, rounded up
      * @param upper largest feasible count, rounded down; {@link Long#MAX_VALUE} when unbounded
-     * @param id    the cell's index in the audit's canonical order of cells
+     * @param id the cell's index in the audit's canonical order of cells
      */
     public record Interval(StatCell cell, long lower, long upper, int id) {
         public long width() {
@@ -80,30 +81,49 @@ public final class LinearAudit {
         /** The key and the interval, never the true count. */
         @Override
         public String toString() {
-            return cell.table().id() + "[" + cell.periodStart() + (cell.derived() ? ".." + cell.periodEnd() : "") + (cell.values().isEmpty() ? "" : ", " + String.join(", ", cell.values()))
-                    + "] in [" + lower + ", " + (upper == Long.MAX_VALUE ? "∞" : Long.toString(upper)) + "]";
+            return cell.table().id()
+                    + "["
+                    + cell.periodStart()
+                    + (cell.derived() ? ".." + cell.periodEnd() : "")
+                    + (cell.values().isEmpty() ? "" : ", " + String.join(", ", cell.values()))
+                    + "] in ["
+                    + lower
+                    + ", "
+                    + (upper == Long.MAX_VALUE ? "∞" : Long.toString(upper))
+                    + "]";
         }
     }
 
     /**
      * What the audit found.
      *
-     * @param cellsAudited     suppressed cells audited (unknowns)
-     * @param derivedCells     finer cells implied by the tables (see {@link Knowledge}), unknowns too
-     * @param relations        lines of the release (all of them, with or without a suppressed cell)
-     * @param constraints      lines holding at least one suppressed cell (the LP's constraints)
-     * @param components       independent groups of unknowns solved separately
+     * @param cellsAudited suppressed cells audited (unknowns)
+     * @param derivedCells finer cells implied by the tables (see {@link Knowledge}), unknowns too
+     * @param relations lines of the release (all of them, with or without a suppressed cell)
+     * @param constraints lines holding at least one suppressed cell (the LP's constraints)
+     * @param components independent groups of unknowns solved separately
      * @param largestComponent unknowns in the largest group
-     * @param lpSolves         linear programs solved
-     * @param exact            suppressed cells whose count is determined (must be none)
-     * @param narrow           primary-suppressed cells whose interval is narrower than the width
-     * @param narrowestWidth   the narrowest interval width shown for a primary-suppressed cell (a
-     *                         lower bound: cells that passed early may be wider); -1 if none
-     * @param width            the protection width required of primary-suppressed cells
-     * @param millis           wall time of the audit
+     * @param lpSolves linear programs solved
+     * @param exact suppressed cells whose count is determined (must be none)
+     * @param narrow primary-suppressed cells whose interval is narrower than the width
+     * @param narrowestWidth the narrowest interval width shown for a primary-suppressed cell (a
+     *     lower bound: cells that passed early may be wider); -1 if none
+     * @param width the protection width required of primary-suppressed cells
+     * @param millis wall time of the audit
      */
-    public record Result(long cellsAudited, long derivedCells, long relations, long constraints, long components, long largestComponent, long lpSolves,
-                         List<Interval> exact, List<Interval> narrow, long narrowestWidth, int width, long millis) {
+    public record Result(
+            long cellsAudited,
+            long derivedCells,
+            long relations,
+            long constraints,
+            long components,
+            long largestComponent,
+            long lpSolves,
+            List<Interval> exact,
+            List<Interval> narrow,
+            long narrowestWidth,
+            int width,
+            long millis) {
         public boolean passed() {
             return exact.isEmpty() && narrow.isEmpty();
         }
@@ -119,37 +139,47 @@ public final class LinearAudit {
     /**
      * Audits a release.
      *
-     * @param tables      the published tables
-     * @param cells       their cells with suppression flags (counts of suppressed cells are not read)
+     * @param tables the published tables
+     * @param cells their cells with suppression flags (counts of suppressed cells are not read)
      * @param hierarchies dimension hierarchies an attacker knows
-     * @param width       protection width: a primary-suppressed cell's interval must be at least this wide
-     * @param known       suppressed cells whose count an attacker knows from elsewhere (e.g. a previous
-     *                    release published the same cell with the same count): constants, not unknowns
+     * @param width protection width: a primary-suppressed cell's interval must be at least this
+     *     wide
+     * @param known suppressed cells whose count an attacker knows from elsewhere (e.g. a previous
+     *     release published the same cell with the same count): constants, not unknowns
      */
-    public static Result audit(Collection<StatTable> tables, List<StatCell> cells, List<Hierarchy> hierarchies, int width,
-                               Predicate<StatCell> known) {
+    public static Result audit(
+            Collection<StatTable> tables,
+            List<StatCell> cells,
+            List<Hierarchy> hierarchies,
+            int width,
+            Predicate<StatCell> known) {
         return audit(Lines.build(tables, cells, false, hierarchies), width, known);
     }
 
     /**
-     * As {@link #audit(Collection, List, List, int, Predicate)}, for an attacker who also knows what
-     * {@code knowledge} says: the finer cells and the coverage; a finer cell of 1..k−1 must pass as a
-     * primary-suppressed cell does.
+     * As {@link #audit(Collection, List, List, int, Predicate)}, for an attacker who also knows
+     * what {@code knowledge} says: the finer cells and the coverage; a finer cell of 1..k−1 must
+     * pass as a primary-suppressed cell does.
      */
-    public static Result audit(Collection<StatTable> tables, List<StatCell> cells, List<Hierarchy> hierarchies, int width,
-                               Predicate<StatCell> known, Knowledge knowledge) {
+    public static Result audit(
+            Collection<StatTable> tables,
+            List<StatCell> cells,
+            List<Hierarchy> hierarchies,
+            int width,
+            Predicate<StatCell> known,
+            Knowledge knowledge) {
         return audit(Lines.build(tables, cells, false, hierarchies, knowledge), width, known);
     }
 
     static Result audit(Lines lines, int width, Predicate<StatCell> known) {
-        return audit(lines, width, known, new java.util.HashMap<>());
+        return audit(lines, width, known, new HashMap<>());
     }
 
     /**
      * @param passed components proved to pass in an earlier call on the same lines and known cells,
-     *               by a hash of their unknowns, with their narrowest primary width; skipped, and updated
+     *     by a hash of their unknowns, with their narrowest primary width; skipped, and updated
      */
-    static Result audit(Lines lines, int width, Predicate<StatCell> known, java.util.Map<Long, Long> passed) {
+    static Result audit(Lines lines, int width, Predicate<StatCell> known, Map<Long, Long> passed) {
         Objects.requireNonNull(known, "known");
         if (width < 1) {
             throw new IllegalArgumentException("protection width must be at least 1, got " + width);
@@ -272,21 +302,56 @@ public final class LinearAudit {
                 narrowest = Math.min(narrowest, cached);
                 continue;
             }
-            int[] componentLines = Arrays.copyOfRange(linesByComponent, lineStart[c], lineStart[c + 1]);
+            int[] componentLines =
+                    Arrays.copyOfRange(linesByComponent, lineStart[c], lineStart[c + 1]);
             int failuresBefore = exact.size() + narrow.size();
-            long w = solveComponent(lines, var, local, unknownCells, members, componentLines, width, exact, narrow, solves);
+            long w =
+                    solveComponent(
+                            lines,
+                            var,
+                            local,
+                            unknownCells,
+                            members,
+                            componentLines,
+                            width,
+                            exact,
+                            narrow,
+                            solves);
             narrowest = Math.min(narrowest, w);
             if (exact.size() + narrow.size() == failuresBefore) {
                 passed.put(hash, w);
             }
         }
-        return new Result(unknowns - derived, derived, lineCount, constrained.size, components, largest, solves.n, exact, narrow,
-                narrowest == Long.MAX_VALUE ? -1 : narrowest, width, (System.nanoTime() - t0) / 1_000_000);
+        return new Result(
+                unknowns - derived,
+                derived,
+                lineCount,
+                constrained.size,
+                components,
+                largest,
+                solves.n,
+                exact,
+                narrow,
+                narrowest == Long.MAX_VALUE ? -1 : narrowest,
+                width,
+                (System.nanoTime() - t0) / 1_000_000);
     }
 
-    /** Solves one component; returns the narrowest width shown for a primary cell (Long.MAX_VALUE if none). */
-    private static long solveComponent(Lines lines, int[] var, int[] local, IntArrayList unknownCells, int[] members, int[] componentLines,
-                                       int width, List<Interval> exact, List<Interval> narrow, Counter solves) {
+    /**
+     * Solves one component; returns the narrowest width shown for a primary cell (Long.MAX_VALUE if
+     * none).
+     */
+    private static long solveComponent(
+            Lines lines,
+            int[] var,
+            int[] local,
+            IntArrayList unknownCells,
+            int[] members,
+            int[] componentLines,
+            int width,
+            List<Interval> exact,
+            List<Interval> narrow,
+            Counter solves) {
         StatCell[] cell = lines.cells;
         int m = members.length;
         MPSolver solver = MPSolver.createSolver("GLOP");
@@ -296,7 +361,11 @@ public final class LinearAudit {
         try {
             MPVariable[] x = new MPVariable[m];
             for (int k = 0; k < m; k++) {
-                x[k] = solver.makeNumVar(lines.floor[unknownCells.data[members[k]]], MPSolver.infinity(), "x" + k);
+                x[k] =
+                        solver.makeNumVar(
+                                lines.floor[unknownCells.data[members[k]]],
+                                MPSolver.infinity(),
+                                "x" + k);
             }
             for (int l : componentLines) {
                 double rhs = 0;
@@ -325,12 +394,14 @@ public final class LinearAudit {
             boolean[] unboundedUp = new boolean[m];
             MPObjective objective = solver.objective();
 
-            // shared directions: push the cells not yet shown wide enough, each up or down at random,
+            // shared directions: push the cells not yet shown wide enough, each up or down at
+            // random,
             // while that keeps showing more cells wide enough
             int[] required = new int[m];
             for (int k = 0; k < m; k++) {
                 StatCell c = cell[unknownCells.data[members[k]]];
-                // a finer cell must not be exact only when small, as a primary cell; a published suppressed cell never
+                // a finer cell must not be exact only when small, as a primary cell; a published
+                // suppressed cell never
                 required[k] = c.primary() ? width : c.derived() ? 0 : 1;
             }
             Random random = new Random(m * 31L + componentLines.length);
@@ -340,7 +411,8 @@ public final class LinearAudit {
                 boolean up = round % 2 == 0;
                 for (int k = 0; k < m; k++) {
                     boolean open = shown(lo[k], hi[k], unboundedUp[k]) < required[k];
-                    // the sum of a table's suppressed cells is often fixed by its total, so open cells
+                    // the sum of a table's suppressed cells is often fixed by its total, so open
+                    // cells
                     // are pushed in random directions rather than all the same way
                     objective.setCoefficient(x[k], open ? (random.nextBoolean() ? 1 : -1) : 0);
                 }
@@ -354,7 +426,8 @@ public final class LinearAudit {
                 if (status == MPSolver.ResultStatus.OPTIMAL) {
                     observe(x, lo, hi);
                 } else if (status == MPSolver.ResultStatus.INFEASIBLE) {
-                    // GLOP reports an unbounded direction as infeasible too (infeasible or unbounded):
+                    // GLOP reports an unbounded direction as infeasible too (infeasible or
+                    // unbounded):
                     // a solve without objective tells the two apart
                     for (int k = 0; k < m; k++) {
                         objective.setCoefficient(x[k], 0);
@@ -362,7 +435,8 @@ public final class LinearAudit {
                     MPSolver.ResultStatus feasible = solver.solve();
                     solves.n++;
                     if (feasible != MPSolver.ResultStatus.OPTIMAL) {
-                        throw new IllegalStateException("the published relations of a release are inconsistent (infeasible LP)");
+                        throw new IllegalStateException(
+                                "the published relations of a release are inconsistent (infeasible LP)");
                     }
                     observe(x, lo, hi);
                 }
@@ -392,8 +466,10 @@ public final class LinearAudit {
                 objective.setMaximization();
                 MPSolver.ResultStatus up = solver.solve();
                 solves.n++;
-                if (up == MPSolver.ResultStatus.UNBOUNDED || up == MPSolver.ResultStatus.INFEASIBLE) {
-                    // the program is feasible (the shared directions found points), so "infeasible or
+                if (up == MPSolver.ResultStatus.UNBOUNDED
+                        || up == MPSolver.ResultStatus.INFEASIBLE) {
+                    // the program is feasible (the shared directions found points), so "infeasible
+                    // or
                     // unbounded" is unbounded
                     unboundedUp[k] = true;
                 } else if (up == MPSolver.ResultStatus.OPTIMAL) {
@@ -413,8 +489,12 @@ public final class LinearAudit {
                     narrowest = Math.min(narrowest, shown);
                 }
                 if (shown < required[k]) {
-                    Interval interval = new Interval(c, (long) Math.ceil(lo[k] - EPS), (long) Math.floor(hi[k] + EPS),
-                            unknownCells.data[members[k]]);
+                    Interval interval =
+                            new Interval(
+                                    c,
+                                    (long) Math.ceil(lo[k] - EPS),
+                                    (long) Math.floor(hi[k] + EPS),
+                                    unknownCells.data[members[k]]);
                     if (interval.width() <= 0) {
                         exact.add(interval);
                     } else {

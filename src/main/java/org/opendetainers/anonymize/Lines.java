@@ -1,15 +1,22 @@
 package org.opendetainers.anonymize;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
 
 /**
  * The linear relations ("lines": total = sum of parts) among the cells of a set of published
@@ -19,32 +26,55 @@ import java.util.Objects;
  * <p>Lines: for a table (G, D) and each d in D whose table (G, D∖{d}) is published, the cells of
  * (G, D) with the same period and other values are the parts of a line whose total is the cell of
  * (G, D∖{d}); for each published (G', D) with G nesting in G', the cells of (G, D) of the periods
- * within one G' period and with the same values are the parts of a line whose total is that
- * (G', D) cell.
+ * within one G' period and with the same values are the parts of a line whose total is that (G', D)
+ * cell.
  *
- * <p>Why one class of about 350 lines: one compact data structure and the two passes that build
- * it (margins and time roll-ups); its users index its arrays directly, for speed on hundreds of
+ * <p>Why one class of about 350 lines: one compact data structure and the two passes that build it
+ * (margins and time roll-ups); its users index its arrays directly, for speed on hundreds of
  * thousands of cells.
  */
 final class Lines {
 
-    /** The cells, indexed by id: the published cells (canonical order), then the derived ones (see {@link Knowledge}). */
+    /**
+     * The cells, indexed by id: the published cells (canonical order), then the derived ones (see
+     * {@link Knowledge}).
+     */
     final StatCell[] cells;
+
     /** The number of published cells: ids from this one on are derived (finer) cells. */
     final int published;
-    /** The least count each cell can have by what is public: 1 for a published row, 0 for a derived cell, more with agency months. */
+
+    /**
+     * The least count each cell can have by what is public: 1 for a published row, 0 for a derived
+     * cell, more with agency months.
+     */
     final long[] floor;
+
     /** The total cell of each line. */
     final int[] lineTotal;
+
     /** Line l's parts are {@code parts[partStart[l] .. partStart[l+1])}, in ascending id order. */
     final int[] partStart;
+
     final int[] parts;
-    /** Cell c belongs (as a part or as the total) to lines {@code cellLines[cellLineStart[c] .. cellLineStart[c+1])}. */
+
+    /**
+     * Cell c belongs (as a part or as the total) to lines {@code cellLines[cellLineStart[c] ..
+     * cellLineStart[c+1])}.
+     */
     final int[] cellLineStart;
+
     final int[] cellLines;
 
-    private Lines(StatCell[] cells, int published, long[] floor, int[] lineTotal, int[] partStart, int[] parts, int[] cellLineStart,
-                  int[] cellLines) {
+    private Lines(
+            StatCell[] cells,
+            int published,
+            long[] floor,
+            int[] lineTotal,
+            int[] partStart,
+            int[] parts,
+            int[] cellLineStart,
+            int[] cellLines) {
         this.cells = cells;
         this.published = published;
         this.floor = floor;
@@ -64,28 +94,31 @@ final class Lines {
         return parts.length;
     }
 
-    private record Key(LocalDate period, List<String> values) {
-    }
+    private record Key(LocalDate period, List<String> values) {}
 
     /**
      * Indexes the cells and builds the lines.
      *
      * @param checkSums whether to verify that every total equals the sum of its parts (reads every
-     *                  count; only for unsuppressed input)
-     * @throws IllegalArgumentException if a cell's table is not in {@code tables}, a cell is repeated, a
-     *                                  line has parts but no total cell, or (with {@code checkSums}) the
-     *                                  counts of a line do not add up
+     *     count; only for unsuppressed input)
+     * @throws IllegalArgumentException if a cell's table is not in {@code tables}, a cell is
+     *     repeated, a line has parts but no total cell, or (with {@code checkSums}) the counts of a
+     *     line do not add up
      */
     static Lines build(Collection<StatTable> tables, List<StatCell> input, boolean checkSums) {
         return build(tables, input, checkSums, List.of());
     }
 
     /**
-     * As {@link #build(Collection, List, boolean)}, with hierarchy lines too: for each
-     * {@link Hierarchy} fine → coarse, a cell of a coarse table (G, D with the coarse dimension)
-     * is the total of the cells of (G, D with the fine dimension instead) that map into it.
+     * As {@link #build(Collection, List, boolean)}, with hierarchy lines too: for each {@link
+     * Hierarchy} fine → coarse, a cell of a coarse table (G, D with the coarse dimension) is the
+     * total of the cells of (G, D with the fine dimension instead) that map into it.
      */
-    static Lines build(Collection<StatTable> tables, List<StatCell> input, boolean checkSums, List<Hierarchy> hierarchies) {
+    static Lines build(
+            Collection<StatTable> tables,
+            List<StatCell> input,
+            boolean checkSums,
+            List<Hierarchy> hierarchies) {
         return build(tables, input, checkSums, hierarchies, Knowledge.NONE);
     }
 
@@ -94,8 +127,12 @@ final class Lines {
      * finer cells (appended after the published ones) and their lines, and the floors of the agency
      * months.
      */
-    static Lines build(Collection<StatTable> tables, List<StatCell> input, boolean checkSums, List<Hierarchy> hierarchies,
-                       Knowledge knowledge) {
+    static Lines build(
+            Collection<StatTable> tables,
+            List<StatCell> input,
+            boolean checkSums,
+            List<Hierarchy> hierarchies,
+            Knowledge knowledge) {
         Objects.requireNonNull(tables, "tables");
         Objects.requireNonNull(knowledge, "knowledge");
         Objects.requireNonNull(input, "cells");
@@ -120,12 +157,18 @@ final class Lines {
             Objects.requireNonNull(cell, "null cell");
             Integer t = tableIndex.get(cell.table());
             if (t == null) {
-                throw new IllegalArgumentException("cell " + cell + " belongs to table " + cell.table().id()
-                        + ", which is not among the published tables");
+                throw new IllegalArgumentException(
+                        "cell "
+                                + cell
+                                + " belongs to table "
+                                + cell.table().id()
+                                + ", which is not among the published tables");
             }
             buckets[t].add(cell);
         }
-        Comparator<StatCell> order = Comparator.comparing(StatCell::periodStart).thenComparing(StatCell::values, Lines::compareValues);
+        Comparator<StatCell> order =
+                Comparator.comparing(StatCell::periodStart)
+                        .thenComparing(StatCell::values, Lines::compareValues);
         StatCell[] cells = new StatCell[input.size()];
         int[] tableStart = new int[tableCount + 1];
         int n = 0;
@@ -162,10 +205,24 @@ final class Lines {
                 Integer p = tableIndex.get(StatTable.of(child.granularity(), rest));
                 if (p != null) {
                     int dropped = drop;
-                    pass(cells, tableStart, published, c, p, cell -> {
-                        List<String> v = cell.values();
-                        return new Key(cell.periodStart(), v.size() == 1 ? List.of() : List.of(v.get(1 - dropped)));
-                    }, index(keyIndex, cells, tableStart, p), lineOfParent, totals, edgeLine, edgeCell, sums);
+                    pass(
+                            cells,
+                            tableStart,
+                            published,
+                            c,
+                            p,
+                            cell -> {
+                                List<String> v = cell.values();
+                                return new Key(
+                                        cell.periodStart(),
+                                        v.size() == 1 ? List.of() : List.of(v.get(1 - dropped)));
+                            },
+                            index(keyIndex, cells, tableStart, p),
+                            lineOfParent,
+                            totals,
+                            edgeLine,
+                            edgeCell,
+                            sums);
                 }
             }
             // time margins
@@ -173,8 +230,22 @@ final class Lines {
                 if (child.granularity().nestsIn(coarser)) {
                     Integer p = tableIndex.get(StatTable.of(coarser, dims));
                     if (p != null) {
-                        pass(cells, tableStart, published, c, p, cell -> new Key(coarser.periodStart(cell.periodStart()), cell.values()),
-                                index(keyIndex, cells, tableStart, p), lineOfParent, totals, edgeLine, edgeCell, sums);
+                        pass(
+                                cells,
+                                tableStart,
+                                published,
+                                c,
+                                p,
+                                cell ->
+                                        new Key(
+                                                coarser.periodStart(cell.periodStart()),
+                                                cell.values()),
+                                index(keyIndex, cells, tableStart, p),
+                                lineOfParent,
+                                totals,
+                                edgeLine,
+                                edgeCell,
+                                sums);
                     }
                 }
             }
@@ -192,26 +263,57 @@ final class Lines {
                     continue;
                 }
                 List<String> parentOrder = parentTable.dimensions();
-                pass(cells, tableStart, published, c, p, cell -> {
-                    String[] v = new String[parentOrder.size()];
-                    for (int d = 0; d < dims.size(); d++) {
-                        String value = cell.values().get(d);
-                        if (d == at) {
-                            value = h.mapping().get(value);
-                            if (value == null) {
-                                throw new IllegalArgumentException("hierarchy " + h.fine() + " → " + h.coarse()
-                                        + " does not map '" + cell.values().get(d) + "'");
+                pass(
+                        cells,
+                        tableStart,
+                        published,
+                        c,
+                        p,
+                        cell -> {
+                            String[] v = new String[parentOrder.size()];
+                            for (int d = 0; d < dims.size(); d++) {
+                                String value = cell.values().get(d);
+                                if (d == at) {
+                                    value = h.mapping().get(value);
+                                    if (value == null) {
+                                        throw new IllegalArgumentException(
+                                                "hierarchy "
+                                                        + h.fine()
+                                                        + " → "
+                                                        + h.coarse()
+                                                        + " does not map '"
+                                                        + cell.values().get(d)
+                                                        + "'");
+                                    }
+                                }
+                                v[parentOrder.indexOf(d == at ? h.coarse() : dims.get(d))] = value;
                             }
-                        }
-                        v[parentOrder.indexOf(d == at ? h.coarse() : dims.get(d))] = value;
-                    }
-                    return new Key(cell.periodStart(), List.of(v));
-                }, index(keyIndex, cells, tableStart, p), lineOfParent, totals, edgeLine, edgeCell, sums);
+                            return new Key(cell.periodStart(), List.of(v));
+                        },
+                        index(keyIndex, cells, tableStart, p),
+                        lineOfParent,
+                        totals,
+                        edgeLine,
+                        edgeCell,
+                        sums);
             }
         }
-        List<StatCell> derived = knowledge.finerCells()
-                ? new Derivation(cells, n, tableStart, published, tableIndex, keyIndex, hierarchies, knowledge, totals, edgeLine, edgeCell).run()
-                : List.of();
+        List<StatCell> derived =
+                knowledge.finerCells()
+                        ? new Derivation(
+                                        cells,
+                                        n,
+                                        tableStart,
+                                        published,
+                                        tableIndex,
+                                        keyIndex,
+                                        hierarchies,
+                                        knowledge,
+                                        totals,
+                                        edgeLine,
+                                        edgeCell)
+                                .run()
+                        : List.of();
         keyIndex = null;
         int published0 = n;
         if (!derived.isEmpty()) {
@@ -225,7 +327,13 @@ final class Lines {
         for (int i = 0; i < n; i++) {
             long f = i < published0 ? 1 : 0;
             if (months != null && cells[i].table().dimensions().equals(AgencyMonths.AGENCY)) {
-                f = Math.max(f, months.months(cells[i].values().get(0), cells[i].periodStart(), cells[i].periodEnd()));
+                f =
+                        Math.max(
+                                f,
+                                months.months(
+                                        cells[i].values().get(0),
+                                        cells[i].periodStart(),
+                                        cells[i].periodEnd()));
             }
             floor[i] = f;
         }
@@ -265,27 +373,32 @@ final class Lines {
                 cellLines[next[parts[j]]++] = l;
             }
         }
-        return new Lines(cells, published0, floor, lineTotal, partStart, parts, cellLineStart, cellLines);
+        return new Lines(
+                cells, published0, floor, lineTotal, partStart, parts, cellLineStart, cellLines);
     }
 
-    /** The months in which each agency has records (public: {@code /v1/coverage}), counted over a span. */
+    /**
+     * The months in which each agency has records (public: {@code /v1/coverage}), counted over a
+     * span.
+     */
     private static final class AgencyMonths {
         static final List<String> AGENCY = List.of("agency");
         private final Knowledge.SpanCounts truth;
-        private final Map<String, java.util.Set<java.time.YearMonth>> months = new HashMap<>();
+        private final Map<String, Set<YearMonth>> months = new HashMap<>();
 
         AgencyMonths(Knowledge.SpanCounts truth) {
             this.truth = truth;
         }
 
         long months(String agency, LocalDate from, LocalDate to) {
-            java.time.YearMonth first = java.time.YearMonth.from(from);
-            java.time.YearMonth last = java.time.YearMonth.from(to);
+            YearMonth first = YearMonth.from(from);
+            YearMonth last = YearMonth.from(to);
             long n = 0;
-            for (java.time.YearMonth m = first; !m.isAfter(last); m = m.plusMonths(1)) {
-                java.time.YearMonth month = m;
-                java.util.Set<java.time.YearMonth> known = months.computeIfAbsent(agency, a -> new java.util.HashSet<>());
-                if (known.contains(month) || truth.count(AGENCY, List.of(agency), month, month) > 0) {
+            for (YearMonth m = first; !m.isAfter(last); m = m.plusMonths(1)) {
+                YearMonth month = m;
+                Set<YearMonth> known = months.computeIfAbsent(agency, a -> new HashSet<>());
+                if (known.contains(month)
+                        || truth.count(AGENCY, List.of(agency), month, month) > 0) {
                     known.add(month);
                     n++;
                 }
@@ -296,9 +409,9 @@ final class Lines {
 
     /**
      * The finer cells the published tables imply (see {@link Knowledge}) and their lines: for each
-     * dimension set published by both year and fiscal year, January–September and
-     * October–December of each year and value, each at least 0; zero (absent) where the records'
-     * span or the agency's months hold nothing, or where the year or fiscal-year row is absent.
+     * dimension set published by both year and fiscal year, January–September and October–December
+     * of each year and value, each at least 0; zero (absent) where the records' span or the
+     * agency's months hold nothing, or where the year or fiscal-year row is absent.
      */
     private static final class Derivation {
         private final StatCell[] cells;
@@ -314,14 +427,28 @@ final class Lines {
         private final IntList edgeCell;
         private final List<StatCell> derived = new ArrayList<>();
         private final AgencyMonths months;
-        /** Per dimension list: the Jan–Sep cells by (January 1, values) and the Oct–Dec cells by (October 1, values). */
-        private final Map<List<String>, Map<Key, Integer>> janSep = new java.util.LinkedHashMap<>();
-        private final Map<List<String>, Map<Key, Integer>> octDec = new java.util.LinkedHashMap<>();
-        private final Map<java.time.YearMonth, Boolean> covered = new HashMap<>();
 
-        Derivation(StatCell[] cells, int n, int[] tableStart, List<StatTable> published, Map<StatTable, Integer> tableIndex,
-                   Map<Key, Integer>[] keyIndex, List<Hierarchy> hierarchies, Knowledge knowledge, IntList totals, IntList edgeLine,
-                   IntList edgeCell) {
+        /**
+         * Per dimension list: the Jan–Sep cells by (January 1, values) and the Oct–Dec cells by
+         * (October 1, values).
+         */
+        private final Map<List<String>, Map<Key, Integer>> janSep = new LinkedHashMap<>();
+
+        private final Map<List<String>, Map<Key, Integer>> octDec = new LinkedHashMap<>();
+        private final Map<YearMonth, Boolean> covered = new HashMap<>();
+
+        Derivation(
+                StatCell[] cells,
+                int n,
+                int[] tableStart,
+                List<StatTable> published,
+                Map<StatTable, Integer> tableIndex,
+                Map<Key, Integer>[] keyIndex,
+                List<Hierarchy> hierarchies,
+                Knowledge knowledge,
+                IntList totals,
+                IntList edgeLine,
+                IntList edgeCell) {
             this.cells = cells;
             this.n = n;
             this.tableStart = tableStart;
@@ -354,10 +481,16 @@ final class Lines {
             return derived;
         }
 
-        /** Whether the records' span holds any record from {@code from} to {@code to} (public: the month totals, the coverage). */
+        /**
+         * Whether the records' span holds any record from {@code from} to {@code to} (public: the
+         * month totals, the coverage).
+         */
         private boolean anyRecord(LocalDate from, LocalDate to) {
-            for (java.time.YearMonth m = java.time.YearMonth.from(from); !m.isAfter(java.time.YearMonth.from(to)); m = m.plusMonths(1)) {
-                if (covered.computeIfAbsent(m, x -> knowledge.truth().count(List.of(), List.of(), x, x) > 0)) {
+            for (YearMonth m = YearMonth.from(from);
+                    !m.isAfter(YearMonth.from(to));
+                    m = m.plusMonths(1)) {
+                if (covered.computeIfAbsent(
+                        m, x -> knowledge.truth().count(List.of(), List.of(), x, x) > 0)) {
                     return true;
                 }
             }
@@ -368,11 +501,27 @@ final class Lines {
             if (!anyRecord(from, to)) {
                 return -1;
             }
-            if (months != null && table.dimensions().equals(AgencyMonths.AGENCY) && months.months(values.get(0), from, to) == 0) {
+            if (months != null
+                    && table.dimensions().equals(AgencyMonths.AGENCY)
+                    && months.months(values.get(0), from, to) == 0) {
                 return -1;
             }
-            long count = knowledge.truth().count(table.dimensions(), values, java.time.YearMonth.from(from), java.time.YearMonth.from(to));
-            derived.add(StatCell.derived(table, from, to, values, count, count >= 1 && count <= knowledge.k() - 1));
+            long count =
+                    knowledge
+                            .truth()
+                            .count(
+                                    table.dimensions(),
+                                    values,
+                                    YearMonth.from(from),
+                                    YearMonth.from(to));
+            derived.add(
+                    StatCell.derived(
+                            table,
+                            from,
+                            to,
+                            values,
+                            count,
+                            count >= 1 && count <= knowledge.k() - 1));
             return n + derived.size() - 1;
         }
 
@@ -439,11 +588,14 @@ final class Lines {
                     List<String> rest = new ArrayList<>(dims);
                     rest.remove(drop);
                     int dropped = drop;
-                    group(dims, rest, v -> {
-                        List<String> r = new ArrayList<>(v);
-                        r.remove(dropped);
-                        return r;
-                    });
+                    group(
+                            dims,
+                            rest,
+                            v -> {
+                                List<String> r = new ArrayList<>(v);
+                                r.remove(dropped);
+                                return r;
+                            });
                 }
             }
         }
@@ -459,37 +611,52 @@ final class Lines {
                     List<String> swapped = new ArrayList<>(dims);
                     swapped.set(at, h.coarse());
                     List<String> parentDims = StatTable.of(Granularity.year, swapped).dimensions();
-                    group(dims, parentDims, v -> {
-                        String[] out = new String[parentDims.size()];
-                        for (int d = 0; d < dims.size(); d++) {
-                            String value = d == at ? h.mapping().get(v.get(d)) : v.get(d);
-                            out[parentDims.indexOf(d == at ? h.coarse() : dims.get(d))] = value;
-                        }
-                        return java.util.Arrays.asList(out);
-                    });
+                    group(
+                            dims,
+                            parentDims,
+                            v -> {
+                                String[] out = new String[parentDims.size()];
+                                for (int d = 0; d < dims.size(); d++) {
+                                    String value = d == at ? h.mapping().get(v.get(d)) : v.get(d);
+                                    out[parentDims.indexOf(d == at ? h.coarse() : dims.get(d))] =
+                                            value;
+                                }
+                                return Arrays.asList(out);
+                            });
                 }
             }
         }
 
-        private void group(List<String> childDims, List<String> parentDims, java.util.function.UnaryOperator<List<String>> toParent) {
+        private void group(
+                List<String> childDims,
+                List<String> parentDims,
+                UnaryOperator<List<String>> toParent) {
             if (!janSep.containsKey(parentDims)) {
                 return;
             }
             for (Map<List<String>, Map<Key, Integer>> kind : List.of(janSep, octDec)) {
                 Map<Key, Integer> parents = kind.get(parentDims);
-                Map<Integer, IntList> lines = new java.util.TreeMap<>();
-                kind.get(childDims).forEach((key, id) -> {
-                    List<String> pv = toParent.apply(key.values());
-                    Integer p = pv.contains(null) ? null : parents.get(new Key(key.period(), pv));
-                    if (p != null) {
-                        lines.computeIfAbsent(p, x -> new IntList(8)).add(id);
-                    }
-                });
+                Map<Integer, IntList> lines = new TreeMap<>();
+                kind.get(childDims)
+                        .forEach(
+                                (key, id) -> {
+                                    List<String> pv = toParent.apply(key.values());
+                                    Integer p =
+                                            pv.contains(null)
+                                                    ? null
+                                                    : parents.get(new Key(key.period(), pv));
+                                    if (p != null) {
+                                        lines.computeIfAbsent(p, x -> new IntList(8)).add(id);
+                                    }
+                                });
                 lines.forEach(this::line);
             }
         }
 
-        /** Where quarters (or months) of the same dimensions are published: each finer cell is the sum of its quarters (months). */
+        /**
+         * Where quarters (or months) of the same dimensions are published: each finer cell is the
+         * sum of its quarters (months).
+         */
         private void timeLines() {
             for (List<String> dims : janSep.keySet()) {
                 for (Granularity g : List.of(Granularity.quarter, Granularity.month)) {
@@ -499,17 +666,20 @@ final class Lines {
                     }
                     Map<Key, Integer> index = index(keyIndex, cells, tableStart, t);
                     for (Map<Key, Integer> kind : List.of(janSep.get(dims), octDec.get(dims))) {
-                        kind.forEach((key, id) -> {
-                            IntList parts = new IntList(12);
-                            LocalDate end = derived.get(id - n).periodEnd();
-                            for (LocalDate p = key.period(); !p.isAfter(end); p = p.plusMonths(g == Granularity.quarter ? 3 : 1)) {
-                                Integer c = index.get(new Key(p, key.values()));
-                                if (c != null) {
-                                    parts.add(c);
-                                }
-                            }
-                            line(id, parts);
-                        });
+                        kind.forEach(
+                                (key, id) -> {
+                                    IntList parts = new IntList(12);
+                                    LocalDate end = derived.get(id - n).periodEnd();
+                                    for (LocalDate p = key.period();
+                                            !p.isAfter(end);
+                                            p = p.plusMonths(g == Granularity.quarter ? 3 : 1)) {
+                                        Integer c = index.get(new Key(p, key.values()));
+                                        if (c != null) {
+                                            parts.add(c);
+                                        }
+                                    }
+                                    line(id, parts);
+                                });
                     }
                     break;
                 }
@@ -517,10 +687,23 @@ final class Lines {
         }
     }
 
-    /** One child table against one parent table: {@code toParent} gives the key of the parent cell a child cell sums into. */
-    private static void pass(StatCell[] cells, int[] tableStart, List<StatTable> published, int child, int parent,
-                             java.util.function.Function<StatCell, Key> toParent, Map<Key, Integer> parentIndex, int[] lineOfParent, IntList totals, IntList edgeLine,
-                             IntList edgeCell, LongList sums) {
+    /**
+     * One child table against one parent table: {@code toParent} gives the key of the parent cell a
+     * child cell sums into.
+     */
+    private static void pass(
+            StatCell[] cells,
+            int[] tableStart,
+            List<StatTable> published,
+            int child,
+            int parent,
+            Function<StatCell, Key> toParent,
+            Map<Key, Integer> parentIndex,
+            int[] lineOfParent,
+            IntList totals,
+            IntList edgeLine,
+            IntList edgeCell,
+            LongList sums) {
         Key lastKey = null;
         int lastParent = -1;
         for (int i = tableStart[child]; i < tableStart[child + 1]; i++) {
@@ -532,9 +715,12 @@ final class Lines {
             } else {
                 Integer found = parentIndex.get(key);
                 if (found == null) {
-                    throw new IllegalArgumentException("cell " + describe(cell.table(), cell.periodStart(), cell.values())
-                            + " is a part of a line whose total, cell " + describe(published.get(parent), key.period(), key.values())
-                            + ", is missing");
+                    throw new IllegalArgumentException(
+                            "cell "
+                                    + describe(cell.table(), cell.periodStart(), cell.values())
+                                    + " is a part of a line whose total, cell "
+                                    + describe(published.get(parent), key.period(), key.values())
+                                    + ", is missing");
                 }
                 p = found;
                 lastKey = key;
@@ -560,21 +746,34 @@ final class Lines {
             if (sums != null) {
                 long sum = line < 0 ? 0 : sums.data[line];
                 if (sum != cells[p].count()) {
-                    throw new IllegalArgumentException("the cells of table " + published.get(child).id() + " that make up cell "
-                            + describe(cells[p].table(), cells[p].periodStart(), cells[p].values())
-                            + " do not add up to its count: the tables are inconsistent");
+                    throw new IllegalArgumentException(
+                            "the cells of table "
+                                    + published.get(child).id()
+                                    + " that make up cell "
+                                    + describe(
+                                            cells[p].table(),
+                                            cells[p].periodStart(),
+                                            cells[p].values())
+                                    + " do not add up to its count: the tables are inconsistent");
                 }
             }
             lineOfParent[p] = -1;
         }
     }
 
-    /** A cell's key, without its count (messages must not reveal the counts of suppressed cells). */
+    /**
+     * A cell's key, without its count (messages must not reveal the counts of suppressed cells).
+     */
     private static String describe(StatTable table, LocalDate period, List<String> values) {
-        return table.id() + "[" + period + (values.isEmpty() ? "" : ", " + String.join(", ", values)) + "]";
+        return table.id()
+                + "["
+                + period
+                + (values.isEmpty() ? "" : ", " + String.join(", ", values))
+                + "]";
     }
 
-    private static Map<Key, Integer> index(Map<Key, Integer>[] keyIndex, StatCell[] cells, int[] tableStart, int table) {
+    private static Map<Key, Integer> index(
+            Map<Key, Integer>[] keyIndex, StatCell[] cells, int[] tableStart, int table) {
         Map<Key, Integer> index = keyIndex[table];
         if (index == null) {
             int size = tableStart[table + 1] - tableStart[table];

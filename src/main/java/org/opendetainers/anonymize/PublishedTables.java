@@ -10,17 +10,17 @@ import java.util.stream.Collectors;
  * The fixed, documented set of cross-tabulations published from record-level extracts.
  *
  * <ul>
- *   <li>the total at every granularity (month, quarter, year, fiscal_year);</li>
- *   <li>each dimension alone at fiscal_year (calendar years for the total only);</li>
+ *   <li>the total at every granularity (month, quarter, year, fiscal_year);
+ *   <li>each dimension alone at fiscal_year (calendar years for the total only);
  *   <li>pairs of dimensions at fiscal_year only (the federal reporting year): every dimension with
  *       outcome, and criminality with agency, area of responsibility and state, and gender with age
- *       band.</li>
+ *       band.
  * </ul>
  *
- * <p>Why no finer tables: an attacker who solves every published relation at once (see
- * {@link LinearAudit}) recovers suppressed cells through the time roll-ups. A dimension published
- * by month or quarter as well as by calendar and fiscal year ties every year of a series into one
- * system (year − fiscal year isolates October–December), and on the seed release the audit-driven
+ * <p>Why no finer tables: an attacker who solves every published relation at once (see {@link
+ * LinearAudit}) recovers suppressed cells through the time roll-ups. A dimension published by month
+ * or quarter as well as by calendar and fiscal year ties every year of a series into one system
+ * (year − fiscal year isolates October–December), and on the seed release the audit-driven
  * suppression then had to hide most of those tables and took minutes; pairs published by both
  * calendar and fiscal year isolate October–December of each pair where no quarter table exists to
  * protect it. Months and quarters by a dimension, and pairs by calendar year, are therefore not
@@ -30,7 +30,7 @@ import java.util.stream.Collectors;
  * {@link Knowledge}), and protecting them hid more of the fiscal-year tables and took minutes; each
  * dimension is therefore published by fiscal year only. docs/disclosure.md gives the measurements.
  *
- * Every table is linked to its margins (the table with one dimension fewer, and the same
+ * <p>Every table is linked to its margins (the table with one dimension fewer, and the same
  * dimensions at a coarser granularity), and suppression runs across all of them.
  */
 public final class PublishedTables {
@@ -38,8 +38,7 @@ public final class PublishedTables {
     /** The pairs published (at fiscal_year). */
     public static final List<List<String>> PAIRS = pairs();
 
-    private PublishedTables() {
-    }
+    private PublishedTables() {}
 
     private static List<List<String>> pairs() {
         List<List<String>> pairs = new ArrayList<>();
@@ -56,30 +55,43 @@ public final class PublishedTables {
     }
 
     /**
-     * The published set in words, written from {@link #all()} (the API's description of
-     * {@code /v1/detainer-stats} is this sentence, so it cannot name a table that is not published):
-     * the total, then the dimensions alone, then the pairs, each with the granularities it is
-     * published at.
+     * The published set in words, written from {@link #all()} (the API's description of {@code
+     * /v1/detainer-stats} is this sentence, so it cannot name a table that is not published): the
+     * total, then the dimensions alone, then the pairs, each with the granularities it is published
+     * at.
      */
     public static String describe() {
         Map<List<String>, List<Granularity>> byDimensions = new LinkedHashMap<>();
         for (StatTable t : all()) {
-            byDimensions.computeIfAbsent(t.dimensions(), d -> new ArrayList<>()).add(t.granularity());
+            byDimensions
+                    .computeIfAbsent(t.dimensions(), d -> new ArrayList<>())
+                    .add(t.granularity());
         }
         List<String> parts = new ArrayList<>();
         for (int n = 0; n <= StatTable.MAX_DIMENSIONS; n++) {
             Map<List<Granularity>, List<String>> byGranularities = new LinkedHashMap<>();
             for (Map.Entry<List<String>, List<Granularity>> e : byDimensions.entrySet()) {
                 if (e.getKey().size() == n) {
-                    byGranularities.computeIfAbsent(e.getValue(), g -> new ArrayList<>()).add(String.join(" × ", e.getKey()));
+                    byGranularities
+                            .computeIfAbsent(e.getValue(), g -> new ArrayList<>())
+                            .add(String.join(" × ", e.getKey()));
                 }
             }
             for (Map.Entry<List<Granularity>, List<String>> e : byGranularities.entrySet()) {
                 List<String> tables = e.getValue();
-                String which = n == 0 ? "the total" : n == 1 && tables.size() == Dimension.NAMES.size() ? "each dimension alone"
-                        : (n == 1 ? "the dimensions " : "the pairs ") + String.join(", ", tables);
-                String at = e.getKey().size() == Granularity.values().length ? "every granularity"
-                        : e.getKey().stream().map(Granularity::name).collect(Collectors.joining(" and "));
+                String which =
+                        n == 0
+                                ? "the total"
+                                : n == 1 && tables.size() == Dimension.NAMES.size()
+                                        ? "each dimension alone"
+                                        : (n == 1 ? "the dimensions " : "the pairs ")
+                                                + String.join(", ", tables);
+                String at =
+                        e.getKey().size() == Granularity.values().length
+                                ? "every granularity"
+                                : e.getKey().stream()
+                                        .map(Granularity::name)
+                                        .collect(Collectors.joining(" and "));
                 parts.add(which + " at " + at);
             }
         }

@@ -8,8 +8,8 @@ import java.util.Objects;
  * One cell of a {@link StatTable}: the number of records of one period with one combination of
  * dimension values. Only cells counting at least one record exist; an absent cell means zero.
  *
- * <p>The suppression flags are set by {@link Suppressor}. Equality and hash code depend only on
- * the cell's key (table, period start and values), not on its count or flags.
+ * <p>The suppression flags are set by {@link Suppressor}. Equality and hash code depend only on the
+ * cell's key (table, period start and values), not on its count or flags.
  */
 public final class StatCell {
 
@@ -17,21 +17,23 @@ public final class StatCell {
     private final LocalDate periodStart;
     private final List<String> values;
     private final long count;
+
     /** Last day of a derived (finer) cell's span; null for a published cell. */
     private final LocalDate derivedEnd;
+
     private boolean primary;
     private boolean complementary;
 
     /**
      * A cell with no suppression flag set.
      *
-     * @param table       its table
+     * @param table its table
      * @param periodStart first day of its period, aligned to the table's granularity
-     * @param values      one non-null value per table dimension, in the table's dimension order
-     *                    ("unknown" is an ordinary value)
-     * @param count       number of records, at least 1
-     * @throws IllegalArgumentException if the values do not match the dimensions, the period start is
-     *                                  not aligned, or the count is below 1
+     * @param values one non-null value per table dimension, in the table's dimension order
+     *     ("unknown" is an ordinary value)
+     * @param count number of records, at least 1
+     * @throws IllegalArgumentException if the values do not match the dimensions, the period start
+     *     is not aligned, or the count is below 1
      */
     public StatCell(StatTable table, LocalDate periodStart, List<String> values, long count) {
         this(table, periodStart, values, count, false, false);
@@ -42,25 +44,41 @@ public final class StatCell {
      * with {@link DifferencingAttack}, which never reads the count of a suppressed cell (any count
      * of at least 1 may then stand in for it).
      *
-     * @throws IllegalArgumentException as {@link #StatCell(StatTable, LocalDate, List, long)}, or if both flags are set
+     * @throws IllegalArgumentException as {@link #StatCell(StatTable, LocalDate, List, long)}, or
+     *     if both flags are set
      */
-    public StatCell(StatTable table, LocalDate periodStart, List<String> values, long count,
-                    boolean primary, boolean complementary) {
+    public StatCell(
+            StatTable table,
+            LocalDate periodStart,
+            List<String> values,
+            long count,
+            boolean primary,
+            boolean complementary) {
         this.table = Objects.requireNonNull(table, "table");
         Objects.requireNonNull(values, "values");
         table.granularity().requirePeriodStart(periodStart);
         if (values.size() != table.dimensions().size()) {
-            throw new IllegalArgumentException("table " + table.id() + " needs " + table.dimensions().size()
-                    + " value(s), got " + values);
+            throw new IllegalArgumentException(
+                    "table "
+                            + table.id()
+                            + " needs "
+                            + table.dimensions().size()
+                            + " value(s), got "
+                            + values);
         }
         for (String v : values) {
             if (v == null) {
-                throw new IllegalArgumentException("null value in " + values + " for table " + table.id()
-                        + " (use an explicit value such as \"unknown\")");
+                throw new IllegalArgumentException(
+                        "null value in "
+                                + values
+                                + " for table "
+                                + table.id()
+                                + " (use an explicit value such as \"unknown\")");
             }
         }
         if (count < 1) {
-            throw new IllegalArgumentException("count must be at least 1 (absent cells mean zero), got " + count);
+            throw new IllegalArgumentException(
+                    "count must be at least 1 (absent cells mean zero), got " + count);
         }
         if (primary && complementary) {
             throw new IllegalArgumentException("a cell cannot be both primary and complementary");
@@ -73,7 +91,13 @@ public final class StatCell {
         this.derivedEnd = null;
     }
 
-    private StatCell(StatTable table, LocalDate start, LocalDate end, List<String> values, long count, boolean sensitive) {
+    private StatCell(
+            StatTable table,
+            LocalDate start,
+            LocalDate end,
+            List<String> values,
+            long count,
+            boolean sensitive) {
         this.table = table;
         this.periodStart = start;
         this.derivedEnd = end;
@@ -85,15 +109,24 @@ public final class StatCell {
 
     /**
      * A finer cell that no table publishes but the published tables imply (see {@link Knowledge}):
-     * the records of {@code table}'s dimensions with {@code values} from {@code start} to
-     * {@code end}, a part of one of {@code table}'s periods. It is never published: it counts as
-     * suppressed, as primary when its true count is 1..k−1 ({@code sensitive}), and its count may be 0.
+     * the records of {@code table}'s dimensions with {@code values} from {@code start} to {@code
+     * end}, a part of one of {@code table}'s periods. It is never published: it counts as
+     * suppressed, as primary when its true count is 1..k−1 ({@code sensitive}), and its count may
+     * be 0.
      */
-    static StatCell derived(StatTable table, LocalDate start, LocalDate end, List<String> values, long count, boolean sensitive) {
+    static StatCell derived(
+            StatTable table,
+            LocalDate start,
+            LocalDate end,
+            List<String> values,
+            long count,
+            boolean sensitive) {
         return new StatCell(table, start, end, values, count, sensitive);
     }
 
-    /** Whether this is a finer cell implied by the published tables rather than a published cell. */
+    /**
+     * Whether this is a finer cell implied by the published tables rather than a published cell.
+     */
     public boolean derived() {
         return derivedEnd != null;
     }
@@ -159,7 +192,10 @@ public final class StatCell {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof StatCell c && table.equals(c.table) && periodStart.equals(c.periodStart) && values.equals(c.values)
+        return o instanceof StatCell c
+                && table.equals(c.table)
+                && periodStart.equals(c.periodStart)
+                && values.equals(c.values)
                 && Objects.equals(derivedEnd, c.derivedEnd);
     }
 
@@ -171,12 +207,25 @@ public final class StatCell {
     /** The key, period and values, and the count unless suppressed. */
     @Override
     public String toString() {
-        // the count of a suppressed cell is left out so that it cannot leak through logs or messages
+        // the count of a suppressed cell is left out so that it cannot leak through logs or
+        // messages
         if (derivedEnd != null) {
-            return table.id() + "[" + periodStart + ".." + derivedEnd + (values.isEmpty() ? "" : ", " + String.join(", ", values))
-                    + "]=derived" + (primary ? " (small)" : "");
+            return table.id()
+                    + "["
+                    + periodStart
+                    + ".."
+                    + derivedEnd
+                    + (values.isEmpty() ? "" : ", " + String.join(", ", values))
+                    + "]=derived"
+                    + (primary ? " (small)" : "");
         }
-        return table.id() + "[" + periodStart + (values.isEmpty() ? "" : ", " + String.join(", ", values)) + "]="
-                + (primary ? "suppressed (primary)" : complementary ? "suppressed (complementary)" : Long.toString(count));
+        return table.id()
+                + "["
+                + periodStart
+                + (values.isEmpty() ? "" : ", " + String.join(", ", values))
+                + "]="
+                + (primary
+                        ? "suppressed (primary)"
+                        : complementary ? "suppressed (complementary)" : Long.toString(count));
     }
 }

@@ -9,14 +9,14 @@ import java.util.Objects;
 /**
  * A published cross-tabulation: a time granularity by zero, one or two dimensions.
  *
- * <p>{@code dimensions} are in the canonical order of {@link Dimension}. The id is
- * the granularity followed by the dimensions, joined with two underscores, or by {@code total}
- * when there is no dimension: {@code month__total}, {@code year__aor}, {@code year__aor__outcome}.
- * Create tables with {@link #of}; the canonical constructor only accepts canonical arguments.
+ * <p>{@code dimensions} are in the canonical order of {@link Dimension}. The id is the granularity
+ * followed by the dimensions, joined with two underscores, or by {@code total} when there is no
+ * dimension: {@code month__total}, {@code year__aor}, {@code year__aor__outcome}. Create tables
+ * with {@link #of}; the canonical constructor only accepts canonical arguments.
  *
- * @param id          the table id, as described above
+ * @param id the table id, as described above
  * @param granularity the time granularity
- * @param dimensions  0, 1 or 2 distinct dimension names, in canonical order
+ * @param dimensions 0, 1 or 2 distinct dimension names, in canonical order
  */
 public record StatTable(String id, Granularity granularity, List<String> dimensions) {
 
@@ -33,8 +33,8 @@ public record StatTable(String id, Granularity granularity, List<String> dimensi
      * Validates a table.
      *
      * @throws IllegalArgumentException if a dimension is unknown or repeated, there are more than
-     *                                  {@value #MAX_DIMENSIONS}, they are not in canonical order, or
-     *                                  {@code id} is not the id of the granularity and dimensions
+     *     {@value #MAX_DIMENSIONS}, they are not in canonical order, or {@code id} is not the id of
+     *     the granularity and dimensions
      */
     public StatTable {
         Objects.requireNonNull(granularity, "granularity");
@@ -42,18 +42,21 @@ public record StatTable(String id, Granularity granularity, List<String> dimensi
         dimensions = List.copyOf(dimensions);
         List<String> canonical = canonical(dimensions);
         if (!canonical.equals(dimensions)) {
-            throw new IllegalArgumentException("dimensions " + dimensions + " are not in canonical order " + canonical);
+            throw new IllegalArgumentException(
+                    "dimensions " + dimensions + " are not in canonical order " + canonical);
         }
         String expected = idOf(granularity, dimensions);
         if (!expected.equals(id)) {
-            throw new IllegalArgumentException("table id '" + id + "' should be '" + expected + "'");
+            throw new IllegalArgumentException(
+                    "table id '" + id + "' should be '" + expected + "'");
         }
     }
 
     /**
      * The table of {@code granularity} by {@code dimensions}, given in any order.
      *
-     * @throws IllegalArgumentException if a dimension is unknown or repeated, or there are more than {@value #MAX_DIMENSIONS}
+     * @throws IllegalArgumentException if a dimension is unknown or repeated, or there are more
+     *     than {@value #MAX_DIMENSIONS}
      */
     public static StatTable of(Granularity granularity, List<String> dimensions) {
         Objects.requireNonNull(granularity, "granularity");
@@ -70,9 +73,13 @@ public record StatTable(String id, Granularity granularity, List<String> dimensi
         Objects.requireNonNull(id, "id");
         String[] parts = id.split(SEPARATOR, -1);
         Granularity g = Granularity.parse(parts[0]);
-        List<String> dims = parts.length == 2 && parts[1].equals(TOTAL) ? List.of() : List.of(parts).subList(1, parts.length);
+        List<String> dims =
+                parts.length == 2 && parts[1].equals(TOTAL)
+                        ? List.of()
+                        : List.of(parts).subList(1, parts.length);
         if (dims.isEmpty() && parts.length != 2) {
-            throw new IllegalArgumentException("table id '" + id + "' has no dimensions and no '" + TOTAL + "'");
+            throw new IllegalArgumentException(
+                    "table id '" + id + "' has no dimensions and no '" + TOTAL + "'");
         }
         return new StatTable(id, g, dims);
     }
@@ -88,18 +95,22 @@ public record StatTable(String id, Granularity granularity, List<String> dimensi
     }
 
     private static String idOf(Granularity granularity, List<String> dims) {
-        return granularity.name() + SEPARATOR + (dims.isEmpty() ? TOTAL : String.join(SEPARATOR, dims));
+        return granularity.name()
+                + SEPARATOR
+                + (dims.isEmpty() ? TOTAL : String.join(SEPARATOR, dims));
     }
 
     private static List<String> canonical(List<String> dimensions) {
         Objects.requireNonNull(dimensions, "dimensions");
         if (dimensions.size() > MAX_DIMENSIONS) {
-            throw new IllegalArgumentException("at most " + MAX_DIMENSIONS + " dimensions, got " + dimensions);
+            throw new IllegalArgumentException(
+                    "at most " + MAX_DIMENSIONS + " dimensions, got " + dimensions);
         }
         List<String> all = Dimension.NAMES;
         for (String d : dimensions) {
             if (!all.contains(d)) {
-                throw new IllegalArgumentException("unknown dimension '" + d + "'; allowed: " + String.join(", ", all));
+                throw new IllegalArgumentException(
+                        "unknown dimension '" + d + "'; allowed: " + String.join(", ", all));
             }
         }
         if (new HashSet<>(dimensions).size() != dimensions.size()) {

@@ -3,20 +3,19 @@ package org.opendetainers.api;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
-import org.opendetainers.release.Releases;
-import org.opendetainers.release.Releases.Header;
-
 import java.util.List;
 import java.util.Map;
+import org.opendetainers.release.Releases;
+import org.opendetainers.release.Releases.Header;
 
 /**
  * The read path's answers from memory alone, for {@link CachedReadRoute} (on the event loop) and
  * {@link CachedReadFilter} (in front of the resources): a 304 when the client's copy is current,
  * else the cached answer, with the headers the resource would send ({@link CachingHeaders}). It
- * never reads the database: the request's release must be one this instance has in memory (the
- * one it names, its cursor's, or the current one), and its answer must be in the response cache.
- * An answer is cached only after its parameters were validated, and the key holds every
- * parameter, so a cached key is a valid request.
+ * never reads the database: the request's release must be one this instance has in memory (the one
+ * it names, its cursor's, or the current one), and its answer must be in the response cache. An
+ * answer is cached only after its parameters were validated, and the key holds every parameter, so
+ * a cached key is a valid request.
  */
 @ApplicationScoped
 public class CachedAnswers {
@@ -32,8 +31,7 @@ public class CachedAnswers {
     }
 
     /** A cached answer as the HTTP server sends it: status, headers and body (null for a 304). */
-    record Cached(int status, Map<String, String> headers, byte[] body) {
-    }
+    record Cached(int status, Map<String, String> headers, byte[] body) {}
 
     /**
      * How {@link CachedReadRoute} reads the format of a request without parsing {@code Accept}:
@@ -51,13 +49,24 @@ public class CachedAnswers {
         return accept.equals(Format.CSV_MEDIA_TYPE) ? Format.csv : null;
     }
 
-    /** The answer of a GET from memory, or null when it is not there. {@code query} is sorted by name. */
-    Cached answer(String path, Map<String, List<String>> query, String baseUri, Format format, String ifNoneMatch) {
+    /**
+     * The answer of a GET from memory, or null when it is not there. {@code query} is sorted by
+     * name.
+     */
+    Cached answer(
+            String path,
+            Map<String, List<String>> query,
+            String baseUri,
+            Format format,
+            String ifNoneMatch) {
         Header release;
         try {
             List<String> named = query.get("release");
             List<String> cursor = query.get("cursor");
-            String id = named != null ? named.get(0) : cursor != null ? Cursor.release(cursor.get(0)) : null;
+            String id =
+                    named != null
+                            ? named.get(0)
+                            : cursor != null ? Cursor.release(cursor.get(0)) : null;
             var header = id == null ? releases.currentInMemory() : releases.inMemory(id);
             if (header.isEmpty()) {
                 return null;
@@ -66,7 +75,8 @@ public class CachedAnswers {
         } catch (RuntimeException e) {
             return null; // a bad cursor: the resource answers it
         }
-        ResponseCache.Answer answer = cache.peek(AnswerKey.of(release.id(), path, query, format, baseUri));
+        ResponseCache.Answer answer =
+                cache.peek(AnswerKey.of(release.id(), path, query, format, baseUri));
         if (answer == null) {
             return null;
         }

@@ -9,7 +9,6 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
@@ -18,9 +17,9 @@ import java.util.TreeMap;
 /**
  * Cached answers sent straight from the HTTP server's event loop, in front of Quarkus REST: a
  * public GET whose answer the response cache holds is answered here (200 with the kept bytes, or
- * 304), with the same headers the resource would send ({@link CachedAnswers}). Everything
- * else goes on, unchanged, to the resources. Runs after CORS and the rate limit, so their headers
- * and refusals apply as to every request.
+ * 304), with the same headers the resource would send ({@link CachedAnswers}). Everything else goes
+ * on, unchanged, to the resources. Runs after CORS and the rate limit, so their headers and
+ * refusals apply as to every request.
  *
  * <p>The key is computed as the read path computes it (release, path, sorted query, format, base
  * URI); when a request's form is not one this route can read with certainty (an {@code Accept}
@@ -34,8 +33,11 @@ public class CachedReadRoute {
 
     public CachedReadRoute(CachedAnswers answers, MeterRegistry registry) {
         this.answers = answers;
-        this.served = Counter.builder("opendetainers.api.answers.event.loop")
-                .description("Cached answers and 304s sent from the event loop, before Quarkus REST").register(registry);
+        this.served =
+                Counter.builder("opendetainers.api.answers.event.loop")
+                        .description(
+                                "Cached answers and 304s sent from the event loop, before Quarkus REST")
+                        .register(registry);
     }
 
     void install(@Observes Router router) {
@@ -46,15 +48,24 @@ public class CachedReadRoute {
     void handle(RoutingContext rc) {
         HttpServerRequest request = rc.request();
         String path = rc.normalizedPath();
-        if (request.method() != HttpMethod.GET || !(path.equals("/v1") || path.startsWith("/v1/"))) {
+        if (request.method() != HttpMethod.GET
+                || !(path.equals("/v1") || path.startsWith("/v1/"))) {
             rc.next();
             return;
         }
         Map<String, List<String>> query = new TreeMap<>();
         rc.queryParams().names().forEach(name -> query.put(name, rc.queryParams().getAll(name)));
-        Format format = CachedAnswers.simpleFormat(query.get("format"), request.getHeader("Accept"));
-        CachedAnswers.Cached cached = format == null ? null
-                : answers.answer(path, query, baseUri(request), format, request.getHeader("If-None-Match"));
+        Format format =
+                CachedAnswers.simpleFormat(query.get("format"), request.getHeader("Accept"));
+        CachedAnswers.Cached cached =
+                format == null
+                        ? null
+                        : answers.answer(
+                                path,
+                                query,
+                                baseUri(request),
+                                format,
+                                request.getHeader("If-None-Match"));
         if (cached == null) {
             rc.next();
             return;

@@ -1,6 +1,7 @@
 package org.opendetainers.api;
 
 import jakarta.ws.rs.QueryParam;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
@@ -8,7 +9,12 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 public class FormatParam {
 
     @QueryParam("format")
-    @Parameter(description = "json (default) or csv; overrides the Accept header.", example = "json",
-            schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, enumeration = {"json", "csv"}))
+    @Parameter(
+            description = "json (default) or csv; overrides the Accept header.",
+            example = "json",
+            schema =
+                    @Schema(
+                            type = SchemaType.STRING,
+                            enumeration = {"json", "csv"}))
     public String format;
 }

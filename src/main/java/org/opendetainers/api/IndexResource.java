@@ -8,6 +8,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -26,12 +27,23 @@ public class IndexResource {
 
     @GET
     @Produces({MediaType.APPLICATION_JSON, MediaType.TEXT_HTML})
-    @Operation(operationId = "getIndex", summary = "Index of the API",
-            description = "Links to the documentation (Swagger UI), the OpenAPI document, the status and every collection. "
-                    + "JSON by default; an HTML list when the request prefers text/html (a browser).")
-    @APIResponse(responseCode = "200", description = "The index.", content = {
-            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiIndex.Index.class)),
-            @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING))})
+    @Operation(
+            operationId = "getIndex",
+            summary = "Index of the API",
+            description =
+                    "Links to the documentation (Swagger UI), the OpenAPI document, the status and every collection. "
+                            + "JSON by default; an HTML list when the request prefers text/html (a browser).")
+    @APIResponse(
+            responseCode = "200",
+            description = "The index.",
+            content = {
+                @Content(
+                        mediaType = MediaType.APPLICATION_JSON,
+                        schema = @Schema(implementation = ApiIndex.Index.class)),
+                @Content(
+                        mediaType = MediaType.TEXT_HTML,
+                        schema = @Schema(type = SchemaType.STRING))
+            })
     public Response get(@Context HttpHeaders headers) {
         return index.answer(headers);
     }

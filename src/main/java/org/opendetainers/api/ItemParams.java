@@ -1,6 +1,7 @@
 package org.opendetainers.api;
 
 import jakarta.ws.rs.QueryParam;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
@@ -8,11 +9,18 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 public class ItemParams {
 
     @QueryParam("release")
-    @Parameter(description = "Read this release instead of the current one (see /v1/releases).", example = "2026-11-24")
+    @Parameter(
+            description = "Read this release instead of the current one (see /v1/releases).",
+            example = "2026-11-24")
     public String release;
 
     @QueryParam("format")
-    @Parameter(description = "json (default) or csv; overrides the Accept header.", example = "json",
-            schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, enumeration = {"json", "csv"}))
+    @Parameter(
+            description = "json (default) or csv; overrides the Accept header.",
+            example = "json",
+            schema =
+                    @Schema(
+                            type = SchemaType.STRING,
+                            enumeration = {"json", "csv"}))
     public String format;
 }

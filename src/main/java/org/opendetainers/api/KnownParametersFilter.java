@@ -4,9 +4,6 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ResourceInfo;
-import org.jboss.resteasy.reactive.server.ServerRequestFilter;
-import org.opendetainers.problem.ApiProblem;
-
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
@@ -15,12 +12,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+import org.opendetainers.problem.ApiProblem;
 
 /**
- * Rejects query parameters that the matched operation does not declare, and parameters given
- * more than once: a misspelled filter must not silently return everything. The allowed names
- * are read from the resource method's {@link QueryParam}s, so they cannot drift from the code
- * (or from the OpenAPI document generated from it).
+ * Rejects query parameters that the matched operation does not declare, and parameters given more
+ * than once: a misspelled filter must not silently return everything. The allowed names are read
+ * from the resource method's {@link QueryParam}s, so they cannot drift from the code (or from the
+ * OpenAPI document generated from it).
  */
 public class KnownParametersFilter {
 
@@ -29,20 +28,35 @@ public class KnownParametersFilter {
     @ServerRequestFilter
     public void check(ContainerRequestContext request, ResourceInfo resource) {
         Method method = resource.getResourceMethod();
-        if (method == null || !method.getDeclaringClass().getPackageName().startsWith("org.opendetainers.")) {
+        if (method == null
+                || !method.getDeclaringClass().getPackageName().startsWith("org.opendetainers.")) {
             return;
         }
         Set<String> allowed = declared.computeIfAbsent(method, KnownParametersFilter::queryParams);
-        for (Map.Entry<String, List<String>> param : request.getUriInfo().getQueryParameters().entrySet()) {
+        for (Map.Entry<String, List<String>> param :
+                request.getUriInfo().getQueryParameters().entrySet()) {
             String name = param.getKey();
             if (!allowed.contains(name)) {
-                throw new ApiProblem(400, ApiProblem.UNKNOWN_PARAMETER, "Unknown parameter",
-                        "'" + name + "' is not a parameter of this operation"
-                                + (allowed.isEmpty() ? ", which takes none" : "; its parameters are: " + String.join(", ", allowed)),
+                throw new ApiProblem(
+                        400,
+                        ApiProblem.UNKNOWN_PARAMETER,
+                        "Unknown parameter",
+                        "'"
+                                + name
+                                + "' is not a parameter of this operation"
+                                + (allowed.isEmpty()
+                                        ? ", which takes none"
+                                        : "; its parameters are: " + String.join(", ", allowed)),
                         name);
             }
             if (param.getValue().size() > 1) {
-                throw ApiProblem.invalidParameter(name, "'" + name + "' is given " + param.getValue().size() + " times; give it once");
+                throw ApiProblem.invalidParameter(
+                        name,
+                        "'"
+                                + name
+                                + "' is given "
+                                + param.getValue().size()
+                                + " times; give it once");
             }
         }
     }

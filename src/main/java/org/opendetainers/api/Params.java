@@ -1,17 +1,15 @@
 package org.opendetainers.api;
 
-import org.opendetainers.problem.ApiProblem;
-
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Collection;
+import org.opendetainers.problem.ApiProblem;
 
 /** Parsing of query parameter values; a bad value is a 400 naming the parameter. */
 public final class Params {
 
-    private Params() {
-    }
+    private Params() {}
 
     public static LocalDate date(String name, String value) {
         if (value == null) {
@@ -27,7 +25,10 @@ public final class Params {
         }
     }
 
-    /** The page size {@code limit}: {@code defaultLimit} when absent, else a whole number from 1 to {@code max}. */
+    /**
+     * The page size {@code limit}: {@code defaultLimit} when absent, else a whole number from 1 to
+     * {@code max}.
+     */
     public static int limit(String value, int defaultLimit, int max) {
         if (value == null) {
             return defaultLimit;
@@ -39,7 +40,8 @@ public final class Params {
             throw ApiProblem.invalidParameter("limit", "'" + value + "' is not a whole number");
         }
         if (limit < 1 || limit > max) {
-            throw ApiProblem.invalidParameter("limit", "limit must be between 1 and " + max + ", not " + limit);
+            throw ApiProblem.invalidParameter(
+                    "limit", "limit must be between 1 and " + max + ", not " + limit);
         }
         return limit;
     }
@@ -56,7 +58,12 @@ public final class Params {
     /** A value that must be one of {@code known} (ids of the release read, or a vocabulary). */
     public static String oneOf(String name, String value, Collection<String> known) {
         if (value != null && !known.contains(value)) {
-            throw ApiProblem.invalidParameter(name, "'" + value + "' is not one of: " + String.join(", ", known.stream().sorted().toList()));
+            throw ApiProblem.invalidParameter(
+                    name,
+                    "'"
+                            + value
+                            + "' is not one of: "
+                            + String.join(", ", known.stream().sorted().toList()));
         }
         return value;
     }
@@ -67,7 +74,9 @@ public final class Params {
 
     public static void range(String fromName, LocalDate from, String toName, LocalDate to) {
         if (from != null && to != null && to.isBefore(from)) {
-            throw ApiProblem.invalidParameter(toName, "'" + toName + "' (" + to + ") is before '" + fromName + "' (" + from + ")");
+            throw ApiProblem.invalidParameter(
+                    toName,
+                    "'" + toName + "' (" + to + ") is before '" + fromName + "' (" + from + ")");
         }
     }
 }

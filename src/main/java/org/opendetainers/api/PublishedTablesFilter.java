@@ -9,8 +9,9 @@ import org.opendetainers.anonymize.PublishedTables;
 
 /**
  * Writes into the description of {@code /v1/detainer-stats} what the code publishes, so the
- * document cannot drift from it: the published tables ({@link PublishedTables#describe()}) after the
- * operation's own description, and the dimensions ({@link Dimension}) after that of {@code group_by}.
+ * document cannot drift from it: the published tables ({@link PublishedTables#describe()}) after
+ * the operation's own description, and the dimensions ({@link Dimension}) after that of {@code
+ * group_by}.
  */
 @OpenApiFilter(stages = OpenApiFilter.RunStage.BUILD)
 public class PublishedTablesFilter implements OASFilter {
@@ -21,12 +22,19 @@ public class PublishedTablesFilter implements OASFilter {
     @Override
     public Operation filterOperation(Operation operation) {
         if (OPERATION_ID.equals(operation.getOperationId())) {
-            operation.setDescription(operation.getDescription() + " " + PublishedTables.describe()
-                    + " Any other combination is answered 400 with the published ones.");
+            operation.setDescription(
+                    operation.getDescription()
+                            + " "
+                            + PublishedTables.describe()
+                            + " Any other combination is answered 400 with the published ones.");
             if (operation.getParameters() != null) {
                 for (Parameter p : operation.getParameters()) {
                     if ("group_by".equals(p.getName())) {
-                        p.setDescription(p.getDescription() + ", of: " + String.join(", ", Dimension.NAMES) + ".");
+                        p.setDescription(
+                                p.getDescription()
+                                        + ", of: "
+                                        + String.join(", ", Dimension.NAMES)
+                                        + ".");
                     }
                 }
             }

@@ -5,11 +5,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import org.opendetainers.problem.ApiProblem;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import org.opendetainers.config.ApiConfig;
+import org.opendetainers.problem.ApiProblem;
 import org.opendetainers.query.Reference;
 import org.opendetainers.query.References;
 import org.opendetainers.release.Releases;
@@ -19,24 +22,19 @@ import org.opendetainers.representation.ReleaseRef;
 import org.opendetainers.representation.TableWriter;
 import org.opendetainers.traffic.ReadPermits;
 
-import java.nio.charset.StandardCharsets;
-import java.util.Map;
-import java.util.List;
-import java.util.function.Function;
-
 /**
  * The one read path of the public API. Every public GET of a release's data is answered here, in
  * the same steps: resolve the release (from memory) → validate the parameters (against the
  * release's reference data, in memory) → answer 304 if the client's copy is current → answer from
  * the response cache, or query, render JSON or CSV, and keep the encoded answer → set the headers
- * (ETag, Cache-Control, Last-Modified, Vary, Link, OpenDetainers-Release). Only a read that
- * queries the database takes a {@link ReadPermits} permit, and only such a read is shed (503)
- * when the instance is saturated. {@link CachedReadFilter} runs the steps that need no database on
- * the event loop, before a request takes a worker thread: it answers 304s and cached answers
- * there ({@link CachedAnswers}), and sheds early a read that would query a saturated database.
+ * (ETag, Cache-Control, Last-Modified, Vary, Link, OpenDetainers-Release). Only a read that queries
+ * the database takes a {@link ReadPermits} permit, and only such a read is shed (503) when the
+ * instance is saturated. {@link CachedReadFilter} runs the steps that need no database on the event
+ * loop, before a request takes a worker thread: it answers 304s and cached answers there ({@link
+ * CachedAnswers}), and sheds early a read that would query a saturated database.
  *
- * <p>Resources only declare a read: a {@link ListSpec} (the view, its sort key and envelope) and
- * a function that validates the filters and returns the query to run ({@link Filters}). The ETag
+ * <p>Resources only declare a read: a {@link ListSpec} (the view, its sort key and envelope) and a
+ * function that validates the filters and returns the query to run ({@link Filters}). The ETag
  * depends only on the release, the request's path and query, and the format, so a conditional
  * request is answered without touching the database.
  */
@@ -54,8 +52,17 @@ public class Reads {
     private final HttpHeaders headers;
     private final CachingHeaders cachingHeaders;
 
-    public Reads(ApiConfig config, TableWriter tables, ObjectMapper json, Releases releases, References references,
-                 ResponseCache cache, ReadPermits permits, UriInfo uri, HttpHeaders headers, CachingHeaders cachingHeaders) {
+    public Reads(
+            ApiConfig config,
+            TableWriter tables,
+            ObjectMapper json,
+            Releases releases,
+            References references,
+            ResponseCache cache,
+            ReadPermits permits,
+            UriInfo uri,
+            HttpHeaders headers,
+            CachingHeaders cachingHeaders) {
         this.config = config;
         this.tables = tables;
         this.json = json;
@@ -69,8 +76,15 @@ public class Reads {
     }
 
     /** The parsed common parameters of one read, with the release's reference data. */
-    public record Read(Header release, Reference reference, int limit, List<String> after, Format format, EntityTag etag,
-                       String key, UriInfo uri) {
+    public record Read(
+            Header release,
+            Reference reference,
+            int limit,
+            List<String> after,
+            Format format,
+            EntityTag etag,
+            String key,
+            UriInfo uri) {
 
         /** The sort key of the last row of the previous page, or null on the first page. */
         public String after(int i) {
@@ -78,11 +92,19 @@ public class Reads {
         }
     }
 
-    /** What a list resource declares: the view, the size of its sort key, the key of a row, its envelope and CSV columns. */
-    public record ListSpec<T>(Class<T> view, int keySize, Function<T, List<String>> key, Envelope<T> envelope,
-                              Function<Read, List<String>> csvColumns) {
+    /**
+     * What a list resource declares: the view, the size of its sort key, the key of a row, its
+     * envelope and CSV columns.
+     */
+    public record ListSpec<T>(
+            Class<T> view,
+            int keySize,
+            Function<T, List<String>> key,
+            Envelope<T> envelope,
+            Function<Read, List<String>> csvColumns) {
 
-        public static <T> ListSpec<T> of(Class<T> view, int keySize, Function<T, List<String>> key, Envelope<T> envelope) {
+        public static <T> ListSpec<T> of(
+                Class<T> view, int keySize, Function<T, List<String>> key, Envelope<T> envelope) {
             return new ListSpec<>(view, keySize, key, envelope, null);
         }
 
@@ -100,7 +122,8 @@ public class Reads {
 
     /**
      * Validates a read's filters (throwing a 400 problem) and returns the query that fetches up to
-     * {@code read.limit() + 1} rows after {@code read.after()}; run only when the answer is not cached.
+     * {@code read.limit() + 1} rows after {@code read.after()}; run only when the answer is not
+     * cached.
      */
     @FunctionalInterface
     public interface Filters<T> {
@@ -122,11 +145,19 @@ public class Reads {
     public <T> Response list(ListParams page, ListSpec<T> spec, Filters<T> filters) {
         Cursor c = page.cursor == null ? null : Cursor.decode(page.cursor, spec.keySize());
         if (c != null && page.release != null && !c.release().equals(page.release)) {
-            throw ApiProblem.invalidParameter("cursor", "this cursor belongs to release " + c.release() + ", not " + page.release);
+            throw ApiProblem.invalidParameter(
+                    "cursor",
+                    "this cursor belongs to release " + c.release() + ", not " + page.release);
         }
-        Header release = release(page.release != null ? page.release : c == null ? null : c.release());
+        Header release =
+                release(page.release != null ? page.release : c == null ? null : c.release());
         Format format = Format.of(page.format, headers);
-        Read read = read(release, Params.limit(page.limit, config.defaultLimit(), config.maxLimit()), c == null ? null : c.key(), format);
+        Read read =
+                read(
+                        release,
+                        Params.limit(page.limit, config.defaultLimit(), config.maxLimit()),
+                        c == null ? null : c.key(),
+                        format);
         Query<T> query = filters.validate(read);
         return answer(read, () -> renderPage(read, spec, query.rows()));
     }
@@ -142,26 +173,40 @@ public class Reads {
         return answer(read, () -> renderItem(read, view, find.find(read)));
     }
 
-    /** A read of one release (the one named, or the current one) without rows: the pages start from it. */
+    /**
+     * A read of one release (the one named, or the current one) without rows: the pages start from
+     * it.
+     */
     public Read read(String release, Format format) {
         return read(release(release), 1, null, format);
     }
 
     private Read read(Header release, int limit, List<String> after, Format format) {
         String key = key(release, format);
-        return new Read(release, references.of(release), limit, after, format, AnswerKey.etag(key), key, uri);
+        return new Read(
+                release,
+                references.of(release),
+                limit,
+                after,
+                format,
+                AnswerKey.etag(key),
+                key,
+                uri);
     }
 
-    private Response answer(Read read, java.util.function.Supplier<ResponseCache.Answer> render) {
+    private Response answer(Read read, Supplier<ResponseCache.Answer> render) {
         if (AnswerKey.matches(headers.getHeaderString(HttpHeaders.IF_NONE_MATCH), read.etag())) {
             return headers(Response.notModified(), read).build();
         }
         // only a read that queries the database takes a permit: 304s and cache hits are never shed
-        ResponseCache.Answer answer = cache.get(read.key(), () -> {
-            try (ReadPermits.Permit permit = permits.acquire()) {
-                return render.get();
-            }
-        });
+        ResponseCache.Answer answer =
+                cache.get(
+                        read.key(),
+                        () -> {
+                            try (ReadPermits.Permit permit = permits.acquire()) {
+                                return render.get();
+                            }
+                        });
         Response.ResponseBuilder builder = Response.ok(answer.body()).type(answer.contentType());
         if (answer.link() != null) {
             builder.header("Link", answer.link());
@@ -174,26 +219,45 @@ public class Reads {
         List<T> served = more ? rows.subList(0, read.limit()) : rows;
         String next = null;
         if (more) {
-            Cursor cursor = new Cursor(read.release().id(), spec.key().apply(served.get(served.size() - 1)));
-            next = read.uri().getRequestUriBuilder()
-                    .replaceQueryParam("cursor", cursor.encode())
-                    .replaceQueryParam("release", read.release().id())
-                    .build().toString();
+            Cursor cursor =
+                    new Cursor(
+                            read.release().id(), spec.key().apply(served.get(served.size() - 1)));
+            next =
+                    read.uri()
+                            .getRequestUriBuilder()
+                            .replaceQueryParam("cursor", cursor.encode())
+                            .replaceQueryParam("release", read.release().id())
+                            .build()
+                            .toString();
         }
         byte[] body;
         if (read.format() == Format.csv) {
-            String csv = spec.csvColumns() == null ? tables.csv(spec.view(), served) : tables.csv(spec.csvColumns().apply(read), served);
+            String csv =
+                    spec.csvColumns() == null
+                            ? tables.csv(spec.view(), served)
+                            : tables.csv(spec.csvColumns().apply(read), served);
             body = csv.getBytes(StandardCharsets.UTF_8);
         } else {
-            body = write(spec.envelope().create(served, new Page(read.limit(), next), ReleaseRef.of(read.release())));
+            body =
+                    write(
+                            spec.envelope()
+                                    .create(
+                                            served,
+                                            new Page(read.limit(), next),
+                                            ReleaseRef.of(read.release())));
         }
-        return new ResponseCache.Answer(body, read.format().contentType, next == null ? null : "<" + next + ">; rel=\"next\"", read.etag());
+        return new ResponseCache.Answer(
+                body,
+                read.format().contentType,
+                next == null ? null : "<" + next + ">; rel=\"next\"",
+                read.etag());
     }
 
     private <T> ResponseCache.Answer renderItem(Read read, Class<T> view, T item) {
-        byte[] body = read.format() == Format.csv
-                ? tables.csv(view, List.of(item)).getBytes(StandardCharsets.UTF_8)
-                : write(item);
+        byte[] body =
+                read.format() == Format.csv
+                        ? tables.csv(view, List.of(item)).getBytes(StandardCharsets.UTF_8)
+                        : write(item);
         return new ResponseCache.Answer(body, read.format().contentType, null, read.etag());
     }
 
@@ -205,20 +269,39 @@ public class Reads {
         }
     }
 
-    /** The caching headers of a read: its ETag, Cache-Control, Last-Modified (the release's publication), Vary and the release id. */
+    /**
+     * The caching headers of a read: its ETag, Cache-Control, Last-Modified (the release's
+     * publication), Vary and the release id.
+     */
     public Response.ResponseBuilder headers(Response.ResponseBuilder builder, Read read) {
         return cachingHeaders.on(builder, read.release(), read.etag());
     }
 
-
-    /** The release a read names, or the current one: 404 for an unknown id, 503 before the first release. */
+    /**
+     * The release a read names, or the current one: 404 for an unknown id, 503 before the first
+     * release.
+     */
     public Header release(String id) {
         if (id != null) {
-            return releases.byId(id).orElseThrow(() ->
-                    new ApiProblem(404, ApiProblem.NOT_FOUND, "Not found", "no release '" + id + "'; see /v1/releases", "release"));
+            return releases.byId(id)
+                    .orElseThrow(
+                            () ->
+                                    new ApiProblem(
+                                            404,
+                                            ApiProblem.NOT_FOUND,
+                                            "Not found",
+                                            "no release '" + id + "'; see /v1/releases",
+                                            "release"));
         }
-        return releases.current().orElseThrow(() -> new ApiProblem(503, ApiProblem.NO_RELEASE, "No release published",
-                "no release has been published yet; the first import has not completed", null));
+        return releases.current()
+                .orElseThrow(
+                        () ->
+                                new ApiProblem(
+                                        503,
+                                        ApiProblem.NO_RELEASE,
+                                        "No release published",
+                                        "no release has been published yet; the first import has not completed",
+                                        null));
     }
 
     /** The reference data of a release (for the pages). */
@@ -233,6 +316,4 @@ public class Reads {
     private String key(Header release, Format format) {
         return AnswerKey.of(release.id(), uri, format);
     }
-
-
 }

@@ -7,18 +7,17 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.EntityTag;
-import org.opendetainers.config.ApiConfig;
-
 import java.util.function.Supplier;
+import org.opendetainers.config.ApiConfig;
 
 /**
  * The encoded answers of the read path, in memory: body, content type and Link header, keyed by
- * release id, path, sorted query, format and base URI. A release never changes, so an answer
- * never goes stale: reads of "the current release" are keyed by the current release's id, and a
- * new release switches them at once. Bounded in bytes ({@code opendetainers.api.cache-bytes});
- * hits, misses, evictions and bytes are in {@code /q/metrics} ({@code cache_gets_total},
- * {@code cache_evictions_total}, {@code opendetainers_api_cache_bytes} with
- * {@code cache="api-responses"}).
+ * release id, path, sorted query, format and base URI. A release never changes, so an answer never
+ * goes stale: reads of "the current release" are keyed by the current release's id, and a new
+ * release switches them at once. Bounded in bytes ({@code opendetainers.api.cache-bytes}); hits,
+ * misses, evictions and bytes are in {@code /q/metrics} ({@code cache_gets_total}, {@code
+ * cache_evictions_total}, {@code opendetainers_api_cache_bytes} with {@code
+ * cache="api-responses"}).
  */
 @ApplicationScoped
 public class ResponseCache {
@@ -37,15 +36,20 @@ public class ResponseCache {
     private final Cache<String, Answer> answers;
 
     public ResponseCache(ApiConfig config, MeterRegistry registry) {
-        this.answers = Caffeine.newBuilder()
-                .maximumWeight(config.cacheBytes())
-                .weigher((String key, Answer a) -> key.length() * 2 + a.weight())
-                .recordStats()
-                .build();
+        this.answers =
+                Caffeine.newBuilder()
+                        .maximumWeight(config.cacheBytes())
+                        .weigher((String key, Answer a) -> key.length() * 2 + a.weight())
+                        .recordStats()
+                        .build();
         CaffeineCacheMetrics.monitor(registry, answers, "api-responses");
-        Gauge.builder("opendetainers.api.cache.bytes", answers, c -> c.policy().eviction().orElseThrow().weightedSize().orElse(0))
+        Gauge.builder(
+                        "opendetainers.api.cache.bytes",
+                        answers,
+                        c -> c.policy().eviction().orElseThrow().weightedSize().orElse(0))
                 .tag("cache", "api-responses")
-                .description("Bytes held by the API's response cache (bodies, Link headers and keys)")
+                .description(
+                        "Bytes held by the API's response cache (bodies, Link headers and keys)")
                 .baseUnit("bytes")
                 .register(registry);
     }

@@ -3,9 +3,9 @@ package org.opendetainers.catalog;
 import java.util.Optional;
 
 /**
- * One byte range of an HTTP {@code Range: bytes=...} header (RFC 9110 §14), resolved against
- * a file's size. Only single ranges are served; a header with several ranges, or one that is not
- * a byte range, is ignored (the whole file is sent, as the RFC allows).
+ * One byte range of an HTTP {@code Range: bytes=...} header (RFC 9110 §14), resolved against a
+ * file's size. Only single ranges are served; a header with several ranges, or one that is not a
+ * byte range, is ignored (the whole file is sent, as the RFC allows).
  */
 public record ByteRange(long first, long last) {
 
@@ -14,20 +14,16 @@ public record ByteRange(long first, long last) {
     }
 
     /** What a Range header asks of a file of {@code size} bytes. */
-    public sealed interface Request permits Whole, Part, Unsatisfiable {
-    }
+    public sealed interface Request permits Whole, Part, Unsatisfiable {}
 
     /** No range, or one that is ignored: send the whole file (200). */
-    public record Whole() implements Request {
-    }
+    public record Whole() implements Request {}
 
     /** Send this part (206). */
-    public record Part(ByteRange range) implements Request {
-    }
+    public record Part(ByteRange range) implements Request {}
 
     /** No byte of the range exists (416). */
-    public record Unsatisfiable() implements Request {
-    }
+    public record Unsatisfiable() implements Request {}
 
     public static Request of(String header, long size) {
         if (header == null) {

@@ -2,27 +2,27 @@ package org.opendetainers.catalog;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.hibernate.SessionFactory;
-import org.opendetainers.config.CatalogConfig;
-import org.opendetainers.representation.HowToCite;
-import org.opendetainers.representation.TableWriter;
-
 import java.io.IOException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
+import org.hibernate.SessionFactory;
+import org.jboss.logging.Logger;
+import org.opendetainers.config.CatalogConfig;
+import org.opendetainers.representation.HowToCite;
+import org.opendetainers.representation.TableWriter;
 
 /**
- * Writes the open-data files of a release, inside the transaction that publishes it: for each
- * data set (the curated tables, each published detainer-stats table, the disclosure report) its
- * rows as CSV, JSON and gzipped CSV, streamed into {@code dataset_chunk} with their sizes and
- * SHA-256, and its Table Schema. Rows are the API's own representations, in the API's order,
- * so a download holds exactly what paging through the API returns.
+ * Writes the open-data files of a release, inside the transaction that publishes it: for each data
+ * set (the curated tables, each published detainer-stats table, the disclosure report) its rows as
+ * CSV, JSON and gzipped CSV, streamed into {@code dataset_chunk} with their sizes and SHA-256, and
+ * its Table Schema. Rows are the API's own representations, in the API's order, so a download holds
+ * exactly what paging through the API returns.
  */
 @ApplicationScoped
 public class CatalogPublisher {
 
-    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(CatalogPublisher.class);
+    private static final Logger LOG = Logger.getLogger(CatalogPublisher.class);
 
     /** The description of every detainer-stats data set (the data dictionary repeats it). */
     static final String STATS_DESCRIPTION = StatsDatasets.STATS_DESCRIPTION;
@@ -33,7 +33,12 @@ public class CatalogPublisher {
     private final HowToCite cite;
     private final int chunkSize;
 
-    public CatalogPublisher(SessionFactory sessions, ObjectMapper json, TableWriter tables, HowToCite cite, CatalogConfig config) {
+    public CatalogPublisher(
+            SessionFactory sessions,
+            ObjectMapper json,
+            TableWriter tables,
+            HowToCite cite,
+            CatalogConfig config) {
         this.chunkSize = config.chunkSize();
         this.sessions = sessions;
         this.json = json;
@@ -42,8 +47,7 @@ public class CatalogPublisher {
     }
 
     /** What the published data sets of a release are, in catalog order. */
-    public record Published(List<String> datasets, long bytes) {
-    }
+    public record Published(List<String> datasets, long bytes) {}
 
     /**
      * Writes every data set of {@code releaseId} through {@code c}, in catalog order: the curated
@@ -61,8 +65,13 @@ public class CatalogPublisher {
             stats.disclosure();
         }
         store.complete();
-        LOG.infof("release %s: %d data sets, %d bytes of files, in %d ms (curated tables %d ms)", releaseId, store.names().size(),
-                store.bytes(), (System.nanoTime() - t0) / 1_000_000, (tCurated - t0) / 1_000_000);
+        LOG.infof(
+                "release %s: %d data sets, %d bytes of files, in %d ms (curated tables %d ms)",
+                releaseId,
+                store.names().size(),
+                store.bytes(),
+                (System.nanoTime() - t0) / 1_000_000,
+                (tCurated - t0) / 1_000_000);
         return new Published(store.names(), store.bytes());
     }
 }

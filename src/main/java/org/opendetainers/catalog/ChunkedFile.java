@@ -8,9 +8,9 @@ import java.util.Arrays;
 import java.util.HexFormat;
 
 /**
- * An output stream that cuts what is written to it into chunks of a fixed size for
- * {@code dataset_chunk}, handing each to a {@link Sink}, and computes the file's size and
- * SHA-256. Holds one chunk in memory.
+ * An output stream that cuts what is written to it into chunks of a fixed size for {@code
+ * dataset_chunk}, handing each to a {@link Sink}, and computes the file's size and SHA-256. Holds
+ * one chunk in memory.
  */
 final class ChunkedFile extends OutputStream {
 
@@ -30,8 +30,7 @@ final class ChunkedFile extends OutputStream {
     private long size;
 
     /** What was written: format, size, SHA-256 and chunk size. */
-    record Stored(DatasetFormat format, long size, String sha256, int chunkSize) {
-    }
+    record Stored(DatasetFormat format, long size, String sha256, int chunkSize) {}
 
     ChunkedFile(Sink sink, String name, DatasetFormat format, int chunkSize) {
         this.sink = sink;
@@ -85,6 +84,5 @@ final class ChunkedFile extends OutputStream {
 
     /** Nothing to release: {@link #finish()} ends the file; closing a wrapping stream must not. */
     @Override
-    public void close() {
-    }
+    public void close() {}
 }

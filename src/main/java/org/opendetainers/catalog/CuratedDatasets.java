@@ -1,6 +1,10 @@
 package org.opendetainers.catalog;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.persistence.Table;
+import java.io.IOException;
+import java.sql.SQLException;
+import java.util.List;
 import org.hibernate.FlushMode;
 import org.hibernate.Session;
 import org.hibernate.SessionFactory;
@@ -25,10 +29,6 @@ import org.opendetainers.representation.PolicyView;
 import org.opendetainers.representation.SourceView;
 import org.opendetainers.representation.TableWriter;
 
-import java.io.IOException;
-import java.sql.SQLException;
-import java.util.List;
-
 /**
  * The curated data sets of one release (jurisdictions, agencies, sources, measures, policies,
  * figures): their rows read through the publishing transaction, as the API shows them, with
@@ -36,28 +36,52 @@ import java.util.List;
  */
 final class CuratedDatasets {
 
-    /** A curated data set: name, title, description, foreign keys, and the SQL of its temporal coverage. */
+    /**
+     * A curated data set: name, title, description, foreign keys, and the SQL of its temporal
+     * coverage.
+     */
     enum Curated {
-        JURISDICTIONS("jurisdictions", "Jurisdictions",
+        JURISDICTIONS(
+                "jurisdictions",
+                "Jurisdictions",
                 "Cities, counties and states whose detainer policies and figures the data set covers.",
-                List.of(new ForeignKey("source_id", "sources")), null),
-        AGENCIES("agencies", "Agencies",
+                List.of(new ForeignKey("source_id", "sources")),
+                null),
+        AGENCIES(
+                "agencies",
+                "Agencies",
                 "Police departments, jail systems, offices and federal agencies that receive, issue or report detainers.",
-                List.of(new ForeignKey("jurisdiction", "jurisdictions"), new ForeignKey("source_id", "sources")), null),
-        SOURCES("sources", "Sources",
+                List.of(
+                        new ForeignKey("jurisdiction", "jurisdictions"),
+                        new ForeignKey("source_id", "sources")),
+                null),
+        SOURCES(
+                "sources",
+                "Sources",
                 "The publications every figure and policy comes from: official reports, laws, letters and news articles, with a citation for each.",
-                List.of(), "select min(published_on), max(published_on) from source where release_id = ?"),
-        MEASURES("measures", "Measures",
+                List.of(),
+                "select min(published_on), max(published_on) from source where release_id = ?"),
+        MEASURES(
+                "measures",
+                "Measures",
                 "What the figures count (detainers received, honored, declined, transfers, removals), with units and definitions.",
-                List.of(), null),
-        POLICIES("policies", "Cooperation policies",
+                List.of(),
+                null),
+        POLICIES(
+                "policies",
+                "Cooperation policies",
                 "Laws, executive orders and rules that say when local agencies may honor ICE detainers or share information, in timeline order, with their provisions as typed fields and their sources.",
                 List.of(new ForeignKey("jurisdiction", "jurisdictions")),
                 "select min(coalesce(effective_on, adopted_on)), max(greatest(adopted_on, effective_on, ended_on)) from policy where release_id = ?"),
-        FIGURES("figures", "Figures",
+        FIGURES(
+                "figures",
+                "Figures",
                 "Numbers published by authorities or reported in the press (detainers received, honored, declined, transfers, removals), one per agency or jurisdiction, measure and period, each with its source.",
-                List.of(new ForeignKey("measure", "measures"), new ForeignKey("jurisdiction", "jurisdictions"),
-                        new ForeignKey("agency", "agencies"), new ForeignKey("source_id", "sources")),
+                List.of(
+                        new ForeignKey("measure", "measures"),
+                                new ForeignKey("jurisdiction", "jurisdictions"),
+                        new ForeignKey("agency", "agencies"),
+                                new ForeignKey("source_id", "sources")),
                 "select min(period_start), max(period_end) from figure where release_id = ?");
 
         final String name;
@@ -66,7 +90,12 @@ final class CuratedDatasets {
         final List<ForeignKey> foreignKeys;
         final String temporalSql;
 
-        Curated(String name, String title, String description, List<ForeignKey> foreignKeys, String temporalSql) {
+        Curated(
+                String name,
+                String title,
+                String description,
+                List<ForeignKey> foreignKeys,
+                String temporalSql) {
             this.name = name;
             this.title = title;
             this.description = description;
@@ -75,7 +104,6 @@ final class CuratedDatasets {
         }
     }
 
-
     private final DatasetStore store;
     private final SessionFactory sessions;
     private final TableWriter tables;
@@ -83,7 +111,13 @@ final class CuratedDatasets {
     private final HowToCite cite;
     private final int chunkSize;
 
-    CuratedDatasets(DatasetStore store, SessionFactory sessions, TableWriter tables, ObjectMapper json, HowToCite cite, int chunkSize) {
+    CuratedDatasets(
+            DatasetStore store,
+            SessionFactory sessions,
+            TableWriter tables,
+            ObjectMapper json,
+            HowToCite cite,
+            int chunkSize) {
         this.store = store;
         this.sessions = sessions;
         this.tables = tables;
@@ -95,31 +129,58 @@ final class CuratedDatasets {
     /** Writes every curated data set of the store's release. */
     void write() throws SQLException, IOException {
         String release = store.release();
-        try (Session session = sessions.withOptions().connection(store.connection()).openSession()) {
+        try (Session session =
+                sessions.withOptions().connection(store.connection()).openSession()) {
             session.setHibernateFlushMode(FlushMode.MANUAL);
             session.setDefaultReadOnly(true);
             Release published = session.get(Release.class, release);
             if (published == null) {
                 throw new IllegalStateException("no release " + release);
             }
-            List<JurisdictionView> jurisdictions = list(session, Jurisdiction.class, release, ReleaseScoped.BY_ID).stream()
-                    .map(JurisdictionView::of).toList();
-            List<AgencyView> agencies = list(session, Agency.class, release, ReleaseScoped.BY_ID).stream().map(AgencyView::of).toList();
-            List<SourceView> sources = list(session, Source.class, release, ReleaseScoped.BY_ID).stream().map(SourceView::of).toList();
-            List<MeasureView> measures = list(session, Measure.class, release, ReleaseScoped.BY_ID).stream().map(MeasureView::of).toList();
-            HowToCite.Context citations = cite.of(Releases.Header.of(published), jurisdictions, agencies, measures, sources);
+            List<JurisdictionView> jurisdictions =
+                    list(session, Jurisdiction.class, release, ReleaseScoped.BY_ID).stream()
+                            .map(JurisdictionView::of)
+                            .toList();
+            List<AgencyView> agencies =
+                    list(session, Agency.class, release, ReleaseScoped.BY_ID).stream()
+                            .map(AgencyView::of)
+                            .toList();
+            List<SourceView> sources =
+                    list(session, Source.class, release, ReleaseScoped.BY_ID).stream()
+                            .map(SourceView::of)
+                            .toList();
+            List<MeasureView> measures =
+                    list(session, Measure.class, release, ReleaseScoped.BY_ID).stream()
+                            .map(MeasureView::of)
+                            .toList();
+            HowToCite.Context citations =
+                    cite.of(
+                            Releases.Header.of(published),
+                            jurisdictions,
+                            agencies,
+                            measures,
+                            sources);
             write(Curated.JURISDICTIONS, JurisdictionView.class, jurisdictions);
             write(Curated.AGENCIES, AgencyView.class, agencies);
             write(Curated.SOURCES, SourceView.class, sources);
             write(Curated.MEASURES, MeasureView.class, measures);
-            write(Curated.POLICIES, PolicyView.class, list(session, Policy.class, release, Policy.ORDER)
-                    .stream().map(p -> PolicyView.of(p, json, citations.policy(p))).toList());
-            write(Curated.FIGURES, FigureView.class, list(session, Figure.class, release, Figure.ORDER)
-                    .stream().map(f -> FigureView.of(f, citations.figure(f))).toList());
+            write(
+                    Curated.POLICIES,
+                    PolicyView.class,
+                    list(session, Policy.class, release, Policy.ORDER).stream()
+                            .map(p -> PolicyView.of(p, json, citations.policy(p)))
+                            .toList());
+            write(
+                    Curated.FIGURES,
+                    FigureView.class,
+                    list(session, Figure.class, release, Figure.ORDER).stream()
+                            .map(f -> FigureView.of(f, citations.figure(f)))
+                            .toList());
         }
     }
 
-    private <V> void write(Curated d, Class<V> view, List<V> rows) throws SQLException, IOException {
+    private <V> void write(Curated d, Class<V> view, List<V> rows)
+            throws SQLException, IOException {
         List<TableWriter.Column> columns = tables.columns(view);
         DatasetFiles files = new DatasetFiles(store, d.name, chunkSize, tables, json).columns(view);
         files.writeAll(rows);
@@ -132,9 +193,13 @@ final class CuratedDatasets {
      * The rows of an entity in a release, in the API's order. Native SQL: the one-shot import
      * command would otherwise spend a third of a second warming up the HQL parser.
      */
-    private static <T> List<T> list(Session session, Class<T> type, String release, RowOrder order) {
-        String table = type.getAnnotation(jakarta.persistence.Table.class).name();
-        return session.createNativeQuery("select * from " + table + " where release_id = :r order by " + order.sql(), type)
-                .setParameter("r", release).getResultList();
+    private static <T> List<T> list(
+            Session session, Class<T> type, String release, RowOrder order) {
+        String table = type.getAnnotation(Table.class).name();
+        return session.createNativeQuery(
+                        "select * from " + table + " where release_id = :r order by " + order.sql(),
+                        type)
+                .setParameter("r", release)
+                .getResultList();
     }
 }

@@ -6,7 +6,9 @@ import java.util.Optional;
 /** The file formats every data set is published in. */
 public enum DatasetFormat {
 
-    /** RFC 4180 CSV, UTF-8, CRLF line ends, a header row; the same columns as the API's CSV answers. */
+    /**
+     * RFC 4180 CSV, UTF-8, CRLF line ends, a header row; the same columns as the API's CSV answers.
+     */
     csv("csv", "text/csv; charset=utf-8; header=present", "CSV"),
     /** A JSON array of the same objects as the API's {@code data}, one per line. */
     json("json", "application/json", "JSON"),
@@ -15,6 +17,7 @@ public enum DatasetFormat {
 
     /** File name extension, and the {@code format} stored in {@code dataset_file}. */
     public final String extension;
+
     public final String mediaType;
     public final String label;
 

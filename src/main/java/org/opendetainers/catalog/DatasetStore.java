@@ -1,13 +1,13 @@
 package org.opendetainers.catalog;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-
 import java.io.IOException;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -23,8 +23,7 @@ import java.util.Map;
 final class DatasetStore {
 
     /** A period covered by a data set, both days inclusive. */
-    record LocalDateRange(java.time.LocalDate start, java.time.LocalDate end) {
-    }
+    record LocalDateRange(LocalDate start, LocalDate end) {}
 
     private final Connection c;
     private final String release;
@@ -33,8 +32,12 @@ final class DatasetStore {
     private final String previous;
     private long bytes;
 
-    /** Of the previous release with files: per data set, its CSV's SHA-256 and the release it last changed in. */
+    /**
+     * Of the previous release with files: per data set, its CSV's SHA-256 and the release it last
+     * changed in.
+     */
     private final Map<String, String[]> previousCsv = new HashMap<>();
+
     private final PreparedStatement chunkInsert;
     private final PreparedStatement fileInsert;
     private final PreparedStatement datasetInsert;
@@ -44,7 +47,9 @@ final class DatasetStore {
         this.c = c;
         this.release = release;
         this.json = json;
-        try (PreparedStatement s = c.prepareStatement("""
+        try (PreparedStatement s =
+                c.prepareStatement(
+                        """
                 select p.id from release p join release r on r.id = ? where p.seq < r.seq
                 and exists (select 1 from dataset d where d.release_id = p.id) order by p.seq desc limit 1""")) {
             s.setString(1, release);
@@ -53,22 +58,31 @@ final class DatasetStore {
             }
         }
         if (previous != null) {
-            try (PreparedStatement s = c.prepareStatement("""
+            try (PreparedStatement s =
+                    c.prepareStatement(
+                            """
                     select d.name, f.sha256, d.changed_in from dataset d join dataset_file f on f.release_id = d.release_id
                     and f.name = d.name and f.format = 'csv' where d.release_id = ?""")) {
                 s.setString(1, previous);
                 try (ResultSet rs = s.executeQuery()) {
                     while (rs.next()) {
-                        previousCsv.put(rs.getString(1), new String[]{rs.getString(2), rs.getString(3)});
+                        previousCsv.put(
+                                rs.getString(1), new String[] {rs.getString(2), rs.getString(3)});
                     }
                 }
             }
         }
-        chunkInsert = c.prepareStatement("insert into dataset_chunk (release_id, name, format, seq, bytes) values (?, ?, ?, ?, ?)");
-        fileInsert = c.prepareStatement("""
+        chunkInsert =
+                c.prepareStatement(
+                        "insert into dataset_chunk (release_id, name, format, seq, bytes) values (?, ?, ?, ?, ?)");
+        fileInsert =
+                c.prepareStatement(
+                        """
                 insert into dataset_file (release_id, name, format, media_type, byte_size, sha256, chunk_size)
                 values (?, ?, ?, ?, ?, ?, ?)""");
-        datasetInsert = c.prepareStatement("""
+        datasetInsert =
+                c.prepareStatement(
+                        """
                 insert into dataset (release_id, name, seq, kind, title, description, row_count, temporal_start, temporal_end,
                 changed_in, table_schema) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb)""");
     }
@@ -106,13 +120,16 @@ final class DatasetStore {
                 batchedChunkBytes = 0;
             }
         } catch (SQLException e) {
-            throw new IOException("cannot store chunk " + seq + " of " + name + "." + format.extension, e);
+            throw new IOException(
+                    "cannot store chunk " + seq + " of " + name + "." + format.extension, e);
         }
     }
 
     /** Sends what is still batched. */
     void complete() throws SQLException {
-        try (chunkInsert; fileInsert; datasetInsert) {
+        try (chunkInsert;
+                fileInsert;
+                datasetInsert) {
             chunkInsert.executeBatch();
             fileInsert.executeBatch();
             datasetInsert.executeBatch();
@@ -120,8 +137,15 @@ final class DatasetStore {
     }
 
     /** Stores a data set: its files (written by {@code files}) and its catalog row. */
-    void store(String name, String kind, String title, String description, DatasetFiles files,
-                        LocalDateRange temporal, Object schema) throws SQLException, IOException {
+    void store(
+            String name,
+            String kind,
+            String title,
+            String description,
+            DatasetFiles files,
+            LocalDateRange temporal,
+            Object schema)
+            throws SQLException, IOException {
         List<ChunkedFile.Stored> stored = files.finish();
         for (ChunkedFile.Stored f : stored) {
             fileInsert.setString(1, release);
@@ -134,7 +158,8 @@ final class DatasetStore {
             fileInsert.addBatch();
         }
         String[] before = previousCsv.get(name);
-        String changedIn = before != null && before[0].equals(stored.get(0).sha256()) ? before[1] : release;
+        String changedIn =
+                before != null && before[0].equals(stored.get(0).sha256()) ? before[1] : release;
         datasetInsert.setString(1, release);
         datasetInsert.setString(2, name);
         datasetInsert.setInt(3, names.size());
@@ -151,7 +176,10 @@ final class DatasetStore {
         bytes += stored.stream().mapToLong(ChunkedFile.Stored::size).sum();
     }
 
-    /** The period a data set covers, from {@code sql} (min and max dates for the release; null: none). */
+    /**
+     * The period a data set covers, from {@code sql} (min and max dates for the release; null:
+     * none).
+     */
     LocalDateRange temporal(String sql) throws SQLException {
         if (sql == null) {
             return null;
@@ -162,7 +190,9 @@ final class DatasetStore {
                 rs.next();
                 Date start = rs.getDate(1);
                 Date end = rs.getDate(2);
-                return start == null ? null : new LocalDateRange(start.toLocalDate(), end.toLocalDate());
+                return start == null
+                        ? null
+                        : new LocalDateRange(start.toLocalDate(), end.toLocalDate());
             }
         }
     }

@@ -4,29 +4,30 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.opendetainers.config.ApiConfig;
-import org.opendetainers.config.CatalogConfig;
-import org.opendetainers.release.Releases.Header;
-import org.opendetainers.representation.SourceView;
-
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import org.opendetainers.config.ApiConfig;
+import org.opendetainers.config.CatalogConfig;
+import org.opendetainers.release.Releases.Header;
+import org.opendetainers.representation.SourceView;
 
 /**
- * The two machine-readable catalogs of a release's data sets: a Frictionless Data Package
- * (profile tabular-data-package, https://specs.frictionlessdata.io/data-package/) and a
- * DCAT-US 1.1 catalog (Project Open Data {@code data.json}, as data.gov harvests it).
+ * The two machine-readable catalogs of a release's data sets: a Frictionless Data Package (profile
+ * tabular-data-package, https://specs.frictionlessdata.io/data-package/) and a DCAT-US 1.1 catalog
+ * (Project Open Data {@code data.json}, as data.gov harvests it).
  */
 @ApplicationScoped
 public class Descriptors {
 
     /** DCAT-US 1.1 as data.gov's schema names it. */
-    public static final String DCAT_US_SCHEMA = "https://resources.data.gov/schemas/dcat-us/v1.1/schema";
+    public static final String DCAT_US_SCHEMA =
+            "https://resources.data.gov/schemas/dcat-us/v1.1/schema";
 
-    private static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss'Z'");
+    private static final DateTimeFormatter SECONDS =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss'Z'");
 
     private final ObjectMapper json;
     private final Catalog catalog;
@@ -45,11 +46,19 @@ public class Descriptors {
     }
 
     private static String seconds(OffsetDateTime t) {
-        return t.withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS).format(SECONDS);
+        return t.withOffsetSameInstant(ZoneOffset.UTC)
+                .truncatedTo(ChronoUnit.SECONDS)
+                .format(SECONDS);
     }
 
     private String fileUrl(Catalog.Dataset d, DatasetFormat format, Header release) {
-        return base() + "/v1/datasets/" + d.name() + "." + format.extension + "?release=" + release.id();
+        return base()
+                + "/v1/datasets/"
+                + d.name()
+                + "."
+                + format.extension
+                + "?release="
+                + release.id();
     }
 
     /** The Data Package of a release: one tabular resource (the CSV file) per data set. */
@@ -58,22 +67,37 @@ public class Descriptors {
         p.put("profile", "tabular-data-package");
         p.put("name", "opendetainers");
         p.put("id", base() + "/v1/datapackage.json?release=" + release.id());
-        p.put("title", "OpenDetainers: ICE detainers, local cooperation policies and their outcomes");
-        p.put("description", "Anonymized, aggregated public data on ICE immigration detainers (form I-247), the cooperation policies "
-                + "of local governments and their outcomes, release " + release.id() + ". Every figure and policy names its source; "
-                + "detainer statistics are counts from record-level extracts with small cells suppressed.");
+        p.put(
+                "title",
+                "OpenDetainers: ICE detainers, local cooperation policies and their outcomes");
+        p.put(
+                "description",
+                "Anonymized, aggregated public data on ICE immigration detainers (form I-247), the cooperation policies "
+                        + "of local governments and their outcomes, release "
+                        + release.id()
+                        + ". Every figure and policy names its source; "
+                        + "detainer statistics are counts from record-level extracts with small cells suppressed.");
         p.put("version", release.id());
         p.put("created", seconds(release.publishedAt()));
         p.put("homepage", base() + "/v1/releases/" + release.id());
         ArrayNode keywords = p.putArray("keywords");
         config.keywords().forEach(keywords::add);
-        p.putArray("licenses").addObject().put("name", config.licenseId()).put("path", config.licenseUrl())
+        p.putArray("licenses")
+                .addObject()
+                .put("name", config.licenseId())
+                .put("path", config.licenseUrl())
                 .put("title", config.licenseTitle());
-        p.putArray("contributors").addObject().put("title", config.publisher()).put("role", "publisher")
+        p.putArray("contributors")
+                .addObject()
+                .put("title", config.publisher())
+                .put("role", "publisher")
                 .put("email", config.contactEmail());
         ArrayNode sourceList = p.putArray("sources");
         for (SourceView s : sources) {
-            ObjectNode node = sourceList.addObject().put("title", s.citation() != null ? s.citation() : s.title());
+            ObjectNode node =
+                    sourceList
+                            .addObject()
+                            .put("title", s.citation() != null ? s.citation() : s.title());
             if (s.url() != null && !s.url().isBlank()) {
                 node.put("path", s.url());
             }
@@ -92,8 +116,12 @@ public class Descriptors {
             r.put("encoding", "utf-8");
             r.put("bytes", csv.byteSize());
             r.put("hash", "sha256:" + csv.sha256());
-            r.putObject("dialect").put("delimiter", ",").put("lineTerminator", "\r\n").put("quoteChar", "\"")
-                    .put("doubleQuote", true).put("header", true);
+            r.putObject("dialect")
+                    .put("delimiter", ",")
+                    .put("lineTerminator", "\r\n")
+                    .put("quoteChar", "\"")
+                    .put("doubleQuote", true)
+                    .put("header", true);
             r.set("schema", d.tableSchema());
             ObjectNode opendetainers = r.putObject("opendetainers");
             opendetainers.put("kind", d.kind());
@@ -104,8 +132,12 @@ public class Descriptors {
             opendetainers.put("last_changed_release", d.changedIn());
             ArrayNode alternates = opendetainers.putArray("files");
             for (Catalog.File f : d.files()) {
-                alternates.addObject().put("format", f.format().extension).put("path", fileUrl(d, f.format(), release))
-                        .put("bytes", f.byteSize()).put("hash", "sha256:" + f.sha256());
+                alternates
+                        .addObject()
+                        .put("format", f.format().extension)
+                        .put("path", fileUrl(d, f.format(), release))
+                        .put("bytes", f.byteSize())
+                        .put("hash", "sha256:" + f.sha256());
             }
         }
         return p;
@@ -130,8 +162,12 @@ public class Descriptors {
             ArrayNode keywords = n.putArray("keyword");
             config.keywords().forEach(keywords::add);
             n.put("modified", seconds(d.changedAt()));
-            n.putObject("publisher").put("@type", "org:Organization").put("name", config.publisher());
-            n.putObject("contactPoint").put("@type", "vcard:Contact").put("fn", config.contactName())
+            n.putObject("publisher")
+                    .put("@type", "org:Organization")
+                    .put("name", config.publisher());
+            n.putObject("contactPoint")
+                    .put("@type", "vcard:Contact")
+                    .put("fn", config.contactName())
                     .put("hasEmail", "mailto:" + config.contactEmail());
             n.put("accessLevel", "public");
             n.put("license", config.licenseUrl());
@@ -144,12 +180,22 @@ public class Descriptors {
             n.put("landingPage", base() + "/v1/datasets/" + d.name() + "?release=" + release.id());
             n.put("describedBy", dataPackage);
             n.put("describedByType", "application/json");
-            n.putArray("references").add(base() + "/q/openapi").add(base() + "/v1/releases/" + release.id());
+            n.putArray("references")
+                    .add(base() + "/q/openapi")
+                    .add(base() + "/v1/releases/" + release.id());
             ArrayNode distributions = n.putArray("distribution");
             for (Catalog.File f : d.files()) {
-                distributions.addObject()
+                distributions
+                        .addObject()
                         .put("@type", "dcat:Distribution")
-                        .put("title", d.title() + " (" + f.format().label + ", release " + release.id() + ")")
+                        .put(
+                                "title",
+                                d.title()
+                                        + " ("
+                                        + f.format().label
+                                        + ", release "
+                                        + release.id()
+                                        + ")")
                         .put("description", f.byteSize() + " bytes, SHA-256 " + f.sha256())
                         .put("downloadURL", fileUrl(d, f.format(), release))
                         .put("mediaType", f.format().mediaType.split(";")[0])

@@ -1,13 +1,13 @@
 package org.opendetainers.catalog;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.concurrent.Semaphore;
 import org.opendetainers.config.CatalogConfig;
 
-import java.util.concurrent.Semaphore;
-
 /**
- * Bounds the downloads one instance streams at once ({@code opendetainers.catalog.max-concurrent-downloads}),
- * so that many slow clients cannot take the heap: each running download holds about two chunks.
+ * Bounds the downloads one instance streams at once ({@code
+ * opendetainers.catalog.max-concurrent-downloads}), so that many slow clients cannot take the heap:
+ * each running download holds about two chunks.
  */
 @ApplicationScoped
 public class DownloadSlots {

@@ -1,26 +1,27 @@
 package org.opendetainers.catalog;
 
-import org.opendetainers.anonymize.Dimension;
-
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.opendetainers.catalog.DatasetStore.LocalDateRange;
-import org.opendetainers.representation.DetainerStatView;
-import org.opendetainers.representation.DisclosureTableView;
-import org.opendetainers.representation.TableWriter;
-
 import java.io.IOException;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
+import org.opendetainers.anonymize.Dimension;
+import org.opendetainers.catalog.DatasetStore.LocalDateRange;
+import org.opendetainers.representation.DetainerStatView;
+import org.opendetainers.representation.DisclosureTableView;
+import org.opendetainers.representation.TableWriter;
 
 /**
- * The statistics data sets of one release: a data set per published detainer-stats table (CSV
- * and JSON written straight from the cells, in one scan of the release's cells), and the
- * disclosure report, a row per table counted while its cells were written.
+ * The statistics data sets of one release: a data set per published detainer-stats table (CSV and
+ * JSON written straight from the cells, in one scan of the release's cells), and the disclosure
+ * report, a row per table counted while its cells were written.
  */
 final class StatsDatasets {
 
@@ -36,11 +37,13 @@ final class StatsDatasets {
     private final TableWriter tables;
     private final ObjectMapper json;
     private final int chunkSize;
+
     /** k, and what each detainer-stats table published and withheld, for the disclosure report. */
     private int minCell;
+
     private final List<DisclosureTableView> disclosureRows = new ArrayList<>();
-    private java.time.LocalDate statsStart;
-    private java.time.LocalDate statsEnd;
+    private LocalDate statsStart;
+    private LocalDate statsEnd;
 
     StatsDatasets(DatasetStore store, TableWriter tables, ObjectMapper json, int chunkSize) {
         this.store = store;
@@ -52,12 +55,18 @@ final class StatsDatasets {
     /** The published statistics tables of a release, by id. */
     static List<StatTableRow> tables(Connection c, String release) throws SQLException {
         List<StatTableRow> rows = new ArrayList<>();
-        try (PreparedStatement s = c.prepareStatement("select id, granularity, dimensions from stat_table where release_id = ? order by id")) {
+        try (PreparedStatement s =
+                c.prepareStatement(
+                        "select id, granularity, dimensions from stat_table where release_id = ? order by id")) {
             s.setString(1, release);
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
                     Array dims = rs.getArray(3);
-                    rows.add(new StatTableRow(rs.getString(1), rs.getString(2), List.of((String[]) dims.getArray())));
+                    rows.add(
+                            new StatTableRow(
+                                    rs.getString(1),
+                                    rs.getString(2),
+                                    List.of((String[]) dims.getArray())));
                 }
             }
         }
@@ -70,36 +79,48 @@ final class StatsDatasets {
         if (dimensions.isEmpty()) {
             return "Detainers, total " + per;
         }
-        return "Detainers by " + String.join(" and ", dimensions.stream().map(d -> d.replace('_', ' ')).toList()) + ", " + per;
+        return "Detainers by "
+                + String.join(" and ", dimensions.stream().map(d -> d.replace('_', ' ')).toList())
+                + ", "
+                + per;
     }
 
-    static final String STATS_DESCRIPTION = "Counts of ICE detainers from record-level extracts, aggregated and anonymized: one row per "
-            + "cell (a period and a value of each dimension). A cell counting fewer than k detainers, or one that would let such a cell "
-            + "be derived by subtraction, is published as suppressed with an empty count; a combination absent from the table had no "
-            + "detainers. Rows computed from synthetic records are marked synthetic.";
+    static final String STATS_DESCRIPTION =
+            "Counts of ICE detainers from record-level extracts, aggregated and anonymized: one row per "
+                    + "cell (a period and a value of each dimension). A cell counting fewer than k detainers, or one that would let such a cell "
+                    + "be derived by subtraction, is published as suppressed with an empty count; a combination absent from the table had no "
+                    + "detainers. Rows computed from synthetic records are marked synthetic.";
 
-    static final String DISCLOSURE_DESCRIPTION = "The disclosure report of the detainer statistics: for each published table, its cells, "
-            + "the cells published with a count, and the cells suppressed to protect small groups.";
+    static final String DISCLOSURE_DESCRIPTION =
+            "The disclosure report of the detainer statistics: for each published table, its cells, "
+                    + "the cells published with a count, and the cells suppressed to protect small groups.";
 
     /**
      * The files of every detainer-stats table, in one pass over the release's cells ordered by
      * table, period and dimensions (one scan, where a query per table would scan 70 times).
      */
     void write(List<StatTableRow> statTables) throws SQLException, IOException {
-        try (PreparedStatement s = store.connection().prepareStatement("select coalesce((disclosure->>'min_cell')::int, 0) from release where id = ?")) {
+        try (PreparedStatement s =
+                store.connection()
+                        .prepareStatement(
+                                "select coalesce((disclosure->>'min_cell')::int, 0) from release where id = ?")) {
             s.setString(1, store.release());
             try (ResultSet rs = s.executeQuery()) {
                 rs.next();
                 minCell = rs.getInt(1);
             }
         }
-        java.util.Iterator<StatTableRow> next = statTables.iterator();
+        Iterator<StatTableRow> next = statTables.iterator();
         StatsFile current = null;
         // within a table, the dimensions it does not group by are null, so ordering by all of them
         // is the API's order (period, then the table's dimensions)
-        try (PreparedStatement s = store.connection().prepareStatement("select " + DetainerStatView.SELECT
-                + ", table_id from detainer_stat where release_id = ? order by table_id, period_start, "
-                + String.join(", ", Dimension.NAMES))) {
+        try (PreparedStatement s =
+                store.connection()
+                        .prepareStatement(
+                                "select "
+                                        + DetainerStatView.SELECT
+                                        + ", table_id from detainer_stat where release_id = ? order by table_id, period_start, "
+                                        + String.join(", ", Dimension.NAMES))) {
             s.setFetchSize(10_000);
             s.setString(1, store.release());
             try (ResultSet rs = s.executeQuery()) {
@@ -110,7 +131,8 @@ final class StatsDatasets {
                             current.finish();
                         }
                         if (!next.hasNext()) {
-                            throw new IllegalStateException("cells of table " + tableId + ", which is not in stat_table");
+                            throw new IllegalStateException(
+                                    "cells of table " + tableId + ", which is not in stat_table");
                         }
                         current = new StatsFile(next.next());
                     }
@@ -133,8 +155,8 @@ final class StatsDatasets {
         private final List<String> dims;
         private final String[] cells;
         private final DatasetFiles files;
-        private java.time.LocalDate first;
-        private java.time.LocalDate last;
+        private LocalDate first;
+        private LocalDate last;
         private long cellCount;
         private long suppressedCount;
 
@@ -143,7 +165,9 @@ final class StatsDatasets {
             this.columnNames = DetainerStatView.columns(table.dimensions());
             this.dims = table.dimensions();
             this.cells = new String[columnNames.size()];
-            this.files = new DatasetFiles(store, table.dataset(), chunkSize, tables, json).columns(columnNames);
+            this.files =
+                    new DatasetFiles(store, table.dataset(), chunkSize, tables, json)
+                            .columns(columnNames);
         }
 
         void write(ResultSet rs) throws SQLException, IOException {
@@ -175,43 +199,94 @@ final class StatsDatasets {
          * without reflection: the same text, several times faster on tables of millions of rows.
          */
         private String json(DetainerStatView view) {
-            StringBuilder b = new StringBuilder(192).append("{\"period_start\":\"").append(view.periodStart())
-                    .append("\",\"period_end\":\"").append(view.periodEnd()).append('"');
+            StringBuilder b =
+                    new StringBuilder(192)
+                            .append("{\"period_start\":\"")
+                            .append(view.periodStart())
+                            .append("\",\"period_end\":\"")
+                            .append(view.periodEnd())
+                            .append('"');
             for (Dimension dimension : Dimension.values()) {
                 String value = view.value(dimension);
                 if (value != null) {
-                    b.append(",\"").append(dimension.name()).append("\":\"")
-                            .append(com.fasterxml.jackson.core.io.JsonStringEncoder.getInstance().quoteAsString(value)).append('"');
+                    b.append(",\"")
+                            .append(dimension.name())
+                            .append("\":\"")
+                            .append(JsonStringEncoder.getInstance().quoteAsString(value))
+                            .append('"');
                 }
             }
-            return b.append(",\"count\":").append(view.count()).append(",\"suppressed\":").append(view.suppressed())
-                    .append(",\"synthetic\":").append(view.synthetic()).append('}').toString();
+            return b.append(",\"count\":")
+                    .append(view.count())
+                    .append(",\"suppressed\":")
+                    .append(view.suppressed())
+                    .append(",\"synthetic\":")
+                    .append(view.synthetic())
+                    .append('}')
+                    .toString();
         }
 
         void finish() throws SQLException, IOException {
-            List<TableWriter.Column> columns = tables.columns(DetainerStatView.class).stream()
-                    .filter(col -> columnNames.contains(col.name())).toList();
-            Object schema = TableSchemas.of(json, columns, keyColumns(table.dimensions()), List.of());
+            List<TableWriter.Column> columns =
+                    tables.columns(DetainerStatView.class).stream()
+                            .filter(col -> columnNames.contains(col.name()))
+                            .toList();
+            Object schema =
+                    TableSchemas.of(json, columns, keyColumns(table.dimensions()), List.of());
             LocalDateRange temporal = first == null ? null : new LocalDateRange(first, last);
-            disclosureRows.add(new DisclosureTableView(table.dataset(), table.id(), table.granularity(), table.dimensions(),
-                    minCell, cellCount, cellCount - suppressedCount, suppressedCount));
+            disclosureRows.add(
+                    new DisclosureTableView(
+                            table.dataset(),
+                            table.id(),
+                            table.granularity(),
+                            table.dimensions(),
+                            minCell,
+                            cellCount,
+                            cellCount - suppressedCount,
+                            suppressedCount));
             if (temporal != null) {
-                statsStart = statsStart == null || temporal.start().isBefore(statsStart) ? temporal.start() : statsStart;
-                statsEnd = statsEnd == null || temporal.end().isAfter(statsEnd) ? temporal.end() : statsEnd;
+                statsStart =
+                        statsStart == null || temporal.start().isBefore(statsStart)
+                                ? temporal.start()
+                                : statsStart;
+                statsEnd =
+                        statsEnd == null || temporal.end().isAfter(statsEnd)
+                                ? temporal.end()
+                                : statsEnd;
             }
-            store.store(table.dataset(), "detainer_stats", statsTitle(table.granularity(), table.dimensions()),
-                    STATS_DESCRIPTION + " Table " + table.id() + ".", files, temporal, schema);
+            store.store(
+                    table.dataset(),
+                    "detainer_stats",
+                    statsTitle(table.granularity(), table.dimensions()),
+                    STATS_DESCRIPTION + " Table " + table.id() + ".",
+                    files,
+                    temporal,
+                    schema);
         }
     }
 
     /** The disclosure report: a row per table, counted while its cells were written. */
     void disclosure() throws SQLException, IOException {
-        DatasetFiles files = new DatasetFiles(store, "disclosure", chunkSize, tables, json).columns(DisclosureTableView.class);
+        DatasetFiles files =
+                new DatasetFiles(store, "disclosure", chunkSize, tables, json)
+                        .columns(DisclosureTableView.class);
         files.writeAll(disclosureRows);
-        Object schema = TableSchemas.of(json, tables.columns(DisclosureTableView.class), List.of("table_id"),
-                List.of());
-        LocalDateRange temporal = statsStart == null ? null : new LocalDateRange(statsStart, statsEnd);
-        store.store("disclosure", "disclosure", "Disclosure report", DISCLOSURE_DESCRIPTION, files, temporal, schema);
+        Object schema =
+                TableSchemas.of(
+                        json,
+                        tables.columns(DisclosureTableView.class),
+                        List.of("table_id"),
+                        List.of());
+        LocalDateRange temporal =
+                statsStart == null ? null : new LocalDateRange(statsStart, statsEnd);
+        store.store(
+                "disclosure",
+                "disclosure",
+                "Disclosure report",
+                DISCLOSURE_DESCRIPTION,
+                files,
+                temporal,
+                schema);
     }
 
     private static List<String> keyColumns(List<String> dimensions) {

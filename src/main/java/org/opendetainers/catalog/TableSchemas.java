@@ -4,30 +4,31 @@ import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.opendetainers.representation.TableWriter;
-
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.opendetainers.representation.TableWriter;
 
 /**
- * Frictionless Table Schemas (https://specs.frictionlessdata.io/table-schema/) of the CSV
- * files, built from the same columns {@link TableWriter} writes: names, types, descriptions
- * (the representation's OpenAPI descriptions), constraints, primary and foreign keys.
+ * Frictionless Table Schemas (https://specs.frictionlessdata.io/table-schema/) of the CSV files,
+ * built from the same columns {@link TableWriter} writes: names, types, descriptions (the
+ * representation's OpenAPI descriptions), constraints, primary and foreign keys.
  */
 final class TableSchemas {
 
-    private TableSchemas() {
-    }
+    private TableSchemas() {}
 
     /** A foreign key: {@code field} holds an {@code id} of data set {@code resource}. */
-    record ForeignKey(String field, String resource) {
-    }
+    record ForeignKey(String field, String resource) {}
 
-    static ObjectNode of(ObjectMapper json, List<TableWriter.Column> columns, List<String> primaryKey,
-                         List<ForeignKey> foreignKeys) {
+    static ObjectNode of(
+            ObjectMapper json,
+            List<TableWriter.Column> columns,
+            List<String> primaryKey,
+            List<ForeignKey> foreignKeys) {
         ObjectNode schema = json.createObjectNode();
         ArrayNode fields = schema.putArray("fields");
         for (TableWriter.Column column : columns) {
@@ -48,8 +49,10 @@ final class TableSchemas {
         return schema;
     }
 
-    private static ObjectNode field(ObjectMapper json, TableWriter.Column column, boolean inPrimaryKey) {
-        Schema annotation = column.member() == null ? null : column.member().getAnnotation(Schema.class);
+    private static ObjectNode field(
+            ObjectMapper json, TableWriter.Column column, boolean inPrimaryKey) {
+        Schema annotation =
+                column.member() == null ? null : column.member().getAnnotation(Schema.class);
         JavaType type = column.type();
         Class<?> raw = type.getRawClass();
         ObjectNode field = json.createObjectNode();
@@ -60,17 +63,22 @@ final class TableSchemas {
             field.put("type", "date");
         } else if (raw == OffsetDateTime.class) {
             field.put("type", "datetime");
-        } else if (raw == long.class || raw == Long.class || raw == int.class || raw == Integer.class) {
+        } else if (raw == long.class
+                || raw == Long.class
+                || raw == int.class
+                || raw == Integer.class) {
             field.put("type", "integer");
         } else if (raw == boolean.class || raw == Boolean.class) {
             field.put("type", "boolean");
             field.putArray("trueValues").add("true");
             field.putArray("falseValues").add("false");
-        } else if (raw == double.class || raw == Double.class || raw == java.math.BigDecimal.class) {
+        } else if (raw == double.class || raw == Double.class || raw == BigDecimal.class) {
             field.put("type", "number");
         } else if (type.isCollectionLikeType() || raw.isArray()) {
             field.put("type", "string");
-            description += (description.isEmpty() ? "" : " ") + "In CSV, the values are separated by \";\"; an empty field is an empty list.";
+            description +=
+                    (description.isEmpty() ? "" : " ")
+                            + "In CSV, the values are separated by \";\"; an empty field is an empty list.";
         } else {
             field.put("type", "string");
             if (raw.isEnum()) {

@@ -1,7 +1,6 @@
 package org.opendetainers.config;
 
 import io.smallrye.config.ConfigMapping;
-
 import java.util.Optional;
 
 /** The admin endpoints ({@code opendetainers.admin.*}). */

@@ -2,6 +2,7 @@ package org.opendetainers.config;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.util.Optional;
 
 /** Disclosure control of the published aggregates ({@code opendetainers.anonymize.*}). */
 @ConfigMapping(prefix = "opendetainers.anonymize")
@@ -15,7 +16,7 @@ public interface AnonymizeConfig {
      * The protection width: the interval of counts an attacker can prove for a primary-suppressed
      * cell, solving every published relation at once, must be at least this wide. Default ⌈0.3 k⌉.
      */
-    java.util.Optional<Integer> protectionWidth();
+    Optional<Integer> protectionWidth();
 
     /** The protection width in force: the configured one, or ⌈0.3 k⌉. */
     default int width() {

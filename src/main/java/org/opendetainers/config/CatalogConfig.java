@@ -2,13 +2,12 @@ package org.opendetainers.config;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
-
 import java.util.List;
 
 /**
- * Who publishes the open data and under which license ({@code opendetainers.catalog.*}), as
- * the data package and the DCAT-US catalog state it. A city's deployment sets the publisher
- * and a real contact address; the defaults name the project.
+ * Who publishes the open data and under which license ({@code opendetainers.catalog.*}), as the
+ * data package and the DCAT-US catalog state it. A city's deployment sets the publisher and a real
+ * contact address; the defaults name the project.
  */
 @ConfigMapping(prefix = "opendetainers.catalog")
 public interface CatalogConfig {
@@ -21,7 +20,10 @@ public interface CatalogConfig {
     @WithDefault("OpenDetainers open-data team")
     String contactName();
 
-    /** Contact e-mail (DCAT-US contactPoint.hasEmail, without mailto:). The default is a placeholder, under the reserved .invalid domain. */
+    /**
+     * Contact e-mail (DCAT-US contactPoint.hasEmail, without mailto:). The default is a
+     * placeholder, under the reserved .invalid domain.
+     */
     @WithDefault("opendata@opendetainers.invalid")
     String contactEmail();
 
@@ -36,7 +38,8 @@ public interface CatalogConfig {
     String licenseUrl();
 
     /** Keywords of every data set in the DCAT-US catalog. */
-    @WithDefault("immigration detainers,ICE,I-247,sanctuary policies,local law enforcement,open data")
+    @WithDefault(
+            "immigration detainers,ICE,I-247,sanctuary policies,local law enforcement,open data")
     List<String> keywords();
 
     /** Spatial coverage (DCAT-US spatial). */
@@ -58,7 +61,9 @@ public interface CatalogConfig {
     @WithDefault("16")
     int maxConcurrentDownloads();
 
-    /** How often a new release may appear (DCAT-US accrualPeriodicity, ISO 8601 repeating duration). */
+    /**
+     * How often a new release may appear (DCAT-US accrualPeriodicity, ISO 8601 repeating duration).
+     */
     @WithDefault("R/P1D")
     String accrualPeriodicity();
 }

@@ -3,7 +3,10 @@ package org.opendetainers.config;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
-/** Where the import reads from, when it runs, and what it tolerates ({@code opendetainers.import.*}). */
+/**
+ * Where the import reads from, when it runs, and what it tolerates ({@code
+ * opendetainers.import.*}).
+ */
 @ConfigMapping(prefix = "opendetainers.import")
 public interface ImportConfig {
 
@@ -29,10 +32,10 @@ public interface ImportConfig {
     double maxUnmappedShare();
 
     /**
-     * Largest share, 0..1, of the current release's records that a new release may lose: an
-     * import whose release would count fewer records is rejected and publishes nothing
-     * ({@code org.opendetainers.importer.ReleaseSizeGuard}), unless the operator allows it for that
-     * run ({@code import --allow-shrink}, {@code POST /admin/imports?allow_shrink=true}).
+     * Largest share, 0..1, of the current release's records that a new release may lose: an import
+     * whose release would count fewer records is rejected and publishes nothing ({@code
+     * org.opendetainers.importer.ReleaseSizeGuard}), unless the operator allows it for that run
+     * ({@code import --allow-shrink}, {@code POST /admin/imports?allow_shrink=true}).
      */
     @WithDefault("0.5")
     double maxDropShare();

@@ -2,7 +2,6 @@ package org.opendetainers.config;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
-
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -46,12 +45,15 @@ public interface TrafficConfig {
         /**
          * Requests a client may make in one {@link #window()}: the size of its token bucket, which
          * refills at quota / window. The default (100,000 a second) is generous: it lets one client
-         * load one instance fully, as the benchmarks do; a deployment sets its own (k8s/overlays/prod).
+         * load one instance fully, as the benchmarks do; a deployment sets its own
+         * (k8s/overlays/prod).
          */
         @WithDefault("1000000")
         long quota();
 
-        /** The time in which an empty bucket refills completely (the {@code w} of RateLimit-Policy). */
+        /**
+         * The time in which an empty bucket refills completely (the {@code w} of RateLimit-Policy).
+         */
         @WithDefault("10s")
         Duration window();
 

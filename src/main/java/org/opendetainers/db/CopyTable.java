@@ -1,8 +1,5 @@
 package org.opendetainers.db;
 
-import org.postgresql.PGConnection;
-import org.postgresql.copy.PGCopyOutputStream;
-
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -12,13 +9,15 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.PGCopyOutputStream;
 
 /**
- * Bulk-loads rows into a table with PostgreSQL {@code COPY ... FROM STDIN (FORMAT csv)},
- * streaming: rows are encoded as they are written, never collected.
+ * Bulk-loads rows into a table with PostgreSQL {@code COPY ... FROM STDIN (FORMAT csv)}, streaming:
+ * rows are encoded as they are written, never collected.
  *
- * <p>The encoding is COPY's CSV dialect: an unquoted empty field is NULL; any value that
- * holds a delimiter, quote, line break or backslash, or is empty, is quoted.
+ * <p>The encoding is COPY's CSV dialect: an unquoted empty field is NULL; any value that holds a
+ * delimiter, quote, line break or backslash, or is empty, is quoted.
  */
 public final class CopyTable implements AutoCloseable {
 
@@ -32,17 +31,26 @@ public final class CopyTable implements AutoCloseable {
     }
 
     /** Starts a COPY into {@code table(columns)} on {@code connection}. */
-    public static CopyTable into(Connection connection, String table, List<String> columns) throws SQLException {
+    public static CopyTable into(Connection connection, String table, List<String> columns)
+            throws SQLException {
         PGConnection pg = connection.unwrap(PGConnection.class);
-        String sql = "COPY " + table + " (" + String.join(", ", columns) + ") FROM STDIN WITH (FORMAT csv)";
+        String sql =
+                "COPY "
+                        + table
+                        + " ("
+                        + String.join(", ", columns)
+                        + ") FROM STDIN WITH (FORMAT csv)";
         PGCopyOutputStream stream = new PGCopyOutputStream(pg, sql, 1 << 16);
-        return new CopyTable(new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16), columns.size());
+        return new CopyTable(
+                new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16),
+                columns.size());
     }
 
     /** Writes one row; values are written with {@code toString()}, null as SQL NULL. */
     public void row(Object... values) {
         if (values.length != columns) {
-            throw new IllegalArgumentException("expected " + columns + " values, got " + values.length);
+            throw new IllegalArgumentException(
+                    "expected " + columns + " values, got " + values.length);
         }
         try {
             for (int i = 0; i < values.length; i++) {

@@ -4,22 +4,21 @@ import io.smallrye.config.ConfigSourceContext;
 import io.smallrye.config.ConfigSourceFactory;
 import io.smallrye.config.ConfigValue;
 import io.smallrye.config.PropertiesConfigSource;
-import org.eclipse.microprofile.config.spi.ConfigSource;
-
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
+import org.eclipse.microprofile.config.spi.ConfigSource;
 
 /**
  * Chooses the database for the dev and test profiles when none is configured.
  *
  * <ol>
- *   <li>{@code QUARKUS_DATASOURCE_JDBC_URL} (or the property) set: nothing to do. This is the
- *       only way the prod profile is configured.</li>
- *   <li>libpq variables ({@code PGHOST}, {@code PGPORT}, ... as exported by
- *       {@code pg_virtualenv}): a server started outside; map them to the datasource.</li>
- *   <li>otherwise: start an embedded PostgreSQL 17 ({@link EmbeddedDatabase}), whose
- *       library is a {@code provided} dependency, present in dev mode and tests only.</li>
+ *   <li>{@code QUARKUS_DATASOURCE_JDBC_URL} (or the property) set: nothing to do. This is the only
+ *       way the prod profile is configured.
+ *   <li>libpq variables ({@code PGHOST}, {@code PGPORT}, ... as exported by {@code pg_virtualenv}):
+ *       a server started outside; map them to the datasource.
+ *   <li>otherwise: start an embedded PostgreSQL 17 ({@link EmbeddedDatabase}), whose library is a
+ *       {@code provided} dependency, present in dev mode and tests only.
  * </ol>
  */
 public class DatabaseConfigSourceFactory implements ConfigSourceFactory {

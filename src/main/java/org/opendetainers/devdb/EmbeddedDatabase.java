@@ -1,8 +1,6 @@
 package org.opendetainers.devdb;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import org.jboss.logging.Logger;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -10,28 +8,30 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.Map;
+import org.jboss.logging.Logger;
 
 /**
  * An embedded PostgreSQL 17 for dev mode and tests, kept under {@code .embedded-postgres/}
  * (git-ignored) so restarts reuse the cluster; its programs are unpacked there too, in a directory
- * only the owner can enter ({@link EmbeddedBinaries}), and only its owner can log in
- * ({@link PrivateCluster}: a password, loopback TCP, no socket). Never loaded in the prod profile: its library
- * is a {@code provided} dependency and is not in the packaged application.
+ * only the owner can enter ({@link EmbeddedBinaries}), and only its owner can log in ({@link
+ * PrivateCluster}: a password, loopback TCP, no socket). Never loaded in the prod profile: its
+ * library is a {@code provided} dependency and is not in the packaged application.
  *
- * <p>Quarkus reads configuration several times per JVM (build, then run; and again on each
- * dev-mode reload, in a new class loader), so the running server is remembered in system
- * properties, which all class loaders share.
+ * <p>Quarkus reads configuration several times per JVM (build, then run; and again on each dev-mode
+ * reload, in a new class loader), so the running server is remembered in system properties, which
+ * all class loaders share.
  */
 public final class EmbeddedDatabase {
 
     private static final Logger LOG = Logger.getLogger(EmbeddedDatabase.class);
     private static final String PORT_PROPERTY = "opendetainers.embedded-postgres.port.";
-    /** How long to wait for the server to accept connections. */
-    public static final java.time.Duration STARTUP_WAIT = java.time.Duration.ofSeconds(90);
 
-    private EmbeddedDatabase() {
-    }
+    /** How long to wait for the server to accept connections. */
+    public static final Duration STARTUP_WAIT = Duration.ofSeconds(90);
+
+    private EmbeddedDatabase() {}
 
     static synchronized Map<String, String> datasource(String profile) {
         String database = "test".equals(profile) ? "opendetainers_test" : "opendetainers";
@@ -41,9 +41,12 @@ public final class EmbeddedDatabase {
             System.setProperty(PORT_PROPERTY + profile, port);
         }
         return Map.of(
-                DatabaseConfigSourceFactory.URL, "jdbc:postgresql://localhost:" + port + "/" + database,
-                "quarkus.datasource.username", PrivateCluster.SUPERUSER,
-                "quarkus.datasource.password", PrivateCluster.password());
+                DatabaseConfigSourceFactory.URL,
+                "jdbc:postgresql://localhost:" + port + "/" + database,
+                "quarkus.datasource.username",
+                PrivateCluster.SUPERUSER,
+                "quarkus.datasource.password",
+                PrivateCluster.password());
     }
 
     /**
@@ -57,16 +60,23 @@ public final class EmbeddedDatabase {
             return;
         }
         String database = "opendetainers_test";
-        try (Connection c = DriverManager.getConnection("jdbc:postgresql://localhost:" + port + "/postgres",
-                PrivateCluster.SUPERUSER, PrivateCluster.password()); Statement s = c.createStatement()) {
+        try (Connection c =
+                        DriverManager.getConnection(
+                                "jdbc:postgresql://localhost:" + port + "/postgres",
+                                PrivateCluster.SUPERUSER,
+                                PrivateCluster.password());
+                Statement s = c.createStatement()) {
             s.execute("drop database if exists " + database + " with (force)");
             s.execute("create database " + database);
-            // two checkpoints around a WAL switch: the segments of the run are deleted (wal_recycle=off)
+            // two checkpoints around a WAL switch: the segments of the run are deleted
+            // (wal_recycle=off)
             s.execute("checkpoint");
             s.execute("select pg_switch_wal()");
             s.execute("checkpoint");
         } catch (SQLException e) {
-            LOG.warnf("Could not empty the embedded test database on port %s: %s", port, e.getMessage());
+            LOG.warnf(
+                    "Could not empty the embedded test database on port %s: %s",
+                    port, e.getMessage());
         }
     }
 
@@ -74,31 +84,47 @@ public final class EmbeddedDatabase {
         Path dir = EmbeddedBinaries.base().resolve(profile);
         try {
             long started = System.nanoTime();
-            EmbeddedPostgres pg = PrivateCluster.start(dir, "test".equals(profile) ? PrivateCluster.TEST_SETTINGS : Map.of());
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                try {
-                    pg.close();
-                } catch (IOException e) {
-                    // the JVM is exiting; the next start recovers the cluster
-                }
-            }, "embedded-postgres-stop"));
-            try (Connection c = pg.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+            EmbeddedPostgres pg =
+                    PrivateCluster.start(
+                            dir, "test".equals(profile) ? PrivateCluster.TEST_SETTINGS : Map.of());
+            Runtime.getRuntime()
+                    .addShutdownHook(
+                            new Thread(
+                                    () -> {
+                                        try {
+                                            pg.close();
+                                        } catch (IOException e) {
+                                            // the JVM is exiting; the next start recovers the
+                                            // cluster
+                                        }
+                                    },
+                                    "embedded-postgres-stop"));
+            try (Connection c = pg.getPostgresDatabase().getConnection();
+                    Statement s = c.createStatement()) {
                 if ("test".equals(profile)) {
                     // every test run starts from an empty database
                     s.execute("drop database if exists " + database + " with (force)");
                 }
-                var rs = s.executeQuery("select 1 from pg_database where datname = '" + database + "'");
+                var rs =
+                        s.executeQuery(
+                                "select 1 from pg_database where datname = '" + database + "'");
                 if (!rs.next()) {
                     s.execute("create database " + database);
                 }
             }
-            LOG.infof("Embedded PostgreSQL (%s profile) on port %d, data in %s, password in %s, ready in %d ms",
-                    profile, pg.getPort(), dir, PrivateCluster.passwordFile(), (System.nanoTime() - started) / 1_000_000);
+            LOG.infof(
+                    "Embedded PostgreSQL (%s profile) on port %d, data in %s, password in %s, ready in %d ms",
+                    profile,
+                    pg.getPort(),
+                    dir,
+                    PrivateCluster.passwordFile(),
+                    (System.nanoTime() - started) / 1_000_000);
             return pg.getPort();
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + dir, e);
         } catch (SQLException e) {
-            throw new IllegalStateException("Could not prepare the embedded PostgreSQL database " + database, e);
+            throw new IllegalStateException(
+                    "Could not prepare the embedded PostgreSQL database " + database, e);
         }
     }
 }

@@ -1,15 +1,16 @@
 package org.opendetainers.domain;
 
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
-import org.opendetainers.domain.vocabulary.AgencyKind;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
+import org.opendetainers.domain.vocabulary.AgencyKind;
 
-/** A police department, jail, office or federal agency that receives, issues or reports detainers. */
+/**
+ * A police department, jail, office or federal agency that receives, issues or reports detainers.
+ */
 @Entity
 @Table(name = "agency")
 @IdClass(ReleaseScopedId.class)
@@ -17,6 +18,7 @@ public class Agency extends ReleaseScoped {
 
     public String jurisdiction;
     public String name;
+
     @Enumerated(EnumType.STRING)
     public AgencyKind kind;
 

@@ -11,8 +11,7 @@ import jakarta.persistence.Table;
 @Table(name = "current_release")
 public class CurrentRelease extends PanacheEntityBase {
 
-    @Id
-    public boolean singleton = true;
+    @Id public boolean singleton = true;
 
     @Column(name = "release_id")
     public String releaseId;

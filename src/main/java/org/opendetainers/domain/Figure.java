@@ -1,19 +1,17 @@
 package org.opendetainers.domain;
 
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.IdClass;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 import org.opendetainers.domain.vocabulary.FiscalYearBasis;
 import org.opendetainers.domain.vocabulary.Qualifier;
 import org.opendetainers.domain.vocabulary.Verification;
-
-import jakarta.persistence.Column;
-import jakarta.persistence.Entity;
-import jakarta.persistence.IdClass;
-import jakarta.persistence.Table;
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
-
-import java.time.LocalDate;
 
 /** A number published by an authority or reported in the press, with its period and source. */
 @Entity
@@ -39,6 +37,7 @@ public class Figure extends ReleaseScoped {
     public FiscalYearBasis fiscalYearBasis;
 
     public long value;
+
     @Enumerated(EnumType.STRING)
     public Qualifier qualifier;
 

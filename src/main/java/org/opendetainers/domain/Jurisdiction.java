@@ -1,13 +1,12 @@
 package org.opendetainers.domain;
 
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
-import org.opendetainers.domain.vocabulary.JurisdictionKind;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
+import org.opendetainers.domain.vocabulary.JurisdictionKind;
 
 /** A city, county, state or country whose policies and figures are published. */
 @Entity
@@ -16,8 +15,10 @@ import jakarta.persistence.Table;
 public class Jurisdiction extends ReleaseScoped {
 
     public String name;
+
     @Enumerated(EnumType.STRING)
     public JurisdictionKind kind;
+
     public String state;
 
     @Column(name = "source_id")

@@ -1,12 +1,11 @@
 package org.opendetainers.domain;
 
+import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import org.opendetainers.domain.vocabulary.MeasureUnit;
-
-import jakarta.persistence.Entity;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
+import org.opendetainers.domain.vocabulary.MeasureUnit;
 
 /** What a figure counts (e.g. {@code detainers_received}). */
 @Entity
@@ -15,7 +14,9 @@ import jakarta.persistence.Table;
 public class Measure extends ReleaseScoped {
 
     public String name;
+
     @Enumerated(EnumType.STRING)
     public MeasureUnit unit;
+
     public String description;
 }

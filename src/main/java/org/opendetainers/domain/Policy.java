@@ -1,18 +1,16 @@
 package org.opendetainers.domain;
 
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
-import org.opendetainers.domain.vocabulary.DatePrecision;
-import org.opendetainers.domain.vocabulary.PolicyKind;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
+import java.time.LocalDate;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
-
-import java.time.LocalDate;
+import org.opendetainers.domain.vocabulary.DatePrecision;
+import org.opendetainers.domain.vocabulary.PolicyKind;
 
 /** A law, executive order or rule that says when local agencies may cooperate with ICE. */
 @Entity
@@ -20,12 +18,17 @@ import java.time.LocalDate;
 @IdClass(ReleaseScopedId.class)
 public class Policy extends ReleaseScoped {
 
-    /** The order of every list of policies (API, pages, download): the timeline (undated last), then id. */
+    /**
+     * The order of every list of policies (API, pages, download): the timeline (undated last), then
+     * id.
+     */
     public static final RowOrder ORDER = RowOrder.of(Policy.class, "inForceFrom", "id");
 
     public String title;
+
     @Enumerated(EnumType.STRING)
     public PolicyKind kind;
+
     public String jurisdiction;
 
     @JdbcTypeCode(SqlTypes.ARRAY)
@@ -77,7 +80,9 @@ public class Policy extends ReleaseScoped {
     @Column(name = "in_force_from")
     public LocalDate inForceFrom;
 
-    /** True when the policy names no agency: it applies to its jurisdiction's agencies generally. */
+    /**
+     * True when the policy names no agency: it applies to its jurisdiction's agencies generally.
+     */
     @Column(name = "applies_to_all_agencies", insertable = false, updatable = false)
     public boolean appliesToAllAgencies;
 }

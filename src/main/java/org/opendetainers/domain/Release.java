@@ -5,18 +5,16 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
-
-import java.time.OffsetDateTime;
 
 /** One published, immutable state of the whole data set. */
 @Entity
 @Table(name = "release")
 public class Release extends PanacheEntityBase {
 
-    @Id
-    public String id;
+    @Id public String id;
 
     public long seq;
 

@@ -6,8 +6,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
 
 /**
- * A row of one release: every published table's key is the release id and the row's own id
- * ({@link ReleaseScopedId}), declared here once.
+ * A row of one release: every published table's key is the release id and the row's own id ({@link
+ * ReleaseScopedId}), declared here once.
  */
 @MappedSuperclass
 public abstract class ReleaseScoped extends PanacheEntityBase {
@@ -19,6 +19,5 @@ public abstract class ReleaseScoped extends PanacheEntityBase {
     @Column(name = "release_id")
     public String releaseId;
 
-    @Id
-    public String id;
+    @Id public String id;
 }

@@ -9,8 +9,7 @@ public class ReleaseScopedId implements Serializable {
     public String releaseId;
     public String id;
 
-    public ReleaseScopedId() {
-    }
+    public ReleaseScopedId() {}
 
     public ReleaseScopedId(String releaseId, String id) {
         this.releaseId = releaseId;
@@ -19,7 +18,9 @@ public class ReleaseScopedId implements Serializable {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof ReleaseScopedId other && Objects.equals(releaseId, other.releaseId) && Objects.equals(id, other.id);
+        return o instanceof ReleaseScopedId other
+                && Objects.equals(releaseId, other.releaseId)
+                && Objects.equals(id, other.id);
     }
 
     @Override

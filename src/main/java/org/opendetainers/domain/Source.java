@@ -1,16 +1,14 @@
 package org.opendetainers.domain;
 
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
-import org.opendetainers.domain.vocabulary.DatePrecision;
-import org.opendetainers.domain.vocabulary.SourceKind;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
-
 import java.time.LocalDate;
+import org.opendetainers.domain.vocabulary.DatePrecision;
+import org.opendetainers.domain.vocabulary.SourceKind;
 
 /** A document a figure or policy comes from: a law, a report, testimony, a news article. */
 @Entity
@@ -29,8 +27,10 @@ public class Source extends ReleaseScoped {
     public DatePrecision publishedOnPrecision;
 
     public String url;
+
     @Enumerated(EnumType.STRING)
     public SourceKind kind;
+
     public String author;
     public String note;
     public String citation;

@@ -2,6 +2,18 @@ package org.opendetainers.importer;
 
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.function.Supplier;
 import org.jboss.logging.Logger;
 import org.opendetainers.anonymize.AuditedSuppressor;
 import org.opendetainers.catalog.CatalogPublisher;
@@ -19,32 +31,20 @@ import org.opendetainers.release.ReleasePublisher;
 import org.opendetainers.release.Releases;
 import org.opendetainers.release.StatAccumulator;
 
-import java.io.IOException;
-import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
-import java.time.Clock;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.util.List;
-import java.util.function.Supplier;
-
 /**
- * Runs one import, as {@code docs/import.md} lists its steps: read and validate the inputs;
- * take the import lock; stop if the inputs are unchanged; stage the record-level extracts; pass
- * the record gates; count and protect the statistics; write the release, its open-data files
- * and the current-release pointer; commit. Everything happens in one transaction under a
- * PostgreSQL advisory lock, so only one import runs at a time across all replicas and anything
- * short of the commit publishes nothing: a rejected, failed or killed import leaves the last
- * release live, and its staging rows vanish with its transaction.
+ * Runs one import, as {@code docs/import.md} lists its steps: read and validate the inputs; take
+ * the import lock; stop if the inputs are unchanged; stage the record-level extracts; pass the
+ * record gates; count and protect the statistics; write the release, its open-data files and the
+ * current-release pointer; commit. Everything happens in one transaction under a PostgreSQL
+ * advisory lock, so only one import runs at a time across all replicas and anything short of the
+ * commit publishes nothing: a rejected, failed or killed import leaves the last release live, and
+ * its staging rows vanish with its transaction.
  */
 @ApplicationScoped
 public class ImportService {
 
     private static final Logger LOG = Logger.getLogger(ImportService.class);
+
     /** Phase timings, logged apart from the report (which the import command prints itself). */
     private static final Logger TIMING = Logger.getLogger("org.opendetainers.ingest.timing");
 
@@ -58,8 +58,14 @@ public class ImportService {
     private final RecordGates gates;
     private final Clock clock = Clock.systemUTC();
 
-    public ImportService(AgroalDataSource dataSource, ReleasePublisher publisher, CatalogPublisher catalog,
-                         Releases releases, ImportRuns runs, ImportConfig config, AnonymizeConfig anonymize) {
+    public ImportService(
+            AgroalDataSource dataSource,
+            ReleasePublisher publisher,
+            CatalogPublisher catalog,
+            Releases releases,
+            ImportRuns runs,
+            ImportConfig config,
+            AnonymizeConfig anonymize) {
         this.dataSource = dataSource;
         this.publisher = publisher;
         this.catalog = catalog;
@@ -79,14 +85,19 @@ public class ImportService {
         return run(source, trigger, false);
     }
 
-    /** {@code allowShrink}: publish even a release that loses more than max-drop-share of the records (one run). */
+    /**
+     * {@code allowShrink}: publish even a release that loses more than max-drop-share of the
+     * records (one run).
+     */
     public ImportReport run(Path source, String trigger, boolean allowShrink) {
         return start(source, trigger, allowShrink).task().get();
     }
 
-    /** An import recorded as running, and the task that runs it (for the admin trigger, in the background). */
-    public record Started(long runId, Supplier<ImportReport> task) {
-    }
+    /**
+     * An import recorded as running, and the task that runs it (for the admin trigger, in the
+     * background).
+     */
+    public record Started(long runId, Supplier<ImportReport> task) {}
 
     /** Records a run of the configured source; the returned task performs it. */
     public Started start(String trigger) {
@@ -99,38 +110,50 @@ public class ImportService {
     }
 
     private Started start(Path source, String trigger, boolean allowShrink) {
-        ImportReport.Run run = new ImportReport.Run(trigger, source.toString(), OffsetDateTime.now(clock), System.nanoTime());
+        ImportReport.Run run =
+                new ImportReport.Run(
+                        trigger, source.toString(), OffsetDateTime.now(clock), System.nanoTime());
         long runId = runs.start(trigger, source.toString(), run.startedAt());
-        Supplier<ImportReport> task = () -> {
-            ImportReport report;
-            try {
-                report = log(importFrom(source, run, runId, allowShrink));
-            } catch (RuntimeException e) {
-                LOG.error("import failed", e);
-                report = ImportReport.failed(run, null, new ImportProblems(), e);
-            }
-            runs.finish(runId, report, OffsetDateTime.now(clock));
-            return report;
-        };
+        Supplier<ImportReport> task =
+                () -> {
+                    ImportReport report;
+                    try {
+                        report = log(importFrom(source, run, runId, allowShrink));
+                    } catch (RuntimeException e) {
+                        LOG.error("import failed", e);
+                        report = ImportReport.failed(run, null, new ImportProblems(), e);
+                    }
+                    runs.finish(runId, report, OffsetDateTime.now(clock));
+                    return report;
+                };
         return new Started(runId, task);
     }
 
-    private ImportReport importFrom(Path source, ImportReport.Run run, long runId, boolean allowShrink) {
+    private ImportReport importFrom(
+            Path source, ImportReport.Run run, long runId, boolean allowShrink) {
         ImportProblems problems = new ImportProblems();
         Inputs inputs;
         try {
             long tc = System.nanoTime();
             inputs = Inputs.read(source, LocalDate.now(clock), problems);
-            TIMING.infof("inputs read and %d files checksummed in %d ms", inputs.checksums().size(), ms(tc));
+            TIMING.infof(
+                    "inputs read and %d files checksummed in %d ms",
+                    inputs.checksums().size(), ms(tc));
         } catch (ImportRejectedException e) {
             return ImportReport.rejected(run, e.problemCount(), e.problems());
         } catch (IOException e) {
-            return ImportReport.rejected(run, 1, List.of(new ImportProblem(source.toString(), 0, null, "cannot read: " + e.getMessage())));
+            return ImportReport.rejected(
+                    run,
+                    1,
+                    List.of(
+                            new ImportProblem(
+                                    source.toString(), 0, null, "cannot read: " + e.getMessage())));
         }
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             try {
-                ImportReport report = publishInTransaction(c, inputs, run, runId, problems, allowShrink);
+                ImportReport report =
+                        publishInTransaction(c, inputs, run, runId, problems, allowShrink);
                 if (report.status() == ImportReport.Status.published) {
                     long tCommit = System.nanoTime();
                     c.commit();
@@ -151,13 +174,25 @@ public class ImportService {
     }
 
     /** The steps inside the transaction; the caller commits only a published report. */
-    private ImportReport publishInTransaction(Connection c, Inputs inputs, ImportReport.Run run, long runId,
-                                              ImportProblems problems, boolean allowShrink) throws SQLException, IOException {
+    private ImportReport publishInTransaction(
+            Connection c,
+            Inputs inputs,
+            ImportReport.Run run,
+            long runId,
+            ImportProblems problems,
+            boolean allowShrink)
+            throws SQLException, IOException {
         int k = anonymize.minCell();
         int width = anonymize.width();
-        // k and the protection width change what is published from the same files, so they are part of the inputs
-        String inputChecksum = inputs.checksum("opendetainers.anonymize.min-cell=" + k
-                + (width == AuditedSuppressor.defaultWidth(k) ? "" : ",protection-width=" + width));
+        // k and the protection width change what is published from the same files, so they are part
+        // of the inputs
+        String inputChecksum =
+                inputs.checksum(
+                        "opendetainers.anonymize.min-cell="
+                                + k
+                                + (width == AuditedSuppressor.defaultWidth(k)
+                                        ? ""
+                                        : ",protection-width=" + width));
         if (!ImportLock.tryLock(c)) {
             return ImportReport.busy(run, inputs.checksums(), problems);
         }
@@ -170,16 +205,35 @@ public class ImportService {
 
         tuneTransaction(c);
         StatAccumulator counts = new StatAccumulator();
-        RecordStaging.Staged staged = RecordStaging.stage(c, inputs.source(), inputs.mappings(), LocalDate.now(clock), problems, counts);
-        Records records = new Records(staged.files(), staged.rows(), staged.accepted(), staged.badRows(),
-                staged.duplicates(), staged.unmapped());
+        RecordStaging.Staged staged =
+                RecordStaging.stage(
+                        c,
+                        inputs.source(),
+                        inputs.mappings(),
+                        LocalDate.now(clock),
+                        problems,
+                        counts);
+        Records records =
+                new Records(
+                        staged.files(),
+                        staged.rows(),
+                        staged.accepted(),
+                        staged.badRows(),
+                        staged.duplicates(),
+                        staged.unmapped());
         String rejection = gates.rejection(staged, problems);
         if (rejection == null && current != null) {
-            rejection = ReleaseSizeGuard.rejection(ReleaseSizeGuard.recordsOf(c, current.id()), current.id(),
-                    staged.accepted(), config.maxDropShare(), allowShrink);
+            rejection =
+                    ReleaseSizeGuard.rejection(
+                            ReleaseSizeGuard.recordsOf(c, current.id()),
+                            current.id(),
+                            staged.accepted(),
+                            config.maxDropShare(),
+                            allowShrink);
         }
         if (rejection != null) {
-            return ImportReport.rejected(run, previous, inputs.checksums(), records, problems, rejection);
+            return ImportReport.rejected(
+                    run, previous, inputs.checksums(), records, problems, rejection);
         }
 
         long tCells = System.nanoTime();
@@ -188,8 +242,16 @@ public class ImportService {
         ReleasePublisher.Statistics statistics = ReleasePublisher.Statistics.protect(null, null);
         if (staged.rows() > 0) {
             StatAccumulator.Result counted = counts.result();
-            String fingerprint = DetainerStats.fingerprint(counted, staged.rows(), staged.accepted(), staged.badRows(),
-                    staged.duplicates(), staged.unmapped(), k, width);
+            String fingerprint =
+                    DetainerStats.fingerprint(
+                            counted,
+                            staged.rows(),
+                            staged.accepted(),
+                            staged.badRows(),
+                            staged.duplicates(),
+                            staged.unmapped(),
+                            k,
+                            width);
             // the same cells, k, width and protection code as the current release: its protected
             // cells and disclosure report are what protecting again would publish
             if (current != null && fingerprint.equals(current.statsFingerprint())) {
@@ -197,11 +259,19 @@ public class ImportService {
             }
             if (disclosure != null) {
                 statistics = ReleasePublisher.Statistics.reuse(current.id(), fingerprint);
-                TIMING.infof("statistics unchanged: the protected cells of %s are reused", current.id());
+                TIMING.infof(
+                        "statistics unchanged: the protected cells of %s are reused", current.id());
             } else {
-                // protection never refuses: what it cannot protect is withheld and listed in the disclosure report
-                cells = DetainerStats.compute(counted, k, width,
-                        current == null ? DetainerStats.Previous.NONE : DetainerStats.previous(c, current.id()));
+                // protection never refuses: what it cannot protect is withheld and listed in the
+                // disclosure report
+                cells =
+                        DetainerStats.compute(
+                                counted,
+                                k,
+                                width,
+                                current == null
+                                        ? DetainerStats.Previous.NONE
+                                        : DetainerStats.previous(c, current.id()));
                 statistics = ReleasePublisher.Statistics.protect(cells, fingerprint);
             }
         }
@@ -210,17 +280,34 @@ public class ImportService {
         }
 
         long tPublish = System.nanoTime();
-        ReleasePublisher.Published published = publisher.publishWith(c, inputs.data(), statistics, disclosure, inputChecksum,
-                inputs.checksums(), current, OffsetDateTime.now(clock));
+        ReleasePublisher.Published published =
+                publisher.publishWith(
+                        c,
+                        inputs.data(),
+                        statistics,
+                        disclosure,
+                        inputChecksum,
+                        inputs.checksums(),
+                        current,
+                        OffsetDateTime.now(clock));
         // the downloads are written before the pointer moves, in the same transaction
         catalog.publish(c, published.releaseId());
         Releases.makeCurrent(c, published.releaseId());
         try (Statement s = c.createStatement()) {
             s.execute("truncate staging.detainer_identifier");
         }
-        TIMING.infof("cells counted and suppressed in %d ms; release written in %d ms", (tPublish - tCells) / 1_000_000, ms(tPublish));
-        return ImportReport.published(run, published.releaseId(), previous, inputs.checksums(), published.rowCounts(),
-                records, disclosure, problems);
+        TIMING.infof(
+                "cells counted and suppressed in %d ms; release written in %d ms",
+                (tPublish - tCells) / 1_000_000, ms(tPublish));
+        return ImportReport.published(
+                run,
+                published.releaseId(),
+                previous,
+                inputs.checksums(),
+                published.rowCounts(),
+                records,
+                disclosure,
+                problems);
     }
 
     private static void tuneTransaction(Connection c) throws SQLException {
@@ -235,8 +322,8 @@ public class ImportService {
     /** Whether any release has been published. */
     public boolean hasRelease() {
         try (Connection c = dataSource.getConnection();
-             PreparedStatement s = c.prepareStatement("select 1 from current_release");
-             ResultSet rs = s.executeQuery()) {
+                PreparedStatement s = c.prepareStatement("select 1 from current_release");
+                ResultSet rs = s.executeQuery()) {
             return rs.next();
         } catch (SQLException e) {
             throw new IllegalStateException("cannot read the current release", e);

@@ -1,12 +1,5 @@
 package org.opendetainers.importer;
 
-import org.opendetainers.ingest.CuratedData;
-import org.opendetainers.ingest.CuratedDataReader;
-import org.opendetainers.ingest.ImportProblems;
-import org.opendetainers.ingest.ImportRejectedException;
-import org.opendetainers.ingest.Mappings;
-import org.opendetainers.ingest.records.RecordStaging;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -22,17 +15,23 @@ import java.util.HexFormat;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.opendetainers.ingest.CuratedData;
+import org.opendetainers.ingest.CuratedDataReader;
+import org.opendetainers.ingest.ImportProblems;
+import org.opendetainers.ingest.ImportRejectedException;
+import org.opendetainers.ingest.Mappings;
+import org.opendetainers.ingest.records.RecordStaging;
 
 /**
- * The inputs of one import, read and validated before any database work: the SHA-256 of every
- * input file, the curated tables and the mapping tables. The record-level extracts are read
- * later, while they are staged.
+ * The inputs of one import, read and validated before any database work: the SHA-256 of every input
+ * file, the curated tables and the mapping tables. The record-level extracts are read later, while
+ * they are staged.
  */
 record Inputs(Path source, Map<String, String> checksums, CuratedData data, Mappings mappings) {
 
     /**
-     * Reads {@code source}; a problem in the curated files or the mappings throws
-     * {@link ImportRejectedException} with every problem found.
+     * Reads {@code source}; a problem in the curated files or the mappings throws {@link
+     * ImportRejectedException} with every problem found.
      */
     static Inputs read(Path source, LocalDate today, ImportProblems problems) throws IOException {
         if (!Files.isDirectory(source)) {
@@ -50,12 +49,14 @@ record Inputs(Path source, Map<String, String> checksums, CuratedData data, Mapp
     }
 
     /**
-     * One checksum of all inputs and of the settings that change what is published from them
-     * (k and the protection width): equal checksums mean an equal release.
+     * One checksum of all inputs and of the settings that change what is published from them (k and
+     * the protection width): equal checksums mean an equal release.
      */
     String checksum(String settings) {
         MessageDigest digest = newDigest();
-        checksums.forEach((file, sum) -> digest.update((file + " " + sum + "\n").getBytes(StandardCharsets.UTF_8)));
+        checksums.forEach(
+                (file, sum) ->
+                        digest.update((file + " " + sum + "\n").getBytes(StandardCharsets.UTF_8)));
         digest.update(settings.getBytes(StandardCharsets.UTF_8));
         return HexFormat.of().formatHex(digest.digest());
     }
@@ -75,7 +76,8 @@ record Inputs(Path source, Map<String, String> checksums, CuratedData data, Mapp
         return sums;
     }
 
-    private static void putIfFile(Map<String, String> sums, Path dir, String file) throws IOException {
+    private static void putIfFile(Map<String, String> sums, Path dir, String file)
+            throws IOException {
         Path path = dir.resolve(file);
         if (Files.isRegularFile(path)) {
             sums.put(file, sha256(path));

@@ -4,9 +4,9 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
- * The in-app nightly import: {@code opendetainers.import.cron} (Quartz syntax, UTC; default
- * 03:00), or {@code off}. Where a Kubernetes CronJob runs the import command instead, turn
- * this off; the advisory lock keeps two imports from ever running at once either way.
+ * The in-app nightly import: {@code opendetainers.import.cron} (Quartz syntax, UTC; default 03:00),
+ * or {@code off}. Where a Kubernetes CronJob runs the import command instead, turn this off; the
+ * advisory lock keeps two imports from ever running at once either way.
  */
 @ApplicationScoped
 public class NightlyImport {
@@ -19,7 +19,10 @@ public class NightlyImport {
         this.imports = imports;
     }
 
-    @Scheduled(identity = JOB, cron = "${opendetainers.import.cron}", timeZone = "UTC",
+    @Scheduled(
+            identity = JOB,
+            cron = "${opendetainers.import.cron}",
+            timeZone = "UTC",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void run() {
         imports.run("schedule");

@@ -3,10 +3,9 @@ package org.opendetainers.importer;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.nio.file.Path;
 import org.jboss.logging.Logger;
 import org.opendetainers.config.ImportConfig;
-
-import java.nio.file.Path;
 
 /** Loads the source directory at start-up when the database holds no release yet. */
 @ApplicationScoped
@@ -21,7 +20,9 @@ public class SeedOnStartup {
         LOG.infof("No release published yet: importing %s", config.source());
         ImportReport report = imports.run(Path.of(config.source()), "startup");
         if (!report.succeeded()) {
-            LOG.warnf("The service is up but not ready: no release could be published from %s", config.source());
+            LOG.warnf(
+                    "The service is up but not ready: no release could be published from %s",
+                    config.source());
         }
     }
 }

@@ -1,22 +1,21 @@
 package org.opendetainers.ingest;
 
-import org.opendetainers.domain.vocabulary.DatePrecision;
-
 import java.time.LocalDate;
 import java.time.format.TextStyle;
 import java.util.Locale;
+import org.opendetainers.domain.vocabulary.DatePrecision;
 
 /** Ready-to-paste, APA-like citations of sources. */
 public final class Citations {
 
-    private Citations() {
-    }
+    private Citations() {}
 
     /**
-     * {@code Author or Publisher. (Date). Title. Publisher. URL} — the publisher is repeated
-     * only when an author leads; the date is as precise as it is known ({@code n.d.} if not).
+     * {@code Author or Publisher. (Date). Title. Publisher. URL} — the publisher is repeated only
+     * when an author leads; the date is as precise as it is known ({@code n.d.} if not).
      */
-    public static String of(String publisher, String author, String title, PreciseDate published, String url) {
+    public static String of(
+            String publisher, String author, String title, PreciseDate published, String url) {
         StringBuilder s = new StringBuilder();
         s.append(stop(author != null ? author : publisher)).append(' ');
         s.append('(').append(date(published)).append("). ");

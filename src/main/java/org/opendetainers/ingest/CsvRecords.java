@@ -2,7 +2,6 @@ package org.opendetainers.ingest;
 
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
-
 import java.io.IOException;
 import java.util.List;
 

@@ -3,7 +3,6 @@ package org.opendetainers.ingest;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -18,30 +17,37 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 /**
- * Streams the rows of one RFC 4180 CSV file, each with the line it starts on, checking the
- * header against the columns the file must have. Bytes that are not UTF-8 are a problem of
- * the file, reported with the line where decoding stopped.
+ * Streams the rows of one RFC 4180 CSV file, each with the line it starts on, checking the header
+ * against the columns the file must have. Bytes that are not UTF-8 are a problem of the file,
+ * reported with the line where decoding stopped.
  */
 public final class CsvTable {
 
     private static final CsvMapper MAPPER = new CsvMapper();
 
-    private CsvTable() {
-    }
+    private CsvTable() {}
 
     /** A data row: its line in the file and its cells by column name (trimmed, blank → null). */
-    public record Line(long line, Map<String, String> cells) {
-    }
+    public record Line(long line, Map<String, String> cells) {}
 
     /**
-     * Reads {@code in} as the file {@code file}, reporting problems to {@code problems}.
-     * Columns not in {@code columns} are a problem (a misspelled column would otherwise be
-     * silently lost); a missing column rejects the file without reading its rows.
+     * Reads {@code in} as the file {@code file}, reporting problems to {@code problems}. Columns
+     * not in {@code columns} are a problem (a misspelled column would otherwise be silently lost);
+     * a missing column rejects the file without reading its rows.
      */
-    public static void read(String file, InputStream in, List<String> columns, ImportProblems problems, Consumer<Line> rows) {
-        Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT));
+    public static void read(
+            String file,
+            InputStream in,
+            List<String> columns,
+            ImportProblems problems,
+            Consumer<Line> rows) {
+        Reader reader =
+                new InputStreamReader(
+                        in,
+                        StandardCharsets.UTF_8
+                                .newDecoder()
+                                .onMalformedInput(CodingErrorAction.REPORT)
+                                .onUnmappableCharacter(CodingErrorAction.REPORT));
         long line = 0;
         try (CsvParser parser = MAPPER.getFactory().createParser(reader)) {
             parser.setSchema(CsvSchema.emptySchema());
@@ -58,7 +64,11 @@ public final class CsvTable {
                     continue;
                 }
                 if (cells.size() != header.size()) {
-                    problems.add(file, line, null, "expected " + header.size() + " fields, found " + cells.size());
+                    problems.add(
+                            file,
+                            line,
+                            null,
+                            "expected " + header.size() + " fields, found " + cells.size());
                     continue;
                 }
                 Map<String, String> byName = new LinkedHashMap<>();
@@ -72,13 +82,26 @@ public final class CsvTable {
                 problems.add(file, 0, null, "the file is empty: a header row is required");
             }
         } catch (CharacterCodingException e) {
-            problems.add(file, Math.max(line, 1), null, "the file is not valid UTF-8 (after line " + line + ")");
+            problems.add(
+                    file,
+                    Math.max(line, 1),
+                    null,
+                    "the file is not valid UTF-8 (after line " + line + ")");
         } catch (IOException e) {
-            problems.add(file, Math.max(line, 1), null, "not readable as CSV: " + e.getMessage().lines().findFirst().orElse(""));
+            problems.add(
+                    file,
+                    Math.max(line, 1),
+                    null,
+                    "not readable as CSV: " + e.getMessage().lines().findFirst().orElse(""));
         }
     }
 
-    private static List<String> header(String file, long line, List<String> cells, List<String> columns, ImportProblems problems) {
+    private static List<String> header(
+            String file,
+            long line,
+            List<String> cells,
+            List<String> columns,
+            ImportProblems problems) {
         List<String> header = new ArrayList<>();
         for (String cell : cells) {
             String name = cell.strip();
@@ -96,7 +119,15 @@ public final class CsvTable {
         }
         for (String name : header) {
             if (!columns.contains(name)) {
-                problems.add(file, line, name, "unknown column '" + name + "' (expected: " + String.join(", ", columns) + ")");
+                problems.add(
+                        file,
+                        line,
+                        name,
+                        "unknown column '"
+                                + name
+                                + "' (expected: "
+                                + String.join(", ", columns)
+                                + ")");
                 ok = false;
             }
         }

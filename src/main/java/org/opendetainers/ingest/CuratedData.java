@@ -1,5 +1,9 @@
 package org.opendetainers.ingest;
 
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
 import org.opendetainers.domain.Provisions;
 import org.opendetainers.domain.vocabulary.AgencyKind;
 import org.opendetainers.domain.vocabulary.FiscalYearBasis;
@@ -9,9 +13,6 @@ import org.opendetainers.domain.vocabulary.PolicyKind;
 import org.opendetainers.domain.vocabulary.Qualifier;
 import org.opendetainers.domain.vocabulary.SourceKind;
 import org.opendetainers.domain.vocabulary.Verification;
-
-import java.time.LocalDate;
-import java.util.List;
 
 /** The validated contents of the curated files of {@code data-seed/}, ready to publish. */
 public record CuratedData(
@@ -28,27 +29,58 @@ public record CuratedData(
      * clone's seed release has the same id everywhere.
      */
     public LocalDate newestSourceDate() {
-        return sources.stream().map(s -> s.publishedOn().date()).filter(java.util.Objects::nonNull)
-                .max(LocalDate::compareTo).orElse(null);
+        return sources.stream()
+                .map(s -> s.publishedOn().date())
+                .filter(Objects::nonNull)
+                .max(LocalDate::compareTo)
+                .orElse(null);
     }
 
-    public record JurisdictionRecord(String id, String name, JurisdictionKind kind, String state, String sourceId, String note) {
-    }
+    public record JurisdictionRecord(
+            String id,
+            String name,
+            JurisdictionKind kind,
+            String state,
+            String sourceId,
+            String note) {}
 
-    public record AgencyRecord(String id, String jurisdiction, String name, AgencyKind kind, String sourceId, String note) {
-    }
+    public record AgencyRecord(
+            String id,
+            String jurisdiction,
+            String name,
+            AgencyKind kind,
+            String sourceId,
+            String note) {}
 
-    public record SourceRecord(String id, String publisher, String title, PreciseDate publishedOn, String url,
-                               SourceKind kind, String author, String note, String citation) {
-    }
+    public record SourceRecord(
+            String id,
+            String publisher,
+            String title,
+            PreciseDate publishedOn,
+            String url,
+            SourceKind kind,
+            String author,
+            String note,
+            String citation) {}
 
-    public record MeasureRecord(String id, String name, MeasureUnit unit, String description) {
-    }
+    public record MeasureRecord(String id, String name, MeasureUnit unit, String description) {}
 
-    public record PolicyRecord(String id, String title, PolicyKind kind, String jurisdiction, List<String> agencies,
-                               PreciseDate adoptedOn, PreciseDate effectiveOn, PreciseDate endedOn,
-                               String supersededBy, String supersededBySourceId, String legalCitation, String summary, Provisions provisions,
-                               List<String> sourceIds, String note) {
+    public record PolicyRecord(
+            String id,
+            String title,
+            PolicyKind kind,
+            String jurisdiction,
+            List<String> agencies,
+            PreciseDate adoptedOn,
+            PreciseDate effectiveOn,
+            PreciseDate endedOn,
+            String supersededBy,
+            String supersededBySourceId,
+            String legalCitation,
+            String summary,
+            Provisions provisions,
+            List<String> sourceIds,
+            String note) {
 
         /** The date that places the policy on the timeline: effective date, else adoption date. */
         public LocalDate inForceFrom() {
@@ -56,19 +88,44 @@ public record CuratedData(
         }
     }
 
-    public record FigureRecord(String id, String measure, String jurisdiction, String agency, LocalDate periodStart,
-                               LocalDate periodEnd, FiscalYearBasis fiscalYearBasis, long value, Qualifier qualifier,
-                               Verification verification, String sourceId, String note, List<String> otherSourceFigureIds) {
+    public record FigureRecord(
+            String id,
+            String measure,
+            String jurisdiction,
+            String agency,
+            LocalDate periodStart,
+            LocalDate periodEnd,
+            FiscalYearBasis fiscalYearBasis,
+            long value,
+            Qualifier qualifier,
+            Verification verification,
+            String sourceId,
+            String note,
+            List<String> otherSourceFigureIds) {
 
-        /** The same figure with the ids of the figures that give the same count from other sources. */
+        /**
+         * The same figure with the ids of the figures that give the same count from other sources.
+         */
         public FigureRecord withOtherSourceFigureIds(List<String> ids) {
-            return new FigureRecord(id, measure, jurisdiction, agency, periodStart, periodEnd, fiscalYearBasis, value,
-                    qualifier, verification, sourceId, note, List.copyOf(ids));
+            return new FigureRecord(
+                    id,
+                    measure,
+                    jurisdiction,
+                    agency,
+                    periodStart,
+                    periodEnd,
+                    fiscalYearBasis,
+                    value,
+                    qualifier,
+                    verification,
+                    sourceId,
+                    note,
+                    List.copyOf(ids));
         }
 
         /** What a figure counts: measure, jurisdiction, agency and period, whatever its source. */
         public List<Object> countKey() {
-            return java.util.Arrays.asList(measure, jurisdiction, agency, periodStart, periodEnd);
+            return Arrays.asList(measure, jurisdiction, agency, periodStart, periodEnd);
         }
     }
 }

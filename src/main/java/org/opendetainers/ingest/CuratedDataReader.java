@@ -1,5 +1,17 @@
 package org.opendetainers.ingest;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.opendetainers.domain.Provisions;
 import org.opendetainers.domain.vocabulary.AgencyKind;
 import org.opendetainers.domain.vocabulary.FiscalYearBasis;
@@ -16,23 +28,10 @@ import org.opendetainers.ingest.CuratedData.MeasureRecord;
 import org.opendetainers.ingest.CuratedData.PolicyRecord;
 import org.opendetainers.ingest.CuratedData.SourceRecord;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
-
 /**
- * Reads and validates the curated files of a source directory: each row's types, ids and
- * dates, then every reference between files. Returns the data only when there is no problem
- * at all; otherwise throws {@link ImportRejectedException} listing every problem found.
+ * Reads and validates the curated files of a source directory: each row's types, ids and dates,
+ * then every reference between files. Returns the data only when there is no problem at all;
+ * otherwise throws {@link ImportRejectedException} listing every problem found.
  */
 public final class CuratedDataReader {
 
@@ -44,25 +43,77 @@ public final class CuratedDataReader {
     public static final String FIGURES = "figures.csv";
 
     /** The curated files, in the order they are read and published. */
-    public static final List<String> FILES = List.of(JURISDICTIONS, AGENCIES, SOURCES, MEASURES, POLICIES, FIGURES);
+    public static final List<String> FILES =
+            List.of(JURISDICTIONS, AGENCIES, SOURCES, MEASURES, POLICIES, FIGURES);
 
     // The columns of each curated file, in their order; the published tables store them under the
     // same names, in the same order (release.ReleasePublisher reads these lists).
-    public static final List<String> JURISDICTION_COLUMNS = List.of("id", "name", "kind", "state", "source_id", "note");
-    public static final List<String> AGENCY_COLUMNS = List.of("id", "jurisdiction", "name", "kind", "source_id", "note");
-    public static final List<String> SOURCE_COLUMNS = List.of("id", "publisher", "title", "published_on",
-            "published_on_precision", "url", "kind", "author", "note");
+    public static final List<String> JURISDICTION_COLUMNS =
+            List.of("id", "name", "kind", "state", "source_id", "note");
+    public static final List<String> AGENCY_COLUMNS =
+            List.of("id", "jurisdiction", "name", "kind", "source_id", "note");
+    public static final List<String> SOURCE_COLUMNS =
+            List.of(
+                    "id",
+                    "publisher",
+                    "title",
+                    "published_on",
+                    "published_on_precision",
+                    "url",
+                    "kind",
+                    "author",
+                    "note");
     public static final List<String> MEASURE_COLUMNS = List.of("id", "name", "unit", "description");
-    /** The columns of policies.csv that hold a policy's provisions, stored together as its {@code provisions}. */
-    public static final List<String> PROVISION_COLUMNS = List.of("requires_judicial_warrant",
-            "conviction_lookback_years", "covered_offense_count", "covered_offense_list",
-            "terrorist_watchlist_exception", "allows_ice_office", "limits_information_sharing", "max_hold_hours");
-    public static final List<String> POLICY_COLUMNS = concat(List.of("id", "title", "kind", "jurisdiction", "agencies",
-            "adopted_on", "adopted_on_precision", "effective_on", "effective_on_precision", "ended_on",
-            "ended_on_precision", "superseded_by", "superseded_by_source_id", "legal_citation", "summary"), PROVISION_COLUMNS,
-            List.of("source_ids", "note"));
-    public static final List<String> FIGURE_COLUMNS = List.of("id", "measure", "jurisdiction", "agency", "period_start",
-            "period_end", "fiscal_year_basis", "value", "qualifier", "verification", "source_id", "note");
+
+    /**
+     * The columns of policies.csv that hold a policy's provisions, stored together as its {@code
+     * provisions}.
+     */
+    public static final List<String> PROVISION_COLUMNS =
+            List.of(
+                    "requires_judicial_warrant",
+                    "conviction_lookback_years",
+                    "covered_offense_count",
+                    "covered_offense_list",
+                    "terrorist_watchlist_exception",
+                    "allows_ice_office",
+                    "limits_information_sharing",
+                    "max_hold_hours");
+
+    public static final List<String> POLICY_COLUMNS =
+            concat(
+                    List.of(
+                            "id",
+                            "title",
+                            "kind",
+                            "jurisdiction",
+                            "agencies",
+                            "adopted_on",
+                            "adopted_on_precision",
+                            "effective_on",
+                            "effective_on_precision",
+                            "ended_on",
+                            "ended_on_precision",
+                            "superseded_by",
+                            "superseded_by_source_id",
+                            "legal_citation",
+                            "summary"),
+                    PROVISION_COLUMNS,
+                    List.of("source_ids", "note"));
+    public static final List<String> FIGURE_COLUMNS =
+            List.of(
+                    "id",
+                    "measure",
+                    "jurisdiction",
+                    "agency",
+                    "period_start",
+                    "period_end",
+                    "fiscal_year_basis",
+                    "value",
+                    "qualifier",
+                    "verification",
+                    "source_id",
+                    "note");
 
     @SafeVarargs
     private static List<String> concat(List<String>... parts) {
@@ -90,93 +141,210 @@ public final class CuratedDataReader {
         List<FigureRecord> figures = new ArrayList<>();
         Map<String, Map<String, Long>> idLines = new HashMap<>();
 
-        readFile(dir, JURISDICTIONS, JURISDICTION_COLUMNS, problems, idLines, row -> jurisdictions.add(new JurisdictionRecord(
-                row.slug("id"), row.text("name"), row.vocabulary("kind", JurisdictionKind.class),
-                row.optionalText("state"), row.optionalSlug("source_id"), row.optionalText("note"))));
-        readFile(dir, AGENCIES, AGENCY_COLUMNS, problems, idLines, row -> agencies.add(new AgencyRecord(
-                row.slug("id"), row.slug("jurisdiction"), row.text("name"), row.vocabulary("kind", AgencyKind.class),
-                row.optionalSlug("source_id"), row.optionalText("note"))));
-        readFile(dir, SOURCES, SOURCE_COLUMNS, problems, idLines, row -> {
-            String publisher = row.text("publisher");
-            String title = row.text("title");
-            PreciseDate published = row.preciseDate("published_on");
-            notInFuture(row, "published_on", published.date());
-            String url = row.optionalUrl("url");
-            String author = row.optionalText("author");
-            sources.add(new SourceRecord(row.slug("id"), publisher, title, published, url,
-                    row.vocabulary("kind", SourceKind.class), author, row.optionalText("note"),
-                    publisher == null || title == null ? null : Citations.of(publisher, author, title, published, url)));
-        });
-        readFile(dir, MEASURES, MEASURE_COLUMNS, problems, idLines, row -> measures.add(new MeasureRecord(
-                row.measureId("id"), row.text("name"), row.vocabulary("unit", MeasureUnit.class), row.text("description"))));
+        readFile(
+                dir,
+                JURISDICTIONS,
+                JURISDICTION_COLUMNS,
+                problems,
+                idLines,
+                row ->
+                        jurisdictions.add(
+                                new JurisdictionRecord(
+                                        row.slug("id"),
+                                        row.text("name"),
+                                        row.vocabulary("kind", JurisdictionKind.class),
+                                        row.optionalText("state"),
+                                        row.optionalSlug("source_id"),
+                                        row.optionalText("note"))));
+        readFile(
+                dir,
+                AGENCIES,
+                AGENCY_COLUMNS,
+                problems,
+                idLines,
+                row ->
+                        agencies.add(
+                                new AgencyRecord(
+                                        row.slug("id"),
+                                        row.slug("jurisdiction"),
+                                        row.text("name"),
+                                        row.vocabulary("kind", AgencyKind.class),
+                                        row.optionalSlug("source_id"),
+                                        row.optionalText("note"))));
+        readFile(
+                dir,
+                SOURCES,
+                SOURCE_COLUMNS,
+                problems,
+                idLines,
+                row -> {
+                    String publisher = row.text("publisher");
+                    String title = row.text("title");
+                    PreciseDate published = row.preciseDate("published_on");
+                    notInFuture(row, "published_on", published.date());
+                    String url = row.optionalUrl("url");
+                    String author = row.optionalText("author");
+                    sources.add(
+                            new SourceRecord(
+                                    row.slug("id"),
+                                    publisher,
+                                    title,
+                                    published,
+                                    url,
+                                    row.vocabulary("kind", SourceKind.class),
+                                    author,
+                                    row.optionalText("note"),
+                                    publisher == null || title == null
+                                            ? null
+                                            : Citations.of(
+                                                    publisher, author, title, published, url)));
+                });
+        readFile(
+                dir,
+                MEASURES,
+                MEASURE_COLUMNS,
+                problems,
+                idLines,
+                row ->
+                        measures.add(
+                                new MeasureRecord(
+                                        row.measureId("id"),
+                                        row.text("name"),
+                                        row.vocabulary("unit", MeasureUnit.class),
+                                        row.text("description"))));
         Map<String, Row> policyRows = new HashMap<>();
-        readFile(dir, POLICIES, POLICY_COLUMNS, problems, idLines, row -> {
-            PolicyRecord policy = new PolicyRecord(row.slug("id"), row.text("title"),
-                    row.vocabulary("kind", PolicyKind.class), row.slug("jurisdiction"), row.slugList("agencies"),
-                    row.preciseDate("adopted_on"), row.preciseDate("effective_on"), row.preciseDate("ended_on"),
-                    row.optionalSlug("superseded_by"), row.optionalSlug("superseded_by_source_id"),
-                    row.optionalText("legal_citation"), row.text("summary"),
-                    new Provisions(row.optionalBoolean("requires_judicial_warrant"),
-                            row.optionalNonNegativeInt("conviction_lookback_years"),
-                            row.optionalNonNegativeInt("covered_offense_count"),
-                            row.optionalText("covered_offense_list"),
-                            row.optionalBoolean("terrorist_watchlist_exception"),
-                            row.optionalBoolean("allows_ice_office"),
-                            row.optionalBoolean("limits_information_sharing"),
-                            row.optionalNonNegativeInt("max_hold_hours")),
-                    row.slugList("source_ids"), row.optionalText("note"));
-            if (policy.sourceIds().isEmpty()) {
-                row.problem("source_ids", "every policy names at least one source");
-            }
-            if (policy.endedOn().date() != null && policy.inForceFrom() != null && policy.endedOn().date().isBefore(policy.inForceFrom())) {
-                row.problem("ended_on", "ends (" + policy.endedOn().date() + ") before it is in force (" + policy.inForceFrom() + ")");
-            }
-            if (policy.endedOn().date() != null && policy.inForceFrom() == null) {
-                row.problem("ended_on", "an end date is given, but neither adopted_on nor effective_on: when did it start?");
-            }
-            if (policy.supersededBy() != null && policy.supersededBySourceId() == null) {
-                row.problem("superseded_by_source_id", "superseded_by is '" + policy.supersededBy()
-                        + "': name the source whose text says so (it must also be in source_ids)");
-            }
-            if (policy.supersededBySourceId() != null && policy.supersededBy() == null) {
-                row.problem("superseded_by_source_id", "given, but superseded_by is blank");
-            }
-            if (policy.supersededBySourceId() != null && !policy.sourceIds().contains(policy.supersededBySourceId())) {
-                row.problem("superseded_by_source_id", "'" + policy.supersededBySourceId() + "' is not one of the row's source_ids");
-            }
-            policies.add(policy);
-            policyRows.put(policy.id(), row);
-        });
+        readFile(
+                dir,
+                POLICIES,
+                POLICY_COLUMNS,
+                problems,
+                idLines,
+                row -> {
+                    PolicyRecord policy =
+                            new PolicyRecord(
+                                    row.slug("id"),
+                                    row.text("title"),
+                                    row.vocabulary("kind", PolicyKind.class),
+                                    row.slug("jurisdiction"),
+                                    row.slugList("agencies"),
+                                    row.preciseDate("adopted_on"),
+                                    row.preciseDate("effective_on"),
+                                    row.preciseDate("ended_on"),
+                                    row.optionalSlug("superseded_by"),
+                                    row.optionalSlug("superseded_by_source_id"),
+                                    row.optionalText("legal_citation"),
+                                    row.text("summary"),
+                                    new Provisions(
+                                            row.optionalBoolean("requires_judicial_warrant"),
+                                            row.optionalNonNegativeInt("conviction_lookback_years"),
+                                            row.optionalNonNegativeInt("covered_offense_count"),
+                                            row.optionalText("covered_offense_list"),
+                                            row.optionalBoolean("terrorist_watchlist_exception"),
+                                            row.optionalBoolean("allows_ice_office"),
+                                            row.optionalBoolean("limits_information_sharing"),
+                                            row.optionalNonNegativeInt("max_hold_hours")),
+                                    row.slugList("source_ids"),
+                                    row.optionalText("note"));
+                    if (policy.sourceIds().isEmpty()) {
+                        row.problem("source_ids", "every policy names at least one source");
+                    }
+                    if (policy.endedOn().date() != null
+                            && policy.inForceFrom() != null
+                            && policy.endedOn().date().isBefore(policy.inForceFrom())) {
+                        row.problem(
+                                "ended_on",
+                                "ends ("
+                                        + policy.endedOn().date()
+                                        + ") before it is in force ("
+                                        + policy.inForceFrom()
+                                        + ")");
+                    }
+                    if (policy.endedOn().date() != null && policy.inForceFrom() == null) {
+                        row.problem(
+                                "ended_on",
+                                "an end date is given, but neither adopted_on nor effective_on: when did it start?");
+                    }
+                    if (policy.supersededBy() != null && policy.supersededBySourceId() == null) {
+                        row.problem(
+                                "superseded_by_source_id",
+                                "superseded_by is '"
+                                        + policy.supersededBy()
+                                        + "': name the source whose text says so (it must also be in source_ids)");
+                    }
+                    if (policy.supersededBySourceId() != null && policy.supersededBy() == null) {
+                        row.problem("superseded_by_source_id", "given, but superseded_by is blank");
+                    }
+                    if (policy.supersededBySourceId() != null
+                            && !policy.sourceIds().contains(policy.supersededBySourceId())) {
+                        row.problem(
+                                "superseded_by_source_id",
+                                "'"
+                                        + policy.supersededBySourceId()
+                                        + "' is not one of the row's source_ids");
+                    }
+                    policies.add(policy);
+                    policyRows.put(policy.id(), row);
+                });
         Map<String, Row> figureRows = new HashMap<>();
-        readFile(dir, FIGURES, FIGURE_COLUMNS, problems, idLines, row -> {
-            LocalDate start = row.date("period_start");
-            LocalDate end = row.date("period_end");
-            if (start != null && end != null && end.isBefore(start)) {
-                row.problem("period_end", "period ends (" + end + ") before it starts (" + start + ")");
-            }
-            notInFuture(row, "period_end", end);
-            Long value = row.nonNegativeLong("value");
-            FiscalYearBasis basis = row.vocabulary("fiscal_year_basis", FiscalYearBasis.class);
-            String mismatch = FiscalYears.mismatch(basis, start, end);
-            if (mismatch != null) {
-                row.problem("fiscal_year_basis", mismatch);
-            }
-            FigureRecord figure = new FigureRecord(row.slug("id"), row.measureId("measure"), row.slug("jurisdiction"),
-                    row.optionalSlug("agency"), start, end, basis,
-                    value == null ? -1 : value, row.vocabulary("qualifier", Qualifier.class),
-                    row.vocabulary("verification", Verification.class), row.slug("source_id"),
-                    row.optionalText("note"), List.of());
-            figures.add(figure);
-            figureRows.put(figure.id(), row);
-        });
+        readFile(
+                dir,
+                FIGURES,
+                FIGURE_COLUMNS,
+                problems,
+                idLines,
+                row -> {
+                    LocalDate start = row.date("period_start");
+                    LocalDate end = row.date("period_end");
+                    if (start != null && end != null && end.isBefore(start)) {
+                        row.problem(
+                                "period_end",
+                                "period ends (" + end + ") before it starts (" + start + ")");
+                    }
+                    notInFuture(row, "period_end", end);
+                    Long value = row.nonNegativeLong("value");
+                    FiscalYearBasis basis =
+                            row.vocabulary("fiscal_year_basis", FiscalYearBasis.class);
+                    String mismatch = FiscalYears.mismatch(basis, start, end);
+                    if (mismatch != null) {
+                        row.problem("fiscal_year_basis", mismatch);
+                    }
+                    FigureRecord figure =
+                            new FigureRecord(
+                                    row.slug("id"),
+                                    row.measureId("measure"),
+                                    row.slug("jurisdiction"),
+                                    row.optionalSlug("agency"),
+                                    start,
+                                    end,
+                                    basis,
+                                    value == null ? -1 : value,
+                                    row.vocabulary("qualifier", Qualifier.class),
+                                    row.vocabulary("verification", Verification.class),
+                                    row.slug("source_id"),
+                                    row.optionalText("note"),
+                                    List.of());
+                    figures.add(figure);
+                    figureRows.put(figure.id(), row);
+                });
 
         if (problems.isEmpty()) {
-            checkReferences(problems, idLines, jurisdictions, agencies, sources, measures, policies, figures, policyRows, figureRows);
+            checkReferences(
+                    problems,
+                    idLines,
+                    jurisdictions,
+                    agencies,
+                    sources,
+                    measures,
+                    policies,
+                    figures,
+                    policyRows,
+                    figureRows);
         }
         if (!problems.isEmpty()) {
             throw new ImportRejectedException(problems);
         }
-        return new CuratedData(jurisdictions, agencies, sources, measures, policies, FigureLinks.link(figures));
+        return new CuratedData(
+                jurisdictions, agencies, sources, measures, policies, FigureLinks.link(figures));
     }
 
     private void notInFuture(Row row, String column, LocalDate date) {
@@ -189,8 +357,13 @@ public final class CuratedDataReader {
         void handle(Row row);
     }
 
-    private static void readFile(Path dir, String file, List<String> columns, ImportProblems problems,
-                                 Map<String, Map<String, Long>> idLines, RowHandler handler) {
+    private static void readFile(
+            Path dir,
+            String file,
+            List<String> columns,
+            ImportProblems problems,
+            Map<String, Map<String, Long>> idLines,
+            RowHandler handler) {
         Path path = dir.resolve(file);
         if (!Files.isRegularFile(path)) {
             problems.add(file, 0, null, "file not found in " + dir);
@@ -198,28 +371,41 @@ public final class CuratedDataReader {
         }
         Map<String, Long> seen = idLines.computeIfAbsent(file, f -> new HashMap<>());
         try (InputStream in = Files.newInputStream(path)) {
-            CsvTable.read(file, in, columns, problems, line -> {
-                Row row = new Row(file, line, problems);
-                String id = row.optionalText("id");
-                if (id != null) {
-                    Long first = seen.putIfAbsent(id, line.line());
-                    if (first != null) {
-                        row.problem("id", "duplicate id '" + id + "' (first on line " + first + ")");
-                        return;
-                    }
-                }
-                handler.handle(row);
-            });
+            CsvTable.read(
+                    file,
+                    in,
+                    columns,
+                    problems,
+                    line -> {
+                        Row row = new Row(file, line, problems);
+                        String id = row.optionalText("id");
+                        if (id != null) {
+                            Long first = seen.putIfAbsent(id, line.line());
+                            if (first != null) {
+                                row.problem(
+                                        "id",
+                                        "duplicate id '" + id + "' (first on line " + first + ")");
+                                return;
+                            }
+                        }
+                        handler.handle(row);
+                    });
         } catch (IOException e) {
             problems.add(file, 0, null, "cannot read: " + e.getMessage());
         }
     }
 
-    private static void checkReferences(ImportProblems problems, Map<String, Map<String, Long>> idLines,
-                                        List<JurisdictionRecord> jurisdictions, List<AgencyRecord> agencies,
-                                        List<SourceRecord> sources, List<MeasureRecord> measures,
-                                        List<PolicyRecord> policies, List<FigureRecord> figures,
-                                        Map<String, Row> policyRows, Map<String, Row> figureRows) {
+    private static void checkReferences(
+            ImportProblems problems,
+            Map<String, Map<String, Long>> idLines,
+            List<JurisdictionRecord> jurisdictions,
+            List<AgencyRecord> agencies,
+            List<SourceRecord> sources,
+            List<MeasureRecord> measures,
+            List<PolicyRecord> policies,
+            List<FigureRecord> figures,
+            Map<String, Row> policyRows,
+            Map<String, Row> figureRows) {
         Set<String> jurisdictionIds = ids(jurisdictions, JurisdictionRecord::id);
         Set<String> agencyIds = ids(agencies, AgencyRecord::id);
         Set<String> sourceIds = ids(sources, SourceRecord::id);
@@ -229,43 +415,108 @@ public final class CuratedDataReader {
         Map<String, Long> agencyLines = idLines.get(AGENCIES);
 
         for (JurisdictionRecord j : jurisdictions) {
-            ref(problems, JURISDICTIONS, jurisdictionLines.get(j.id()), "source_id", j.sourceId(), sourceIds, SOURCES);
+            ref(
+                    problems,
+                    JURISDICTIONS,
+                    jurisdictionLines.get(j.id()),
+                    "source_id",
+                    j.sourceId(),
+                    sourceIds,
+                    SOURCES);
         }
         for (AgencyRecord a : agencies) {
             long line = agencyLines.get(a.id());
-            ref(problems, AGENCIES, line, "jurisdiction", a.jurisdiction(), jurisdictionIds, JURISDICTIONS);
+            ref(
+                    problems,
+                    AGENCIES,
+                    line,
+                    "jurisdiction",
+                    a.jurisdiction(),
+                    jurisdictionIds,
+                    JURISDICTIONS);
             ref(problems, AGENCIES, line, "source_id", a.sourceId(), sourceIds, SOURCES);
         }
         for (PolicyRecord p : policies) {
             long line = policyRows.get(p.id()).line();
-            ref(problems, POLICIES, line, "jurisdiction", p.jurisdiction(), jurisdictionIds, JURISDICTIONS);
-            p.agencies().forEach(a -> ref(problems, POLICIES, line, "agencies", a, agencyIds, AGENCIES));
-            p.sourceIds().forEach(s -> ref(problems, POLICIES, line, "source_ids", s, sourceIds, SOURCES));
+            ref(
+                    problems,
+                    POLICIES,
+                    line,
+                    "jurisdiction",
+                    p.jurisdiction(),
+                    jurisdictionIds,
+                    JURISDICTIONS);
+            p.agencies()
+                    .forEach(
+                            a -> ref(problems, POLICIES, line, "agencies", a, agencyIds, AGENCIES));
+            p.sourceIds()
+                    .forEach(
+                            s ->
+                                    ref(
+                                            problems,
+                                            POLICIES,
+                                            line,
+                                            "source_ids",
+                                            s,
+                                            sourceIds,
+                                            SOURCES));
             ref(problems, POLICIES, line, "superseded_by", p.supersededBy(), policyIds, POLICIES);
-            ref(problems, POLICIES, line, "superseded_by_source_id", p.supersededBySourceId(), sourceIds, SOURCES);
+            ref(
+                    problems,
+                    POLICIES,
+                    line,
+                    "superseded_by_source_id",
+                    p.supersededBySourceId(),
+                    sourceIds,
+                    SOURCES);
             if (p.id().equals(p.supersededBy())) {
                 problems.add(POLICIES, line, "superseded_by", "a policy cannot supersede itself");
             }
         }
-        Map<String, SourceRecord> sourcesById = sources.stream().collect(Collectors.toMap(SourceRecord::id, s -> s));
+        Map<String, SourceRecord> sourcesById =
+                sources.stream().collect(Collectors.toMap(SourceRecord::id, s -> s));
         for (FigureRecord f : figures) {
             long line = figureRows.get(f.id()).line();
             SourceRecord source = sourcesById.get(f.sourceId());
             LocalDate latest = source == null ? null : source.publishedOn().latestDay();
-            if (latest != null && latest.isBefore(f.periodEnd()) && f.qualifier() != Qualifier.approximate) {
-                problems.add(FIGURES, line, "source_id", "source '" + f.sourceId() + "' is dated " + source.publishedOn()
-                        + ", before the period ends (" + f.periodEnd() + "): a count given before its period ended is a count "
-                        + "so far: end the period on the day it was given, or mark the value approximate");
+            if (latest != null
+                    && latest.isBefore(f.periodEnd())
+                    && f.qualifier() != Qualifier.approximate) {
+                problems.add(
+                        FIGURES,
+                        line,
+                        "source_id",
+                        "source '"
+                                + f.sourceId()
+                                + "' is dated "
+                                + source.publishedOn()
+                                + ", before the period ends ("
+                                + f.periodEnd()
+                                + "): a count given before its period ended is a count "
+                                + "so far: end the period on the day it was given, or mark the value approximate");
             }
             ref(problems, FIGURES, line, "measure", f.measure(), measureIds, MEASURES);
-            ref(problems, FIGURES, line, "jurisdiction", f.jurisdiction(), jurisdictionIds, JURISDICTIONS);
+            ref(
+                    problems,
+                    FIGURES,
+                    line,
+                    "jurisdiction",
+                    f.jurisdiction(),
+                    jurisdictionIds,
+                    JURISDICTIONS);
             ref(problems, FIGURES, line, "agency", f.agency(), agencyIds, AGENCIES);
             ref(problems, FIGURES, line, "source_id", f.sourceId(), sourceIds, SOURCES);
         }
     }
 
-    private static void ref(ImportProblems problems, String file, long line, String column, String value,
-                            Set<String> known, String knownIn) {
+    private static void ref(
+            ImportProblems problems,
+            String file,
+            long line,
+            String column,
+            String value,
+            Set<String> known,
+            String knownIn) {
         if (value != null && !known.contains(value)) {
             problems.add(file, line, column, "'" + value + "' is not an id in " + knownIn);
         }

@@ -1,9 +1,8 @@
 package org.opendetainers.ingest;
 
-import org.opendetainers.domain.vocabulary.FiscalYearBasis;
-
 import java.time.LocalDate;
 import java.time.Month;
+import org.opendetainers.domain.vocabulary.FiscalYearBasis;
 
 /**
  * Whether a figure's period fits its {@code fiscal_year_basis}: a {@code federal} period is one or
@@ -13,29 +12,39 @@ import java.time.Month;
  */
 final class FiscalYears {
 
-    private FiscalYears() {
-    }
+    private FiscalYears() {}
 
     /** Why the period does not fit the basis, or null when it does (or a value is missing). */
     static String mismatch(FiscalYearBasis basis, LocalDate start, LocalDate end) {
         if (basis == null || start == null || end == null) {
             return null;
         }
-        Month first = switch (basis) {
-            case federal -> Month.OCTOBER;
-            case city -> Month.JULY;
-            default -> null;
-        };
+        Month first =
+                switch (basis) {
+                    case federal -> Month.OCTOBER;
+                    case city -> Month.JULY;
+                    default -> null;
+                };
         if (first == null) {
             return null;
         }
-        boolean wholeYears = start.getMonth() == first && start.getDayOfMonth() == 1
-                && end.plusDays(1).getMonth() == first && end.plusDays(1).getDayOfMonth() == 1;
+        boolean wholeYears =
+                start.getMonth() == first
+                        && start.getDayOfMonth() == 1
+                        && end.plusDays(1).getMonth() == first
+                        && end.plusDays(1).getDayOfMonth() == 1;
         if (wholeYears || fiscalYear(start, first) == fiscalYear(end, first)) {
             return null;
         }
         String span = first == Month.OCTOBER ? "October 1 to September 30" : "July 1 to June 30";
-        return "'" + basis + "' years run " + span + ", but " + start + " – " + end
+        return "'"
+                + basis
+                + "' years run "
+                + span
+                + ", but "
+                + start
+                + " – "
+                + end
                 + " is neither whole fiscal years nor part of one (use calendar for other spans)";
     }
 

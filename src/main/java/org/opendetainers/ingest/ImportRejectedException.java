@@ -23,7 +23,9 @@ public class ImportRejectedException extends RuntimeException {
     }
 
     private static String summary(ImportProblems problems) {
-        StringBuilder s = new StringBuilder(problems.count() + " problem(s) in the input; nothing was published");
+        StringBuilder s =
+                new StringBuilder(
+                        problems.count() + " problem(s) in the input; nothing was published");
         problems.kept().stream().limit(20).forEach(p -> s.append("\n  ").append(p));
         if (problems.count() > 20) {
             s.append("\n  ...");

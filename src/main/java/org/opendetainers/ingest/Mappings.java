@@ -1,24 +1,25 @@
 package org.opendetainers.ingest;
 
-import org.opendetainers.anonymize.Dimension;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.opendetainers.anonymize.Dimension;
 
 /**
  * The editable tables in {@code data-seed/mappings/} that normalize free-text categories of
- * record-level extracts: detainer type, criminality, lift reason → outcome, and facility →
- * agency. Raw values are normalized before matching ({@link #key}): case, whitespace, dashes
- * and hyphens of every kind, and punctuation are ignored, so that "I247A - Immigration Detainer"
- * and "I-247A Immigration Detainer" match the same row. A raw value missing from a table becomes
- * {@code unknown} and is counted in the import report, per dimension ({@link #DIMENSIONS}).
+ * record-level extracts: detainer type, criminality, lift reason → outcome, and facility → agency.
+ * Raw values are normalized before matching ({@link #key}): case, whitespace, dashes and hyphens of
+ * every kind, and punctuation are ignored, so that "I247A - Immigration Detainer" and "I-247A
+ * Immigration Detainer" match the same row. A raw value missing from a table becomes {@code
+ * unknown} and is counted in the import report, per dimension ({@link #DIMENSIONS}).
  */
 public final class Mappings {
 
@@ -27,7 +28,8 @@ public final class Mappings {
     public static final String CRIMINALITY = DIR + "/criminality.csv";
     public static final String LIFT_REASONS = DIR + "/lift_reasons.csv";
     public static final String FACILITIES = DIR + "/facilities.csv";
-    public static final List<String> FILES = List.of(DETAINER_TYPES, CRIMINALITY, LIFT_REASONS, FACILITIES);
+    public static final List<String> FILES =
+            List.of(DETAINER_TYPES, CRIMINALITY, LIFT_REASONS, FACILITIES);
 
     /** The outcomes a lift reason can map to; a blank lift reason (still pending) is unknown. */
     public static final Set<String> OUTCOMES = Set.copyOf(Dimension.outcome.allowed());
@@ -35,17 +37,17 @@ public final class Mappings {
     /**
      * The extract columns whose values the category tables map, with the table of each: the
      * dimensions that {@code opendetainers.import.max-unmapped-share} applies to. Facilities are
-     * not among them: a facility outside the jurisdictions of the data set has no agency here
-     * by design, and is published with agency unknown.
+     * not among them: a facility outside the jurisdictions of the data set has no agency here by
+     * design, and is published with agency unknown.
      */
     public static final Map<String, String> DIMENSIONS = dimensions();
 
     private static Map<String, String> dimensions() {
-        Map<String, String> d = new java.util.LinkedHashMap<>();
+        Map<String, String> d = new LinkedHashMap<>();
         d.put("detainer_type", DETAINER_TYPES);
         d.put("detainer_criminality", CRIMINALITY);
         d.put("detainer_lift_reason", LIFT_REASONS);
-        return java.util.Collections.unmodifiableMap(d);
+        return Collections.unmodifiableMap(d);
     }
 
     private static final Pattern VALUE = Pattern.compile("[a-z0-9]+([_-][a-z0-9]+)*");
@@ -55,8 +57,11 @@ public final class Mappings {
     private final Map<String, String> outcomes;
     private final Map<String, String> facilityAgencies;
 
-    private Mappings(Map<String, String> detainerTypes, Map<String, String> criminality,
-                     Map<String, String> outcomes, Map<String, String> facilityAgencies) {
+    private Mappings(
+            Map<String, String> detainerTypes,
+            Map<String, String> criminality,
+            Map<String, String> outcomes,
+            Map<String, String> facilityAgencies) {
         this.detainerTypes = detainerTypes;
         this.criminality = criminality;
         this.outcomes = outcomes;
@@ -65,15 +70,22 @@ public final class Mappings {
 
     /** Reads the mapping tables of {@code dir}; agency ids are checked against {@code agencies}. */
     public static Mappings read(Path dir, Set<String> agencies, ImportProblems problems) {
-        Map<String, String> types = table(dir, DETAINER_TYPES, "raw", "detainer_type", problems, null);
+        Map<String, String> types =
+                table(dir, DETAINER_TYPES, "raw", "detainer_type", problems, null);
         Map<String, String> crim = table(dir, CRIMINALITY, "raw", "criminality", problems, null);
         Map<String, String> lift = table(dir, LIFT_REASONS, "raw", "outcome", problems, OUTCOMES);
-        Map<String, String> facilities = table(dir, FACILITIES, "facility", "agency", problems, agencies);
+        Map<String, String> facilities =
+                table(dir, FACILITIES, "facility", "agency", problems, agencies);
         return new Mappings(types, crim, lift, facilities);
     }
 
-    private static Map<String, String> table(Path dir, String file, String keyColumn, String valueColumn,
-                                             ImportProblems problems, Set<String> allowed) {
+    private static Map<String, String> table(
+            Path dir,
+            String file,
+            String keyColumn,
+            String valueColumn,
+            ImportProblems problems,
+            Set<String> allowed) {
         Map<String, String> map = new HashMap<>();
         Path path = dir.resolve(file);
         if (!Files.isRegularFile(path)) {
@@ -81,26 +93,41 @@ public final class Mappings {
             return map;
         }
         try (InputStream in = Files.newInputStream(path)) {
-            CsvTable.read(file, in, List.of(keyColumn, valueColumn, "note"), problems, line -> {
-                Row row = new Row(file, line, problems);
-                String raw = row.text(keyColumn);
-                String value = row.text(valueColumn);
-                if (raw == null || value == null) {
-                    return;
-                }
-                if (allowed != null && !allowed.contains(value)) {
-                    row.problem(valueColumn, "'" + value + "' is not one of: " + String.join(", ", allowed.stream().sorted().toList()));
-                    return;
-                }
-                if (!VALUE.matcher(value).matches()) {
-                    row.problem(valueColumn, "'" + value + "' is not a value (lowercase words joined by '_' or '-')");
-                    return;
-                }
-                String previous = map.putIfAbsent(key(raw), value);
-                if (previous != null) {
-                    row.problem(keyColumn, "'" + raw + "' is mapped twice");
-                }
-            });
+            CsvTable.read(
+                    file,
+                    in,
+                    List.of(keyColumn, valueColumn, "note"),
+                    problems,
+                    line -> {
+                        Row row = new Row(file, line, problems);
+                        String raw = row.text(keyColumn);
+                        String value = row.text(valueColumn);
+                        if (raw == null || value == null) {
+                            return;
+                        }
+                        if (allowed != null && !allowed.contains(value)) {
+                            row.problem(
+                                    valueColumn,
+                                    "'"
+                                            + value
+                                            + "' is not one of: "
+                                            + String.join(
+                                                    ", ", allowed.stream().sorted().toList()));
+                            return;
+                        }
+                        if (!VALUE.matcher(value).matches()) {
+                            row.problem(
+                                    valueColumn,
+                                    "'"
+                                            + value
+                                            + "' is not a value (lowercase words joined by '_' or '-')");
+                            return;
+                        }
+                        String previous = map.putIfAbsent(key(raw), value);
+                        if (previous != null) {
+                            row.problem(keyColumn, "'" + raw + "' is mapped twice");
+                        }
+                    });
         } catch (IOException e) {
             problems.add(file, 0, null, "cannot read: " + e.getMessage());
         }
@@ -109,8 +136,7 @@ public final class Mappings {
 
     /**
      * The normalized key of a raw value: its letters and digits, lower-cased, in order. Case,
-     * whitespace, dashes and hyphens of every kind (-, ‐, ‑, –, —, −…) and punctuation are
-     * ignored.
+     * whitespace, dashes and hyphens of every kind (-, ‐, ‑, –, —, −…) and punctuation are ignored.
      */
     public static String key(String raw) {
         StringBuilder b = new StringBuilder(raw.length());
@@ -130,7 +156,11 @@ public final class Mappings {
         boolean clean = true;
         for (int i = 0; i < s.length() && clean; i++) {
             char c = s.charAt(i);
-            clean = !(Character.isWhitespace(c) && (c != ' ' || (i + 1 < s.length() && Character.isWhitespace(s.charAt(i + 1)))));
+            clean =
+                    !(Character.isWhitespace(c)
+                            && (c != ' '
+                                    || (i + 1 < s.length()
+                                            && Character.isWhitespace(s.charAt(i + 1)))));
         }
         if (clean) {
             return s;

@@ -1,7 +1,5 @@
 package org.opendetainers.ingest;
 
-import org.opendetainers.domain.vocabulary.DatePrecision;
-
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.LocalDate;
@@ -10,11 +8,12 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
+import org.opendetainers.domain.vocabulary.DatePrecision;
 
 /**
- * Typed access to the cells of one CSV row. Every accessor validates its cell and, when the
- * cell is wrong, records a problem naming file, line and column and returns null, so that one
- * pass reports every problem of a file rather than the first.
+ * Typed access to the cells of one CSV row. Every accessor validates its cell and, when the cell is
+ * wrong, records a problem naming file, line and column and returns null, so that one pass reports
+ * every problem of a file rather than the first.
  */
 final class Row {
 
@@ -72,7 +71,9 @@ final class Row {
 
     private String checkSlug(String column, String value) {
         if (!SLUG.matcher(value).matches()) {
-            problem(column, "'" + value + "' is not an id (lowercase letters and digits joined by '-')");
+            problem(
+                    column,
+                    "'" + value + "' is not an id (lowercase letters and digits joined by '-')");
             return null;
         }
         return value;
@@ -84,8 +85,12 @@ final class Row {
         if (value == null) {
             return List.of();
         }
-        return Arrays.stream(value.split(";")).map(String::strip).filter(s -> !s.isEmpty())
-                .map(s -> checkSlug(column, s)).filter(Objects::nonNull).toList();
+        return Arrays.stream(value.split(";"))
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .map(s -> checkSlug(column, s))
+                .filter(Objects::nonNull)
+                .toList();
     }
 
     LocalDate optionalDate(String column) {
@@ -122,15 +127,22 @@ final class Row {
         }
         if (date == null) {
             if (precision != DatePrecision.unknown && optionalText(column) == null) {
-                problem(column, "no date given, but " + precisionColumn + " is '" + precision + "'");
+                problem(
+                        column,
+                        "no date given, but " + precisionColumn + " is '" + precision + "'");
             }
             return new PreciseDate(null, DatePrecision.unknown);
         }
         switch (precision) {
-            case unknown -> problem(precisionColumn, "'unknown' but a date is given; use day, month or year");
+            case unknown ->
+                    problem(
+                            precisionColumn,
+                            "'unknown' but a date is given; use day, month or year");
             case month -> {
                 if (date.getDayOfMonth() != 1) {
-                    problem(column, "precision is month: write the first day of the month, not " + date);
+                    problem(
+                            column,
+                            "precision is month: write the first day of the month, not " + date);
                 }
             }
             case year -> {
@@ -138,7 +150,7 @@ final class Row {
                     problem(column, "precision is year: write 1 January of the year, not " + date);
                 }
             }
-            case day -> { }
+            case day -> {}
         }
         return new PreciseDate(date, precision);
     }
@@ -159,8 +171,14 @@ final class Row {
                 return constant;
             }
         }
-        problem(column, "'" + value + "' is not one of: " + String.join(", ",
-                Arrays.stream(type.getEnumConstants()).map(Enum::name).toList()));
+        problem(
+                column,
+                "'"
+                        + value
+                        + "' is not one of: "
+                        + String.join(
+                                ", ",
+                                Arrays.stream(type.getEnumConstants()).map(Enum::name).toList()));
         return null;
     }
 
@@ -208,7 +226,11 @@ final class Row {
             }
             return parsed;
         } catch (NumberFormatException e) {
-            problem(column, "'" + value + "' is not a whole number ≥ 0 (write qualifiers such as 'about' in the qualifier column, not in the value)");
+            problem(
+                    column,
+                    "'"
+                            + value
+                            + "' is not a whole number ≥ 0 (write qualifiers such as 'about' in the qualifier column, not in the value)");
             return null;
         }
     }
@@ -220,7 +242,8 @@ final class Row {
         }
         try {
             URI uri = new URI(value);
-            if (!("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) || uri.getHost() == null) {
+            if (!("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))
+                    || uri.getHost() == null) {
                 throw new URISyntaxException(value, "not an absolute http(s) URL");
             }
             return value;

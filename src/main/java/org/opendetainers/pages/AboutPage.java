@@ -10,11 +10,14 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import org.opendetainers.representation.HowToCite;
 import org.opendetainers.config.AnonymizeConfig;
 import org.opendetainers.config.CatalogConfig;
+import org.opendetainers.representation.HowToCite;
 
-/** {@code /about}: the method (sources, anonymization and suppression, fiscal years, not reported vs zero), how to cite, the license, how to report an error. */
+/**
+ * {@code /about}: the method (sources, anonymization and suppression, fiscal years, not reported vs
+ * zero), how to cite, the license, how to report an error.
+ */
 @Path("/about")
 @Produces(MediaType.TEXT_HTML)
 public class AboutPage {
@@ -24,23 +27,46 @@ public class AboutPage {
     private final CatalogConfig catalog;
     private final HowToCite cite;
 
-    public AboutPage(Pages pages, AnonymizeConfig anonymize, CatalogConfig catalog, HowToCite cite) {
+    public AboutPage(
+            Pages pages, AnonymizeConfig anonymize, CatalogConfig catalog, HowToCite cite) {
         this.pages = pages;
         this.anonymize = anonymize;
         this.catalog = catalog;
         this.cite = cite;
     }
 
-    public record Model(int k, String licenseTitle, String licenseUrl, String contactName, String contactEmail, String releaseCitation) {
-    }
+    public record Model(
+            int k,
+            String licenseTitle,
+            String licenseUrl,
+            String contactName,
+            String contactEmail,
+            String releaseCitation) {}
 
     @GET
-    public Response about(@QueryParam("release") String release,
-                          @Context UriInfo uri, @Context HttpHeaders headers, @Context Request request) {
-        return pages.answer(request, uri, headers, release, "About the data and the method", "about", null, read -> {
-            Model m = new Model(anonymize.minCell(), catalog.licenseTitle(), catalog.licenseUrl(), catalog.contactName(),
-                    catalog.contactEmail(), cite.release(read.release()));
-            return pages.ok(read, Views.about(read.chrome(), m));
-        });
+    public Response about(
+            @QueryParam("release") String release,
+            @Context UriInfo uri,
+            @Context HttpHeaders headers,
+            @Context Request request) {
+        return pages.answer(
+                request,
+                uri,
+                headers,
+                release,
+                "About the data and the method",
+                "about",
+                null,
+                read -> {
+                    Model m =
+                            new Model(
+                                    anonymize.minCell(),
+                                    catalog.licenseTitle(),
+                                    catalog.licenseUrl(),
+                                    catalog.contactName(),
+                                    catalog.contactEmail(),
+                                    cite.release(read.release()));
+                    return pages.ok(read, Views.about(read.chrome(), m));
+                });
     }
 }

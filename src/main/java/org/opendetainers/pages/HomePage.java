@@ -1,10 +1,5 @@
 package org.opendetainers.pages;
 
-import org.opendetainers.query.FigureQuery;
-import org.opendetainers.query.PolicyQuery;
-import org.opendetainers.query.StatQuery;
-import org.opendetainers.release.Releases;
-
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -15,30 +10,39 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import org.opendetainers.anonymize.Granularity;
-import org.opendetainers.anonymize.StatTable;
-import org.opendetainers.api.StatusResource;
-import org.opendetainers.representation.DetainerStatView;
-import org.opendetainers.representation.FigureView;
-import org.opendetainers.representation.PolicyView;
-import org.opendetainers.config.AnonymizeConfig;
-
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.opendetainers.anonymize.Granularity;
+import org.opendetainers.anonymize.StatTable;
+import org.opendetainers.api.StatusResource;
+import org.opendetainers.config.AnonymizeConfig;
+import org.opendetainers.query.FigureQuery;
+import org.opendetainers.query.PolicyQuery;
+import org.opendetainers.query.StatQuery;
+import org.opendetainers.release.Releases;
+import org.opendetainers.representation.DetainerStatView;
+import org.opendetainers.representation.FigureView;
+import org.opendetainers.representation.PolicyView;
 
-/** {@code /}: what the service publishes and what it does not, two charts of figures, and the freshness of the data. */
+/**
+ * {@code /}: what the service publishes and what it does not, two charts of figures, and the
+ * freshness of the data.
+ */
 @Path("/")
 @Produces(MediaType.TEXT_HTML)
 public class HomePage {
 
     /** The jurisdiction of the first chart, and the measures it draws. */
     static final String CITY = "nyc";
+
     static final Set<String> CITY_MEASURES = Set.of("detainers_received", "detainers_honored");
+
     /** The national series of the second chart. */
     static final String NATION = "united-states";
+
     static final String NATIONAL_MEASURE = "detainers_issued";
 
     private final Pages pages;
@@ -49,8 +53,14 @@ public class HomePage {
     private final StatusResource status;
     private final AnonymizeConfig anonymize;
 
-    public HomePage(Pages pages, Names names, FigureQuery figures, PolicyQuery policies, StatQuery stats,
-                    StatusResource status, AnonymizeConfig anonymize) {
+    public HomePage(
+            Pages pages,
+            Names names,
+            FigureQuery figures,
+            PolicyQuery policies,
+            StatQuery stats,
+            StatusResource status,
+            AnonymizeConfig anonymize) {
         this.pages = pages;
         this.names = names;
         this.figures = figures;
@@ -61,52 +71,143 @@ public class HomePage {
     }
 
     /** A figure drawn on a chart: its series, and the middle of its period on the time axis. */
-    public record Point(FigureView figure, String agency, String measure, String series, LocalDate middle, String period) {
-    }
+    public record Point(
+            FigureView figure,
+            String agency,
+            String measure,
+            String series,
+            LocalDate middle,
+            String period) {}
 
     /**
      * @param synthetic true while the detainer statistics are computed from synthetic records
      * @param statsFrom first period of the detainer statistics (null when there are none)
      */
-    public record Model(StatusResource.Status status, Names.Of names, List<Point> city, List<PolicyView> cityPolicies,
-                        List<Point> national, boolean synthetic, LocalDate statsFrom, LocalDate statsTo, int k,
-                        long figureCount, LocalDate figuresFrom, LocalDate figuresTo, List<String> jurisdictions) {
-    }
+    public record Model(
+            StatusResource.Status status,
+            Names.Of names,
+            List<Point> city,
+            List<PolicyView> cityPolicies,
+            List<Point> national,
+            boolean synthetic,
+            LocalDate statsFrom,
+            LocalDate statsTo,
+            int k,
+            long figureCount,
+            LocalDate figuresFrom,
+            LocalDate figuresTo,
+            List<String> jurisdictions) {}
 
     @GET
-    public Response home(@QueryParam("release") String release,
-                         @Context UriInfo uri, @Context HttpHeaders headers, @Context Request request) {
+    public Response home(
+            @QueryParam("release") String release,
+            @Context UriInfo uri,
+            @Context HttpHeaders headers,
+            @Context Request request) {
         StatusResource.Status now = status.status();
-        return pages.answer(request, uri, headers, release, "Immigration detainer data, with sources", "home",
-                String.valueOf(now.lastImport()) + now.nextImportDue(), read -> {
-            Releases.Header r = read.release();
-            Names.Of n = names.of(r);
-            List<FigureView> all = figures.figures(read.api().reference(), new FigureQuery.Filter(null, null, null, null, null, null), null, Integer.MAX_VALUE);
-            List<Point> city = all.stream().filter(f -> CITY.equals(f.jurisdiction()) && CITY_MEASURES.contains(f.measure()))
-                    .map(f -> point(f, n)).toList();
-            // whole federal fiscal years only (October 1 to September 30): weekly and monthly counts
-            // of the same measure are figures too, but not bars of a yearly series
-            List<Point> national = all.stream().filter(f -> NATION.equals(f.jurisdiction()) && NATIONAL_MEASURE.equals(f.measure())
-                            && f.periodStart().getMonthValue() == 10 && f.periodStart().getDayOfMonth() == 1
-                            && f.periodEnd().equals(f.periodStart().plusYears(1).minusDays(1)))
-                    .map(f -> point(f, n)).toList();
-            List<PolicyView> cityPolicies = policies.policies(read.api().reference(), new PolicyQuery.Filter(CITY, null, null, null), null, Integer.MAX_VALUE);
-            List<DetainerStatView> years = stats.cells(r, StatTable.of(Granularity.year, List.of()), Map.of(), null, null, null, Integer.MAX_VALUE);
-            Model m = new Model(now, n, city, cityPolicies, national,
-                    years.stream().anyMatch(DetainerStatView::synthetic),
-                    years.isEmpty() ? null : years.get(0).periodStart(), years.isEmpty() ? null : years.get(years.size() - 1).periodEnd(),
-                    anonymize.minCell(), all.size(),
-                    all.stream().map(FigureView::periodStart).min(LocalDate::compareTo).orElse(null),
-                    all.stream().map(FigureView::periodEnd).max(LocalDate::compareTo).orElse(null),
-                    all.stream().map(FigureView::jurisdiction).distinct().map(n::jurisdiction).sorted().toList());
-            return pages.ok(read, Views.home(read.chrome(), m));
-        });
+        return pages.answer(
+                request,
+                uri,
+                headers,
+                release,
+                "Immigration detainer data, with sources",
+                "home",
+                String.valueOf(now.lastImport()) + now.nextImportDue(),
+                read -> {
+                    Releases.Header r = read.release();
+                    Names.Of n = names.of(r);
+                    List<FigureView> all =
+                            figures.figures(
+                                    read.api().reference(),
+                                    new FigureQuery.Filter(null, null, null, null, null, null),
+                                    null,
+                                    Integer.MAX_VALUE);
+                    List<Point> city =
+                            all.stream()
+                                    .filter(
+                                            f ->
+                                                    CITY.equals(f.jurisdiction())
+                                                            && CITY_MEASURES.contains(f.measure()))
+                                    .map(f -> point(f, n))
+                                    .toList();
+                    // whole federal fiscal years only (October 1 to September 30): weekly and
+                    // monthly counts
+                    // of the same measure are figures too, but not bars of a yearly series
+                    List<Point> national =
+                            all.stream()
+                                    .filter(
+                                            f ->
+                                                    NATION.equals(f.jurisdiction())
+                                                            && NATIONAL_MEASURE.equals(f.measure())
+                                                            && f.periodStart().getMonthValue() == 10
+                                                            && f.periodStart().getDayOfMonth() == 1
+                                                            && f.periodEnd()
+                                                                    .equals(
+                                                                            f.periodStart()
+                                                                                    .plusYears(1)
+                                                                                    .minusDays(1)))
+                                    .map(f -> point(f, n))
+                                    .toList();
+                    List<PolicyView> cityPolicies =
+                            policies.policies(
+                                    read.api().reference(),
+                                    new PolicyQuery.Filter(CITY, null, null, null),
+                                    null,
+                                    Integer.MAX_VALUE);
+                    List<DetainerStatView> years =
+                            stats.cells(
+                                    r,
+                                    StatTable.of(Granularity.year, List.of()),
+                                    Map.of(),
+                                    null,
+                                    null,
+                                    null,
+                                    Integer.MAX_VALUE);
+                    Model m =
+                            new Model(
+                                    now,
+                                    n,
+                                    city,
+                                    cityPolicies,
+                                    national,
+                                    years.stream().anyMatch(DetainerStatView::synthetic),
+                                    years.isEmpty() ? null : years.get(0).periodStart(),
+                                    years.isEmpty()
+                                            ? null
+                                            : years.get(years.size() - 1).periodEnd(),
+                                    anonymize.minCell(),
+                                    all.size(),
+                                    all.stream()
+                                            .map(FigureView::periodStart)
+                                            .min(LocalDate::compareTo)
+                                            .orElse(null),
+                                    all.stream()
+                                            .map(FigureView::periodEnd)
+                                            .max(LocalDate::compareTo)
+                                            .orElse(null),
+                                    all.stream()
+                                            .map(FigureView::jurisdiction)
+                                            .distinct()
+                                            .map(n::jurisdiction)
+                                            .sorted()
+                                            .toList());
+                    return pages.ok(read, Views.home(read.chrome(), m));
+                });
     }
 
     static Point point(FigureView f, Names.Of n) {
-        String agency = f.agency() == null ? n.jurisdiction(f.jurisdiction()) : n.agency(f.agency());
+        String agency =
+                f.agency() == null ? n.jurisdiction(f.jurisdiction()) : n.agency(f.agency());
         String measure = n.measure(f.measure());
-        LocalDate middle = f.periodStart().plusDays(ChronoUnit.DAYS.between(f.periodStart(), f.periodEnd()) / 2);
-        return new Point(f, agency, measure, agency + ": " + measure, middle, PageFormat.period(f.periodStart(), f.periodEnd()));
+        LocalDate middle =
+                f.periodStart()
+                        .plusDays(ChronoUnit.DAYS.between(f.periodStart(), f.periodEnd()) / 2);
+        return new Point(
+                f,
+                agency,
+                measure,
+                agency + ": " + measure,
+                middle,
+                PageFormat.period(f.periodStart(), f.periodEnd()));
     }
 }

@@ -1,22 +1,22 @@
 package org.opendetainers.pages;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 import org.opendetainers.api.Reads;
-
 import org.opendetainers.query.Reference;
 import org.opendetainers.release.Releases;
-
-import jakarta.enterprise.context.ApplicationScoped;
 import org.opendetainers.representation.AgencyView;
 import org.opendetainers.representation.JurisdictionView;
 import org.opendetainers.representation.MeasureView;
 import org.opendetainers.representation.SourceView;
 
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-
-/** The reference rows of a release (jurisdictions, agencies, measures, sources) as the API describes them, by id. */
+/**
+ * The reference rows of a release (jurisdictions, agencies, measures, sources) as the API describes
+ * them, by id.
+ */
 @ApplicationScoped
 public class Names {
 
@@ -27,8 +27,11 @@ public class Names {
     }
 
     /** The reference rows of one release. */
-    public record Of(Map<String, JurisdictionView> jurisdictions, Map<String, AgencyView> agencies,
-                     Map<String, MeasureView> measures, Map<String, SourceView> sources) {
+    public record Of(
+            Map<String, JurisdictionView> jurisdictions,
+            Map<String, AgencyView> agencies,
+            Map<String, MeasureView> measures,
+            Map<String, SourceView> sources) {
 
         public String jurisdiction(String id) {
             JurisdictionView j = id == null ? null : jurisdictions.get(id);
@@ -53,8 +56,11 @@ public class Names {
     /** The reference rows of one release, from the read path's in-memory reference data. */
     public Of of(Releases.Header release) {
         Reference ref = reads.reference(release);
-        return new Of(byId(ref.jurisdictions(), JurisdictionView::id), byId(ref.agencies(), AgencyView::id),
-                byId(ref.measures(), MeasureView::id), byId(ref.sources(), SourceView::id));
+        return new Of(
+                byId(ref.jurisdictions(), JurisdictionView::id),
+                byId(ref.agencies(), AgencyView::id),
+                byId(ref.measures(), MeasureView::id),
+                byId(ref.sources(), SourceView::id));
     }
 
     private static <V> Map<String, V> byId(List<V> views, Function<V, String> id) {

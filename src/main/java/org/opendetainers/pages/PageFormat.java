@@ -1,22 +1,23 @@
 package org.opendetainers.pages;
 
 import io.quarkus.qute.TemplateExtension;
-
 import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import org.opendetainers.domain.vocabulary.DatePrecision;
+import org.opendetainers.representation.FigureView;
 
 /** How numbers, dates and periods read on the pages (English, grouped digits, ISO dates). */
 @TemplateExtension
 public final class PageFormat {
 
-    private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ENGLISH);
+    private static final DateTimeFormatter TIMESTAMP =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ENGLISH);
 
-    private PageFormat() {
-    }
+    private PageFormat() {}
 
     /** 1526 → "1,526". */
     public static String grouped(long value) {
@@ -24,7 +25,7 @@ public final class PageFormat {
     }
 
     /** A figure's value as its source states it: "1,526", "about 2,600", "at least 3,506". */
-    public static String shown(org.opendetainers.representation.FigureView f) {
+    public static String shown(FigureView f) {
         return switch (f.qualifier()) {
             case approximate -> "about " + grouped(f.value());
             case at_least -> "at least " + grouped(f.value());
@@ -32,9 +33,12 @@ public final class PageFormat {
         };
     }
 
-    /** A date with how much of it is known: "2014-12-14", "2014-12 (month known)", "2014 (year known)", "not known". */
-    public static String precise(LocalDate date, org.opendetainers.domain.vocabulary.DatePrecision precision) {
-        if (date == null || precision == org.opendetainers.domain.vocabulary.DatePrecision.unknown) {
+    /**
+     * A date with how much of it is known: "2014-12-14", "2014-12 (month known)", "2014 (year
+     * known)", "not known".
+     */
+    public static String precise(LocalDate date, DatePrecision precision) {
+        if (date == null || precision == DatePrecision.unknown) {
             return "not known";
         }
         return switch (precision) {
@@ -60,7 +64,10 @@ public final class PageFormat {
         return String.format(Locale.ENGLISH, "%.1f MB", n / 1e6);
     }
 
-    /** A period as people read it: a whole calendar year as "2017", otherwise "2017-01-01 to 2017-04-03". */
+    /**
+     * A period as people read it: a whole calendar year as "2017", otherwise "2017-01-01 to
+     * 2017-04-03".
+     */
     public static String period(LocalDate start, LocalDate end) {
         if (start.getDayOfYear() == 1 && end.equals(start.withDayOfYear(start.lengthOfYear()))) {
             return String.valueOf(start.getYear());

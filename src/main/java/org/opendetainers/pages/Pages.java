@@ -1,11 +1,5 @@
 package org.opendetainers.pages;
 
-import org.opendetainers.api.Reads;
-import org.opendetainers.api.ResponseCache;
-import org.opendetainers.traffic.ReadPermits;
-
-import org.opendetainers.release.Releases;
-
 import io.quarkiverse.web.bundler.runtime.Bundle;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,10 +10,6 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import jakarta.ws.rs.core.UriInfo;
-import org.opendetainers.api.Format;
-import org.opendetainers.representation.ReleaseRef;
-import org.opendetainers.config.ApiConfig;
-
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -27,20 +17,29 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.opendetainers.api.Format;
+import org.opendetainers.api.Reads;
+import org.opendetainers.api.ResponseCache;
+import org.opendetainers.config.ApiConfig;
+import org.opendetainers.release.Releases;
+import org.opendetainers.representation.ReleaseRef;
+import org.opendetainers.traffic.ReadPermits;
 
 /**
- * The skeleton every page shares: the release it reads (through the API's one read path, {@link Reads}), its
- * {@link Chrome}, and an HTML answer with the API's caching headers plus the page's security headers.
- * A page is kept in the API's {@link ResponseCache} once rendered (under its ETag, which covers the release,
- * the assets and anything else it shows, and its URL), and only a page not kept takes one of the database
- * permits ({@link ReadPermits}) to render: as for the API, a flood of one page is answered from memory and
- * the excess of distinct pages is shed with 503 rather than queued for the database.
+ * The skeleton every page shares: the release it reads (through the API's one read path, {@link
+ * Reads}), its {@link Chrome}, and an HTML answer with the API's caching headers plus the page's
+ * security headers. A page is kept in the API's {@link ResponseCache} once rendered (under its
+ * ETag, which covers the release, the assets and anything else it shows, and its URL), and only a
+ * page not kept takes one of the database permits ({@link ReadPermits}) to render: as for the API,
+ * a flood of one page is answered from memory and the excess of distinct pages is shed with 503
+ * rather than queued for the database.
  */
 @ApplicationScoped
 public class Pages {
 
     /** Pages load nothing from another host, and no inline script or style. */
-    public static final String CSP = "default-src 'self'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'; object-src 'none'";
+    public static final String CSP =
+            "default-src 'self'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'; object-src 'none'";
 
     private static final String HTML = MediaType.TEXT_HTML + ";charset=UTF-8";
 
@@ -50,7 +49,8 @@ public class Pages {
     private final ResponseCache cache;
     private final ReadPermits permits;
 
-    public Pages(Reads reads, ApiConfig api, Bundle bundle, ResponseCache cache, ReadPermits permits) {
+    public Pages(
+            Reads reads, ApiConfig api, Bundle bundle, ResponseCache cache, ReadPermits permits) {
         this.reads = reads;
         this.api = api;
         this.bundle = bundle;
@@ -58,27 +58,50 @@ public class Pages {
         this.permits = permits;
     }
 
-    /** One page read: the API's read of the same release, with an ETag that also covers the page's assets. */
+    /**
+     * One page read: the API's read of the same release, with an ETag that also covers the page's
+     * assets.
+     */
     public record Read(Reads.Read api, Chrome chrome) {
         public Releases.Header release() {
             return api.release();
         }
 
-        /** The key of the rendered page in the response cache: its ETag and its URL (release, path, sorted query). */
+        /**
+         * The key of the rendered page in the response cache: its ETag and its URL (release, path,
+         * sorted query).
+         */
         String cacheKey() {
             return "page " + api.etag().getValue() + " " + api.key();
         }
     }
 
     /**
-     * Opens a page read: the release named by {@code releaseParam} or the current one (404 / 503 problems as in
-     * the API). {@code extra} is anything else the page shows that can change within a release (e.g. the status).
+     * Opens a page read: the release named by {@code releaseParam} or the current one (404 / 503
+     * problems as in the API). {@code extra} is anything else the page shows that can change within
+     * a release (e.g. the status).
      */
-    public Read read(UriInfo uri, HttpHeaders headers, String releaseParam, String title, String section, String extra) {
+    public Read read(
+            UriInfo uri,
+            HttpHeaders headers,
+            String releaseParam,
+            String title,
+            String section,
+            String extra) {
         Reads.Read read = reads.read(releaseParam, Format.json);
         Releases.Header release = read.release();
-        EntityTag tag = new EntityTag(hash(read.etag().getValue() + '\n' + bundle.script("main") + '\n' + bundle.style("main") + '\n' + bundle.script("charts")
-                + '\n' + (extra == null ? "" : extra)));
+        EntityTag tag =
+                new EntityTag(
+                        hash(
+                                read.etag().getValue()
+                                        + '\n'
+                                        + bundle.script("main")
+                                        + '\n'
+                                        + bundle.style("main")
+                                        + '\n'
+                                        + bundle.script("charts")
+                                        + '\n'
+                                        + (extra == null ? "" : extra)));
         UriBuilder pinned = UriBuilder.fromPath(uri.getPath());
         for (Map.Entry<String, List<String>> q : uri.getQueryParameters().entrySet()) {
             if (!q.getKey().equals("release")) {
@@ -87,9 +110,19 @@ public class Pages {
         }
         String permalink = pinned.queryParam("release", release.id()).build().toString();
         boolean isPinned = releaseParam != null;
-        Chrome chrome = new Chrome(title, section, ReleaseRef.of(release), isPinned, isPinned ? "?release=" + release.id() : "",
-                permalink, api.baseUrl() + permalink);
-        return new Read(new Reads.Read(release, read.reference(), 1, null, Format.json, tag, read.key(), uri), chrome);
+        Chrome chrome =
+                new Chrome(
+                        title,
+                        section,
+                        ReleaseRef.of(release),
+                        isPinned,
+                        isPinned ? "?release=" + release.id() : "",
+                        permalink,
+                        api.baseUrl() + permalink);
+        return new Read(
+                new Reads.Read(
+                        release, read.reference(), 1, null, Format.json, tag, read.key(), uri),
+                chrome);
     }
 
     /**
@@ -97,8 +130,15 @@ public class Pages {
      * current, then the page kept in the cache, and otherwise lets {@code render} build the page
      * from the read, holding a database permit (503 when none comes in time).
      */
-    public Response answer(Request request, UriInfo uri, HttpHeaders headers, String releaseParam, String title, String section,
-                           String extra, Function<Read, Response> render) {
+    public Response answer(
+            Request request,
+            UriInfo uri,
+            HttpHeaders headers,
+            String releaseParam,
+            String title,
+            String section,
+            String extra,
+            Function<Read, Response> render) {
         Read read = read(uri, headers, releaseParam, title, section, extra);
         Response notModified = notModified(request, read);
         if (notModified != null) {
@@ -124,11 +164,16 @@ public class Pages {
         return page(read, page, 200);
     }
 
-    /** The page with another status (e.g. 400 when a form names what is not published); a 200 is kept. */
+    /**
+     * The page with another status (e.g. 400 when a form names what is not published); a 200 is
+     * kept.
+     */
     public Response page(Read read, TemplateInstance page, int status) {
         byte[] body = page.render().getBytes(StandardCharsets.UTF_8);
         if (status == 200) {
-            cache.get(read.cacheKey(), () -> new ResponseCache.Answer(body, HTML, null, read.api().etag()));
+            cache.get(
+                    read.cacheKey(),
+                    () -> new ResponseCache.Answer(body, HTML, null, read.api().etag()));
         }
         return headers(Response.status(status).entity(body).type(HTML), read).build();
     }
@@ -142,7 +187,8 @@ public class Pages {
 
     private static String hash(String s) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
+            byte[] digest =
+                    MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest, 0, 16);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);

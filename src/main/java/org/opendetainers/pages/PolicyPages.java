@@ -1,8 +1,5 @@
 package org.opendetainers.pages;
 
-import org.opendetainers.query.PolicyQuery;
-import org.opendetainers.release.Releases;
-
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -14,19 +11,23 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import org.opendetainers.api.Params;
-import org.opendetainers.problem.ApiProblem;
-import org.opendetainers.representation.PolicyView;
-import org.opendetainers.representation.SourceView;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.opendetainers.api.Params;
+import org.opendetainers.problem.ApiProblem;
+import org.opendetainers.query.PolicyQuery;
+import org.opendetainers.release.Releases;
+import org.opendetainers.representation.PolicyView;
+import org.opendetainers.representation.SourceView;
 
-/** {@code /policies}: a timeline per jurisdiction, and what was in force on a date; {@code /policies/{id}}: one policy. */
+/**
+ * {@code /policies}: a timeline per jurisdiction, and what was in force on a date; {@code
+ * /policies/{id}}: one policy.
+ */
 @Path("/policies")
 @Produces(MediaType.TEXT_HTML)
 public class PolicyPages {
@@ -42,58 +43,113 @@ public class PolicyPages {
     }
 
     /** The policies of one jurisdiction, in timeline order. */
-    public record Timeline(String jurisdiction, String name, List<PolicyView> policies) {
-    }
+    public record Timeline(String jurisdiction, String name, List<PolicyView> policies) {}
 
-    public record ListModel(Names.Of names, String inForceOn, List<Timeline> timelines, int count, String apiUrl) {
-    }
+    public record ListModel(
+            Names.Of names, String inForceOn, List<Timeline> timelines, int count, String apiUrl) {}
 
     /** A provision as a row: what it is, and its value in words. */
-    public record Provision(String name, String value) {
-    }
+    public record Provision(String name, String value) {}
 
-    public record PolicyModel(PolicyView policy, Names.Of names, List<Provision> provisions, List<SourceView> sources,
-                              List<String> unknownSources) {
-    }
+    public record PolicyModel(
+            PolicyView policy,
+            Names.Of names,
+            List<Provision> provisions,
+            List<SourceView> sources,
+            List<String> unknownSources) {}
 
     @GET
-    public Response list(@QueryParam("in_force_on") String inForceOn, @QueryParam("release") String release,
-                         @Context UriInfo uri, @Context HttpHeaders headers, @Context Request request) {
-        return pages.answer(request, uri, headers, release, "Policies", "policies", null, read -> {
-            Releases.Header r = read.release();
-            Names.Of n = names.of(r);
-            String day = FigurePages.blank(inForceOn);
-            LocalDate date = Params.date("in_force_on", day);
-            Map<String, List<PolicyView>> byJurisdiction = new LinkedHashMap<>();
-            List<PolicyView> found = policies.policies(read.api().reference(), new PolicyQuery.Filter(null, null, null, date), null, Integer.MAX_VALUE);
-            for (PolicyView p : found) {
-                byJurisdiction.computeIfAbsent(p.jurisdiction(), k -> new ArrayList<>()).add(p);
-            }
-            List<Timeline> timelines = new ArrayList<>();
-            byJurisdiction.forEach((j, list) -> timelines.add(new Timeline(j, n.jurisdiction(j), list)));
-            timelines.sort((a, b) -> a.jurisdiction().equals(HomePage.CITY) ? -1 : b.jurisdiction().equals(HomePage.CITY) ? 1
-                    : a.name().compareTo(b.name()));
-            String api = FigurePages.query("/v1/policies", "in_force_on", day, "release", r.id());
-            ListModel m = new ListModel(n, Objects.toString(day, ""), timelines, found.size(), api);
-            Chrome chrome = date == null ? read.chrome() : read.chrome().withTitle("Policies in force on " + date);
-            return pages.ok(read, Views.policies(chrome, m));
-        });
+    public Response list(
+            @QueryParam("in_force_on") String inForceOn,
+            @QueryParam("release") String release,
+            @Context UriInfo uri,
+            @Context HttpHeaders headers,
+            @Context Request request) {
+        return pages.answer(
+                request,
+                uri,
+                headers,
+                release,
+                "Policies",
+                "policies",
+                null,
+                read -> {
+                    Releases.Header r = read.release();
+                    Names.Of n = names.of(r);
+                    String day = FigurePages.blank(inForceOn);
+                    LocalDate date = Params.date("in_force_on", day);
+                    Map<String, List<PolicyView>> byJurisdiction = new LinkedHashMap<>();
+                    List<PolicyView> found =
+                            policies.policies(
+                                    read.api().reference(),
+                                    new PolicyQuery.Filter(null, null, null, date),
+                                    null,
+                                    Integer.MAX_VALUE);
+                    for (PolicyView p : found) {
+                        byJurisdiction
+                                .computeIfAbsent(p.jurisdiction(), k -> new ArrayList<>())
+                                .add(p);
+                    }
+                    List<Timeline> timelines = new ArrayList<>();
+                    byJurisdiction.forEach(
+                            (j, list) -> timelines.add(new Timeline(j, n.jurisdiction(j), list)));
+                    timelines.sort(
+                            (a, b) ->
+                                    a.jurisdiction().equals(HomePage.CITY)
+                                            ? -1
+                                            : b.jurisdiction().equals(HomePage.CITY)
+                                                    ? 1
+                                                    : a.name().compareTo(b.name()));
+                    String api =
+                            FigurePages.query(
+                                    "/v1/policies", "in_force_on", day, "release", r.id());
+                    ListModel m =
+                            new ListModel(
+                                    n, Objects.toString(day, ""), timelines, found.size(), api);
+                    Chrome chrome =
+                            date == null
+                                    ? read.chrome()
+                                    : read.chrome().withTitle("Policies in force on " + date);
+                    return pages.ok(read, Views.policies(chrome, m));
+                });
     }
 
     @GET
     @Path("{id}")
-    public Response one(@PathParam("id") String id, @QueryParam("release") String release,
-                        @Context UriInfo uri, @Context HttpHeaders headers, @Context Request request) {
-        return pages.answer(request, uri, headers, release, "Policy " + id, "policies", null, read -> {
-            Releases.Header r = read.release();
-            PolicyView p = policies.policy(read.api().reference(), id)
-                    .orElseThrow(() -> ApiProblem.notFound("no policy '" + id + "' in release " + r.id() + "; see /policies"));
-            Names.Of n = names.of(r);
-            List<SourceView> sources = p.sourceIds().stream().map(n::source).filter(Objects::nonNull).toList();
-            List<String> unknown = p.sourceIds().stream().filter(s -> n.source(s) == null).toList();
-            PolicyModel m = new PolicyModel(p, n, provisions(p), sources, unknown);
-            return pages.ok(read, Views.policy(read.chrome().withTitle(p.title()), m));
-        });
+    public Response one(
+            @PathParam("id") String id,
+            @QueryParam("release") String release,
+            @Context UriInfo uri,
+            @Context HttpHeaders headers,
+            @Context Request request) {
+        return pages.answer(
+                request,
+                uri,
+                headers,
+                release,
+                "Policy " + id,
+                "policies",
+                null,
+                read -> {
+                    Releases.Header r = read.release();
+                    PolicyView p =
+                            policies.policy(read.api().reference(), id)
+                                    .orElseThrow(
+                                            () ->
+                                                    ApiProblem.notFound(
+                                                            "no policy '"
+                                                                    + id
+                                                                    + "' in release "
+                                                                    + r.id()
+                                                                    + "; see /policies"));
+                    Names.Of n = names.of(r);
+                    List<SourceView> sources =
+                            p.sourceIds().stream().map(n::source).filter(Objects::nonNull).toList();
+                    List<String> unknown =
+                            p.sourceIds().stream().filter(s -> n.source(s) == null).toList();
+                    PolicyModel m = new PolicyModel(p, n, provisions(p), sources, unknown);
+                    return pages.ok(read, Views.policy(read.chrome().withTitle(p.title()), m));
+                });
     }
 
     /** The provisions the policy addresses, in words; those it does not address are left out. */
@@ -103,14 +159,31 @@ public class PolicyPages {
         if (v == null) {
             return rows;
         }
-        add(rows, "Requires a judicial warrant to honor a detainer", yesNo(v.requiresJudicialWarrant()));
-        add(rows, "Conviction look-back period", v.convictionLookbackYears() == null ? null : v.convictionLookbackYears() + " years");
-        add(rows, "Number of covered offenses", v.coveredOffenseCount() == null ? null : String.valueOf(v.coveredOffenseCount()));
+        add(
+                rows,
+                "Requires a judicial warrant to honor a detainer",
+                yesNo(v.requiresJudicialWarrant()));
+        add(
+                rows,
+                "Conviction look-back period",
+                v.convictionLookbackYears() == null
+                        ? null
+                        : v.convictionLookbackYears() + " years");
+        add(
+                rows,
+                "Number of covered offenses",
+                v.coveredOffenseCount() == null ? null : String.valueOf(v.coveredOffenseCount()));
         add(rows, "List of covered offenses", v.coveredOffenseList());
-        add(rows, "Exception for people on the terrorist watch list", yesNo(v.terroristWatchlistException()));
+        add(
+                rows,
+                "Exception for people on the terrorist watch list",
+                yesNo(v.terroristWatchlistException()));
         add(rows, "Allows ICE an office in local facilities", yesNo(v.allowsIceOffice()));
         add(rows, "Limits information sharing with ICE", yesNo(v.limitsInformationSharing()));
-        add(rows, "Longest hold past release", v.maxHoldHours() == null ? null : v.maxHoldHours() + " hours");
+        add(
+                rows,
+                "Longest hold past release",
+                v.maxHoldHours() == null ? null : v.maxHoldHours() + " hours");
         return rows;
     }
 

@@ -1,8 +1,5 @@
 package org.opendetainers.pages;
 
-import org.opendetainers.query.StatQuery;
-import org.opendetainers.release.Releases;
-
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -13,15 +10,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import org.opendetainers.anonymize.Granularity;
-import org.opendetainers.anonymize.PublishedTables;
-import org.opendetainers.anonymize.StatTable;
-import org.opendetainers.api.Params;
-import org.opendetainers.problem.ApiProblem;
-import org.opendetainers.representation.DetainerStatView;
-import org.opendetainers.config.AnonymizeConfig;
-import org.opendetainers.anonymize.Dimension;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -30,10 +18,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
+import org.opendetainers.anonymize.Dimension;
+import org.opendetainers.anonymize.Granularity;
+import org.opendetainers.anonymize.PublishedTables;
+import org.opendetainers.anonymize.StatTable;
+import org.opendetainers.api.Params;
+import org.opendetainers.config.AnonymizeConfig;
+import org.opendetainers.problem.ApiProblem;
+import org.opendetainers.query.StatQuery;
+import org.opendetainers.release.Releases;
+import org.opendetainers.representation.DetainerStatView;
 
 /**
- * {@code /stats}: an explorer for {@code /v1/detainer-stats}. The form offers the published tables only; its
- * state is the page's query string (the API's parameter names), so a view is shared by its URL.
+ * {@code /stats}: an explorer for {@code /v1/detainer-stats}. The form offers the published tables
+ * only; its state is the page's query string (the API's parameter names), so a view is shared by
+ * its URL.
  */
 @Path("/stats")
 @Produces(MediaType.TEXT_HTML)
@@ -54,117 +53,229 @@ public class StatsPage {
         this.anonymize = anonymize;
     }
 
-    /** A choice of a select. {@code granularities}: where it is published (space-separated), for the script to disable the rest. */
-    public record Option(String value, String label, boolean selected, boolean enabled, String granularities) {
-    }
+    /**
+     * A choice of a select. {@code granularities}: where it is published (space-separated), for the
+     * script to disable the rest.
+     */
+    public record Option(
+            String value, String label, boolean selected, boolean enabled, String granularities) {}
 
     /** One cell: its period, the values of the grouped dimensions, its count or suppression. */
-    public record Row(String period, LocalDate periodStart, List<String> values, String series, Long count, boolean suppressed,
-                      boolean synthetic) {
-    }
+    public record Row(
+            String period,
+            LocalDate periodStart,
+            List<String> values,
+            String series,
+            Long count,
+            boolean suppressed,
+            boolean synthetic) {}
 
-    public record Model(List<Option> granularities, List<Option> groupings, List<Option> agencies, List<Option> outcomes,
-                        String from, String to, String error, List<String> dimensions, List<Row> rows, boolean truncated,
-                        int maxRows, String apiUrl, String csvUrl, int k, long suppressedCount, boolean synthetic) {
-    }
+    public record Model(
+            List<Option> granularities,
+            List<Option> groupings,
+            List<Option> agencies,
+            List<Option> outcomes,
+            String from,
+            String to,
+            String error,
+            List<String> dimensions,
+            List<Row> rows,
+            boolean truncated,
+            int maxRows,
+            String apiUrl,
+            String csvUrl,
+            int k,
+            long suppressedCount,
+            boolean synthetic) {}
 
     @GET
-    public Response explore(@QueryParam("granularity") String granularity, @QueryParam("group_by") String groupBy,
-                            @QueryParam("agency") String agency, @QueryParam("outcome") String outcome,
-                            @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("release") String release,
-                            @Context UriInfo uri, @Context HttpHeaders headers, @Context Request request) {
-        return pages.answer(request, uri, headers, release, "Detainer statistics explorer", "stats", null, read -> {
-            Releases.Header r = read.release();
-            Names.Of n = names.of(r);
-            String by = Objects.requireNonNullElse(FigurePages.blank(groupBy), "");
-            // dimensions are published by fiscal year only, the total by calendar year too
-            String g = Objects.requireNonNullElse(FigurePages.blank(granularity),
-                    (by.isEmpty() ? Granularity.year : Granularity.fiscal_year).name());
-            String a = FigurePages.blank(agency);
-            String o = FigurePages.blank(outcome);
-            String f = FigurePages.blank(from);
-            String t = FigurePages.blank(to);
-            Params.oneOf("granularity", g, Arrays.stream(Granularity.values()).map(Enum::name).toList());
-            Params.oneOf("outcome", o, Dimension.outcome.allowed());
-            LocalDate fromDate = Params.date("from", f);
-            LocalDate toDate = Params.date("to", t);
-            Params.range("from", fromDate, "to", toDate);
-            Granularity gran = Granularity.parse(g);
+    public Response explore(
+            @QueryParam("granularity") String granularity,
+            @QueryParam("group_by") String groupBy,
+            @QueryParam("agency") String agency,
+            @QueryParam("outcome") String outcome,
+            @QueryParam("from") String from,
+            @QueryParam("to") String to,
+            @QueryParam("release") String release,
+            @Context UriInfo uri,
+            @Context HttpHeaders headers,
+            @Context Request request) {
+        return pages.answer(
+                request,
+                uri,
+                headers,
+                release,
+                "Detainer statistics explorer",
+                "stats",
+                null,
+                read -> {
+                    Releases.Header r = read.release();
+                    Names.Of n = names.of(r);
+                    String by = Objects.requireNonNullElse(FigurePages.blank(groupBy), "");
+                    // dimensions are published by fiscal year only, the total by calendar year too
+                    String g =
+                            Objects.requireNonNullElse(
+                                    FigurePages.blank(granularity),
+                                    (by.isEmpty() ? Granularity.year : Granularity.fiscal_year)
+                                            .name());
+                    String a = FigurePages.blank(agency);
+                    String o = FigurePages.blank(outcome);
+                    String f = FigurePages.blank(from);
+                    String t = FigurePages.blank(to);
+                    Params.oneOf(
+                            "granularity",
+                            g,
+                            Arrays.stream(Granularity.values()).map(Enum::name).toList());
+                    Params.oneOf("outcome", o, Dimension.outcome.allowed());
+                    LocalDate fromDate = Params.date("from", f);
+                    LocalDate toDate = Params.date("to", t);
+                    Params.range("from", fromDate, "to", toDate);
+                    Granularity gran = Granularity.parse(g);
 
-            Map<String, String> filters = new LinkedHashMap<>();
-            if (a != null) {
-                filters.put("agency", a);
-            }
-            if (o != null) {
-                filters.put("outcome", o);
-            }
-            String error = null;
-            List<Row> rows = new ArrayList<>();
-            List<String> dims = List.of();
-            boolean truncated = false;
-            try {
-                StatTable table = StatQuery.table(gran, by.isEmpty() ? null : by, filters.keySet());
-                dims = table.dimensions();
-                List<DetainerStatView> cells = stats.cells(r, table, filters, fromDate, toDate, null, MAX_ROWS + 1);
-                if (cells.isEmpty() && stats.withheld(r, table)) {
-                    throw StatQuery.withheldProblem(r, table);
-                }
-                truncated = cells.size() > MAX_ROWS;
-                for (DetainerStatView c : cells.subList(0, Math.min(cells.size(), MAX_ROWS))) {
-                    List<String> values = new ArrayList<>();
-                    for (String d : dims) {
-                        values.add(d.equals("agency") ? n.agency(c.value(d)) : c.value(d));
+                    Map<String, String> filters = new LinkedHashMap<>();
+                    if (a != null) {
+                        filters.put("agency", a);
                     }
-                    rows.add(new Row(label(gran, c.periodStart(), c.periodEnd()), c.periodStart(), values,
-                            values.isEmpty() ? "All detainers" : String.join(" · ", values), c.count(), c.suppressed(), c.synthetic()));
-                }
-            } catch (ApiProblem e) {
-                error = e.getMessage();
-            }
-            String api = FigurePages.query("/v1/detainer-stats", "granularity", g, "group_by", by.isEmpty() ? null : by,
-                    "agency", a, "outcome", o, "from", f, "to", t, "release", r.id());
-            List<Option> agencies = new ArrayList<>();
-            agencies.add(new Option("", "Any", a == null, true, ""));
-            List<String> agencyIds = new ArrayList<>(n.agencies().keySet());
-            agencyIds.add("unknown");
-            for (String id : agencyIds) {
-                agencies.add(new Option(id, id.equals("unknown") ? "Unknown (facility not mapped)" : n.agency(id), id.equals(a), true, ""));
-            }
-            List<Option> outcomes = new ArrayList<>();
-            outcomes.add(new Option("", "Any", o == null, true, ""));
-            for (String id : new TreeSet<>(Dimension.outcome.allowed())) {
-                outcomes.add(new Option(id, id.replace('_', ' '), id.equals(o), true, ""));
-            }
-            Model m = new Model(granularities(gran), groupings(gran, by), agencies, outcomes, Objects.toString(f, ""),
-                    Objects.toString(t, ""), error, dims, rows, truncated, MAX_ROWS, api,
-                    api + "&format=csv", anonymize.minCell(), rows.stream().filter(Row::suppressed).count(),
-                    rows.stream().anyMatch(Row::synthetic));
-            return pages.page(read, Views.stats(read.chrome(), m), error == null ? 200 : 400);
-        });
+                    if (o != null) {
+                        filters.put("outcome", o);
+                    }
+                    String error = null;
+                    List<Row> rows = new ArrayList<>();
+                    List<String> dims = List.of();
+                    boolean truncated = false;
+                    try {
+                        StatTable table =
+                                StatQuery.table(gran, by.isEmpty() ? null : by, filters.keySet());
+                        dims = table.dimensions();
+                        List<DetainerStatView> cells =
+                                stats.cells(
+                                        r, table, filters, fromDate, toDate, null, MAX_ROWS + 1);
+                        if (cells.isEmpty() && stats.withheld(r, table)) {
+                            throw StatQuery.withheldProblem(r, table);
+                        }
+                        truncated = cells.size() > MAX_ROWS;
+                        for (DetainerStatView c :
+                                cells.subList(0, Math.min(cells.size(), MAX_ROWS))) {
+                            List<String> values = new ArrayList<>();
+                            for (String d : dims) {
+                                values.add(d.equals("agency") ? n.agency(c.value(d)) : c.value(d));
+                            }
+                            rows.add(
+                                    new Row(
+                                            label(gran, c.periodStart(), c.periodEnd()),
+                                            c.periodStart(),
+                                            values,
+                                            values.isEmpty()
+                                                    ? "All detainers"
+                                                    : String.join(" · ", values),
+                                            c.count(),
+                                            c.suppressed(),
+                                            c.synthetic()));
+                        }
+                    } catch (ApiProblem e) {
+                        error = e.getMessage();
+                    }
+                    String api =
+                            FigurePages.query(
+                                    "/v1/detainer-stats",
+                                    "granularity",
+                                    g,
+                                    "group_by",
+                                    by.isEmpty() ? null : by,
+                                    "agency",
+                                    a,
+                                    "outcome",
+                                    o,
+                                    "from",
+                                    f,
+                                    "to",
+                                    t,
+                                    "release",
+                                    r.id());
+                    List<Option> agencies = new ArrayList<>();
+                    agencies.add(new Option("", "Any", a == null, true, ""));
+                    List<String> agencyIds = new ArrayList<>(n.agencies().keySet());
+                    agencyIds.add("unknown");
+                    for (String id : agencyIds) {
+                        agencies.add(
+                                new Option(
+                                        id,
+                                        id.equals("unknown")
+                                                ? "Unknown (facility not mapped)"
+                                                : n.agency(id),
+                                        id.equals(a),
+                                        true,
+                                        ""));
+                    }
+                    List<Option> outcomes = new ArrayList<>();
+                    outcomes.add(new Option("", "Any", o == null, true, ""));
+                    for (String id : new TreeSet<>(Dimension.outcome.allowed())) {
+                        outcomes.add(new Option(id, id.replace('_', ' '), id.equals(o), true, ""));
+                    }
+                    Model m =
+                            new Model(
+                                    granularities(gran),
+                                    groupings(gran, by),
+                                    agencies,
+                                    outcomes,
+                                    Objects.toString(f, ""),
+                                    Objects.toString(t, ""),
+                                    error,
+                                    dims,
+                                    rows,
+                                    truncated,
+                                    MAX_ROWS,
+                                    api,
+                                    api + "&format=csv",
+                                    anonymize.minCell(),
+                                    rows.stream().filter(Row::suppressed).count(),
+                                    rows.stream().anyMatch(Row::synthetic));
+                    return pages.page(
+                            read, Views.stats(read.chrome(), m), error == null ? 200 : 400);
+                });
     }
 
     private static List<Option> granularities(Granularity chosen) {
         List<Option> options = new ArrayList<>();
         for (Granularity g : Granularity.values()) {
-            options.add(new Option(g.name(), switch (g) {
-                case month -> "Month";
-                case quarter -> "Quarter";
-                case year -> "Calendar year";
-                case fiscal_year -> "Federal fiscal year (October to September)";
-            }, g == chosen, true, ""));
+            options.add(
+                    new Option(
+                            g.name(),
+                            switch (g) {
+                                case month -> "Month";
+                                case quarter -> "Quarter";
+                                case year -> "Calendar year";
+                                case fiscal_year -> "Federal fiscal year (October to September)";
+                            },
+                            g == chosen,
+                            true,
+                            ""));
         }
         return options;
     }
 
-    /** Every published grouping (none, one dimension, the published pairs), marked with the granularities it is published at. */
+    /**
+     * Every published grouping (none, one dimension, the published pairs), marked with the
+     * granularities it is published at.
+     */
     private static List<Option> groupings(Granularity chosen, String by) {
         Map<String, List<String>> at = new LinkedHashMap<>();
         for (StatTable t : PublishedTables.all()) {
-            at.computeIfAbsent(String.join(",", t.dimensions()), k -> new ArrayList<>()).add(t.granularity().name());
+            at.computeIfAbsent(String.join(",", t.dimensions()), k -> new ArrayList<>())
+                    .add(t.granularity().name());
         }
         List<Option> options = new ArrayList<>();
-        at.forEach((dims, gs) -> options.add(new Option(dims, dims.isEmpty() ? "Nothing (totals)" : dims.replace(",", " and ").replace('_', ' '),
-                dims.equals(by), gs.contains(chosen.name()), String.join(" ", gs))));
+        at.forEach(
+                (dims, gs) ->
+                        options.add(
+                                new Option(
+                                        dims,
+                                        dims.isEmpty()
+                                                ? "Nothing (totals)"
+                                                : dims.replace(",", " and ").replace('_', ' '),
+                                        dims.equals(by),
+                                        gs.contains(chosen.name()),
+                                        String.join(" ", gs))));
         return options;
     }
 

@@ -7,8 +7,7 @@ import io.quarkus.qute.TemplateInstance;
 @CheckedTemplate(basePath = "pages")
 public final class Views {
 
-    private Views() {
-    }
+    private Views() {}
 
     public static native TemplateInstance home(Chrome chrome, HomePage.Model m);
 

@@ -1,14 +1,21 @@
 package org.opendetainers.problem;
 
-/** An error answered to the client as problem details; thrown by resources and parameter parsing. */
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * An error answered to the client as problem details; thrown by resources and parameter parsing.
+ */
 public class ApiProblem extends RuntimeException {
 
     public static final String INVALID_PARAMETER = "urn:opendetainers:problem:invalid-parameter";
     public static final String UNKNOWN_PARAMETER = "urn:opendetainers:problem:unknown-parameter";
     public static final String NOT_FOUND = "urn:opendetainers:problem:not-found";
     public static final String NO_RELEASE = "urn:opendetainers:problem:no-release";
+
     /** 503: the instance has as many database reads in flight as it allows (load shedding). */
     public static final String OVERLOADED = "urn:opendetainers:problem:overloaded";
+
     /** 429: the client used its rate limit. */
     public static final String RATE_LIMITED = "urn:opendetainers:problem:rate-limited";
 
@@ -16,7 +23,7 @@ public class ApiProblem extends RuntimeException {
     private final String type;
     private final String title;
     private final String parameter;
-    private final java.util.Map<String, String> headers = new java.util.LinkedHashMap<>();
+    private final Map<String, String> headers = new LinkedHashMap<>();
 
     public ApiProblem(int status, String type, String title, String detail, String parameter) {
         super(detail, null, false, false);
@@ -42,7 +49,7 @@ public class ApiProblem extends RuntimeException {
         return this;
     }
 
-    public java.util.Map<String, String> headers() {
+    public Map<String, String> headers() {
         return headers;
     }
 

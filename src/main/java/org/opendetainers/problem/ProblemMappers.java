@@ -16,29 +16,56 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response apiProblem(ApiProblem e, UriInfo uri) {
-        Response.ResponseBuilder r = Response.status(e.status()).type(Problem.MEDIA_TYPE)
-                .entity(new Problem(e.type(), e.title(), e.status(), e.getMessage(), path(uri), e.parameter()));
+        Response.ResponseBuilder r =
+                Response.status(e.status())
+                        .type(Problem.MEDIA_TYPE)
+                        .entity(
+                                new Problem(
+                                        e.type(),
+                                        e.title(),
+                                        e.status(),
+                                        e.getMessage(),
+                                        path(uri),
+                                        e.parameter()));
         e.headers().forEach(r::header);
         return r.build();
     }
 
     @ServerExceptionMapper
     public Response notFound(NotFoundException e, UriInfo uri) {
-        return problem(new Problem(ApiProblem.NOT_FOUND, "Not found", 404,
-                "No resource at this path. The API's index is at /v1; its paths are listed at /q/openapi.", path(uri), null));
+        return problem(
+                new Problem(
+                        ApiProblem.NOT_FOUND,
+                        "Not found",
+                        404,
+                        "No resource at this path. The API's index is at /v1; its paths are listed at /q/openapi.",
+                        path(uri),
+                        null));
     }
 
     @ServerExceptionMapper
     public Response notAcceptable(NotAcceptableException e, UriInfo uri) {
-        return problem(new Problem("about:blank", "Not acceptable", 406,
-                "This resource is available as application/json or text/csv (also with ?format=json or ?format=csv).",
-                path(uri), null));
+        return problem(
+                new Problem(
+                        "about:blank",
+                        "Not acceptable",
+                        406,
+                        "This resource is available as application/json or text/csv (also with ?format=json or ?format=csv).",
+                        path(uri),
+                        null));
     }
 
     @ServerExceptionMapper
     public Response notAllowed(NotAllowedException e, UriInfo uri) {
-        Response r = problem(new Problem("about:blank", "Method not allowed", 405,
-                "The public API is read-only: use GET.", path(uri), null));
+        Response r =
+                problem(
+                        new Problem(
+                                "about:blank",
+                                "Method not allowed",
+                                405,
+                                "The public API is read-only: use GET.",
+                                path(uri),
+                                null));
         return Response.fromResponse(r).allow(e.getResponse().getAllowedMethods()).build();
     }
 
@@ -50,8 +77,14 @@ public class ProblemMappers {
             return internal(uri);
         }
         Response.Status s = Response.Status.fromStatusCode(status);
-        return problem(new Problem("about:blank", s == null ? "Error" : s.getReasonPhrase(), status,
-                e.getMessage(), path(uri), null));
+        return problem(
+                new Problem(
+                        "about:blank",
+                        s == null ? "Error" : s.getReasonPhrase(),
+                        status,
+                        e.getMessage(),
+                        path(uri),
+                        null));
     }
 
     @ServerExceptionMapper
@@ -61,8 +94,14 @@ public class ProblemMappers {
     }
 
     private static Response internal(UriInfo uri) {
-        return problem(new Problem("about:blank", "Internal server error", 500,
-                "The request could not be answered. The error was logged.", path(uri), null));
+        return problem(
+                new Problem(
+                        "about:blank",
+                        "Internal server error",
+                        500,
+                        "The request could not be answered. The error was logged.",
+                        path(uri),
+                        null));
     }
 
     public static Response problem(Problem p) {

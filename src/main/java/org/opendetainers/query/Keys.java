@@ -1,15 +1,16 @@
 package org.opendetainers.query;
 
-import org.opendetainers.problem.ApiProblem;
-
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import org.opendetainers.problem.ApiProblem;
 
-/** Values of a sort key read back from a cursor; a value that does not parse is a 400 on {@code cursor}. */
+/**
+ * Values of a sort key read back from a cursor; a value that does not parse is a 400 on {@code
+ * cursor}.
+ */
 final class Keys {
 
-    private Keys() {
-    }
+    private Keys() {}
 
     static LocalDate date(String value) {
         try {
@@ -18,7 +19,8 @@ final class Keys {
             }
             return LocalDate.parse(value);
         } catch (DateTimeParseException e) {
-            throw ApiProblem.invalidParameter("cursor", "'" + value + "' is not a date (YYYY-MM-DD)");
+            throw ApiProblem.invalidParameter(
+                    "cursor", "'" + value + "' is not a date (YYYY-MM-DD)");
         }
     }
 
@@ -26,7 +28,9 @@ final class Keys {
         try {
             return Long.parseLong(value);
         } catch (NumberFormatException e) {
-            throw ApiProblem.invalidParameter("cursor", "not a cursor of this listing; use the 'next' link of a previous page");
+            throw ApiProblem.invalidParameter(
+                    "cursor",
+                    "not a cursor of this listing; use the 'next' link of a previous page");
         }
     }
 }

@@ -1,17 +1,15 @@
 package org.opendetainers.query;
 
-import org.opendetainers.domain.vocabulary.PolicyKind;
-
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.opendetainers.domain.Policy;
-import org.opendetainers.domain.ReleaseScopedId;
-import org.opendetainers.representation.PolicyView;
-
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.opendetainers.domain.Policy;
+import org.opendetainers.domain.ReleaseScopedId;
+import org.opendetainers.domain.vocabulary.PolicyKind;
+import org.opendetainers.representation.PolicyView;
 
 /** The policies of a release: the query behind {@code /v1/policies} and the policy pages. */
 @ApplicationScoped
@@ -24,34 +22,50 @@ public class PolicyQuery {
     }
 
     /** The filters of a policy listing (null: any). */
-    public record Filter(String jurisdiction, String agency, String kind, LocalDate inForceOn) {
-    }
+    public record Filter(String jurisdiction, String agency, String kind, LocalDate inForceOn) {}
 
     /**
      * The policies that match {@code filter}, in timeline order, after the sort key {@code after}
      * (null: from the first), at most {@code max}.
      */
     public List<PolicyView> policies(Reference ref, Filter filter, List<String> after, int max) {
-        PublishedRows.Where where = new PublishedRows.Where(ref.release().id())
-                .and("jurisdiction = :jurisdiction", "jurisdiction", filter.jurisdiction())
-                .and("(appliesToAllAgencies = true or array_contains(agencies, :agency))", "agency", filter.agency())
-                .and("kind = :kind", "kind", filter.kind() == null ? null : PolicyKind.valueOf(filter.kind()))
-                .and("inForceFrom <= :inForceOn and (endedOn is null or endedOn > :inForceOn)", "inForceOn", filter.inForceOn());
+        PublishedRows.Where where =
+                new PublishedRows.Where(ref.release().id())
+                        .and("jurisdiction = :jurisdiction", "jurisdiction", filter.jurisdiction())
+                        .and(
+                                "(appliesToAllAgencies = true or array_contains(agencies, :agency))",
+                                "agency",
+                                filter.agency())
+                        .and(
+                                "kind = :kind",
+                                "kind",
+                                filter.kind() == null ? null : PolicyKind.valueOf(filter.kind()))
+                        .and(
+                                "inForceFrom <= :inForceOn and (endedOn is null or endedOn > :inForceOn)",
+                                "inForceOn",
+                                filter.inForceOn());
         if (after != null) {
             if (PolicyView.UNDATED.equals(after.get(0))) {
-                where.and("(inForceFrom is null and id > :afterId)", Map.of("afterId", after.get(1)));
+                where.and(
+                        "(inForceFrom is null and id > :afterId)", Map.of("afterId", after.get(1)));
             } else {
-                where.and("(inForceFrom is null or inForceFrom > :afterFrom or (inForceFrom = :afterFrom and id > :afterId))",
+                where.and(
+                        "(inForceFrom is null or inForceFrom > :afterFrom or (inForceFrom = :afterFrom and id > :afterId))",
                         Map.of("afterFrom", Keys.date(after.get(0)), "afterId", after.get(1)));
             }
         }
         return Policy.<Policy>find(where.query(), PublishedRows.by(Policy.ORDER), where.params())
-                .range(0, max - 1).list().stream().map(p -> PolicyView.of(p, json, ref.citations().policy(p))).toList();
+                .range(0, max - 1)
+                .list()
+                .stream()
+                .map(p -> PolicyView.of(p, json, ref.citations().policy(p)))
+                .toList();
     }
 
     /** One policy, by id. */
     public Optional<PolicyView> policy(Reference ref, String id) {
         Policy found = Policy.findById(new ReleaseScopedId(ref.release().id(), id));
-        return Optional.ofNullable(found).map(p -> PolicyView.of(p, json, ref.citations().policy(p)));
+        return Optional.ofNullable(found)
+                .map(p -> PolicyView.of(p, json, ref.citations().policy(p)));
     }
 }

@@ -2,17 +2,15 @@ package org.opendetainers.query;
 
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
-import org.opendetainers.domain.RowOrder;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.opendetainers.domain.RowOrder;
 
 /** The where clause and order of a query over the rows of one release (JPQL, for Panache). */
 public final class PublishedRows {
 
-    private PublishedRows() {
-    }
+    private PublishedRows() {}
 
     /** A query's where clause, built from optional filters. */
     public static final class Where {

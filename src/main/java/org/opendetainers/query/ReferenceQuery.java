@@ -11,11 +11,14 @@ import java.util.function.Predicate;
  */
 public final class ReferenceQuery {
 
-    private ReferenceQuery() {
-    }
+    private ReferenceQuery() {}
 
-    /** The rows that pass {@code filter}, after the row with id {@code afterId} (null: from the first), at most {@code max}. */
-    public static <T> List<T> page(List<T> rows, Function<T, String> id, Predicate<T> filter, String afterId, int max) {
+    /**
+     * The rows that pass {@code filter}, after the row with id {@code afterId} (null: from the
+     * first), at most {@code max}.
+     */
+    public static <T> List<T> page(
+            List<T> rows, Function<T, String> id, Predicate<T> filter, String afterId, int max) {
         int start = 0;
         if (afterId != null) {
             start = rows.size();

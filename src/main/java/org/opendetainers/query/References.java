@@ -3,6 +3,7 @@ package org.opendetainers.query;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
 import org.opendetainers.domain.Agency;
 import org.opendetainers.domain.Jurisdiction;
 import org.opendetainers.domain.Measure;
@@ -15,12 +16,10 @@ import org.opendetainers.representation.JurisdictionView;
 import org.opendetainers.representation.MeasureView;
 import org.opendetainers.representation.SourceView;
 
-import java.util.List;
-
 /**
  * The reference data of each release read ({@link Reference}), loaded from the database the first
- * time a release is read and then kept: releases never change. The few most recently read
- * releases are kept (the current one and those pinned by {@code ?release=}).
+ * time a release is read and then kept: releases never change. The few most recently read releases
+ * are kept (the current one and those pinned by {@code ?release=}).
  */
 @ApplicationScoped
 public class References {
@@ -38,11 +37,33 @@ public class References {
 
     private Reference load(Header release) {
         String id = release.id();
-        List<JurisdictionView> jurisdictions = Jurisdiction.<Jurisdiction>list("releaseId = ?1 order by " + ReleaseScoped.BY_ID.jpql(), id).stream()
-                .map(JurisdictionView::of).toList();
-        List<AgencyView> agencies = Agency.<Agency>list("releaseId = ?1 order by " + ReleaseScoped.BY_ID.jpql(), id).stream().map(AgencyView::of).toList();
-        List<MeasureView> measures = Measure.<Measure>list("releaseId = ?1 order by " + ReleaseScoped.BY_ID.jpql(), id).stream().map(MeasureView::of).toList();
-        List<SourceView> sources = Source.<Source>list("releaseId = ?1 order by " + ReleaseScoped.BY_ID.jpql(), id).stream().map(SourceView::of).toList();
-        return new Reference(release, jurisdictions, agencies, measures, sources, cite.of(release, jurisdictions, agencies, measures, sources));
+        List<JurisdictionView> jurisdictions =
+                Jurisdiction.<Jurisdiction>list(
+                                "releaseId = ?1 order by " + ReleaseScoped.BY_ID.jpql(), id)
+                        .stream()
+                        .map(JurisdictionView::of)
+                        .toList();
+        List<AgencyView> agencies =
+                Agency.<Agency>list("releaseId = ?1 order by " + ReleaseScoped.BY_ID.jpql(), id)
+                        .stream()
+                        .map(AgencyView::of)
+                        .toList();
+        List<MeasureView> measures =
+                Measure.<Measure>list("releaseId = ?1 order by " + ReleaseScoped.BY_ID.jpql(), id)
+                        .stream()
+                        .map(MeasureView::of)
+                        .toList();
+        List<SourceView> sources =
+                Source.<Source>list("releaseId = ?1 order by " + ReleaseScoped.BY_ID.jpql(), id)
+                        .stream()
+                        .map(SourceView::of)
+                        .toList();
+        return new Reference(
+                release,
+                jurisdictions,
+                agencies,
+                measures,
+                sources,
+                cite.of(release, jurisdictions, agencies, measures, sources));
     }
 }

@@ -3,15 +3,17 @@ package org.opendetainers.query;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
 import org.opendetainers.domain.Release;
 import org.opendetainers.release.Releases.Header;
 import org.opendetainers.representation.ChangeLog;
 import org.opendetainers.representation.HowToCite;
 import org.opendetainers.representation.ReleaseView;
 
-import java.util.List;
-
-/** The releases as {@code /v1/releases} describes them: the only reads of their change logs and disclosure reports. */
+/**
+ * The releases as {@code /v1/releases} describes them: the only reads of their change logs and
+ * disclosure reports.
+ */
 @ApplicationScoped
 public class ReleaseQuery {
 
@@ -29,9 +31,16 @@ public class ReleaseQuery {
      */
     public List<ReleaseView> releases(Header upTo, String afterSeq, int max) {
         String query = "seq <= ?1" + (afterSeq == null ? "" : " and seq < ?2");
-        Object[] params = afterSeq == null ? new Object[]{upTo.seq()} : new Object[]{upTo.seq(), Keys.number(afterSeq)};
-        return Release.<Release>find(query, Sort.descending("seq"), params).range(0, max - 1).list().stream()
-                .map(r -> ReleaseView.of(r, json, cite.release(Header.of(r)))).toList();
+        Object[] params =
+                afterSeq == null
+                        ? new Object[] {upTo.seq()}
+                        : new Object[] {upTo.seq(), Keys.number(afterSeq)};
+        return Release.<Release>find(query, Sort.descending("seq"), params)
+                .range(0, max - 1)
+                .list()
+                .stream()
+                .map(r -> ReleaseView.of(r, json, cite.release(Header.of(r))))
+                .toList();
     }
 
     /** One release, described. */

@@ -3,8 +3,8 @@ package org.opendetainers.release;
 import java.util.Arrays;
 
 /**
- * An open-addressing map from non-negative long keys to long values, without boxing: the
- * counters of the aggregation, incremented once per record and table family.
+ * An open-addressing map from non-negative long keys to long values, without boxing: the counters
+ * of the aggregation, incremented once per record and table family.
  */
 final class LongCounts {
 

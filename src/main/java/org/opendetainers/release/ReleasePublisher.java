@@ -1,21 +1,10 @@
 package org.opendetainers.release;
 
-import org.opendetainers.db.CopyTable;
-
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.opendetainers.ingest.CuratedData;
-import org.opendetainers.ingest.CuratedDataReader;
-import org.opendetainers.ingest.CuratedData.AgencyRecord;
-import org.opendetainers.ingest.CuratedData.FigureRecord;
-import org.opendetainers.ingest.CuratedData.JurisdictionRecord;
-import org.opendetainers.ingest.CuratedData.MeasureRecord;
-import org.opendetainers.ingest.CuratedData.PolicyRecord;
-import org.opendetainers.ingest.CuratedData.SourceRecord;
-
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -23,23 +12,37 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
+import org.jboss.logging.Logger;
+import org.opendetainers.anonymize.Dimension;
+import org.opendetainers.db.CopyTable;
+import org.opendetainers.ingest.CuratedData;
+import org.opendetainers.ingest.CuratedData.AgencyRecord;
+import org.opendetainers.ingest.CuratedData.FigureRecord;
+import org.opendetainers.ingest.CuratedData.JurisdictionRecord;
+import org.opendetainers.ingest.CuratedData.MeasureRecord;
+import org.opendetainers.ingest.CuratedData.PolicyRecord;
+import org.opendetainers.ingest.CuratedData.SourceRecord;
+import org.opendetainers.ingest.CuratedDataReader;
 
 /**
- * Writes the rows of one release inside the caller's transaction: the release row, every
- * table's rows (by COPY), the row counts and the change log against the previous release. The
- * caller writes the open-data files, moves the current-release pointer ({@link Releases}) and
- * commits; until then no reader sees any of it.
+ * Writes the rows of one release inside the caller's transaction: the release row, every table's
+ * rows (by COPY), the row counts and the change log against the previous release. The caller writes
+ * the open-data files, moves the current-release pointer ({@link Releases}) and commits; until then
+ * no reader sees any of it.
  */
 @ApplicationScoped
 public class ReleasePublisher {
 
-    private static final org.jboss.logging.Logger TIMING = org.jboss.logging.Logger.getLogger("org.opendetainers.ingest.timing");
+    private static final Logger TIMING = Logger.getLogger("org.opendetainers.ingest.timing");
 
     /** Published tables, in load order (referenced tables first). */
-    public static final List<String> TABLES = List.of("jurisdiction", "agency", "source", "measure", "policy", "figure");
+    public static final List<String> TABLES =
+            List.of("jurisdiction", "agency", "source", "measure", "policy", "figure");
 
     /** Tables of aggregates, counted in row_counts but compared cell by cell, not by id. */
     public static final List<String> STAT_TABLES = List.of("stat_table", "detainer_stat");
@@ -51,15 +54,30 @@ public class ReleasePublisher {
     }
 
     /** Publishes {@code data} as a new release and makes it current; returns its id. */
-    public Published publish(Connection c, CuratedData data, DetainerStats.Cells stats, Disclosure disclosure,
-                             String inputChecksum, Map<String, String> checksums, Releases.Current previous, OffsetDateTime now)
+    public Published publish(
+            Connection c,
+            CuratedData data,
+            DetainerStats.Cells stats,
+            Disclosure disclosure,
+            String inputChecksum,
+            Map<String, String> checksums,
+            Releases.Current previous,
+            OffsetDateTime now)
             throws SQLException {
-        return publishWith(c, data, Statistics.protect(stats, null), disclosure, inputChecksum, checksums, previous, now);
+        return publishWith(
+                c,
+                data,
+                Statistics.protect(stats, null),
+                disclosure,
+                inputChecksum,
+                checksums,
+                previous,
+                now);
     }
 
     /**
-     * The detainer statistics of a new release: cells protected by this import ({@code cells}),
-     * or the cells of the release {@code reusedFrom}, whose fingerprint is {@code fingerprint} too
+     * The detainer statistics of a new release: cells protected by this import ({@code cells}), or
+     * the cells of the release {@code reusedFrom}, whose fingerprint is {@code fingerprint} too
      * ({@link DetainerStats#fingerprint}); neither when the release has no record-level data.
      */
     public record Statistics(DetainerStats.Cells cells, String reusedFrom, String fingerprint) {
@@ -73,12 +91,28 @@ public class ReleasePublisher {
         }
     }
 
-    /** As {@link #publish(Connection, CuratedData, DetainerStats.Cells, Disclosure, String, Map, Releases.Current, OffsetDateTime)}, with statistics protected or reused. */
-    public Published publishWith(Connection c, CuratedData data, Statistics stats, Disclosure disclosure,
-                             String inputChecksum, Map<String, String> checksums, Releases.Current previous, OffsetDateTime now)
+    /**
+     * As {@link #publish(Connection, CuratedData, DetainerStats.Cells, Disclosure, String, Map,
+     * Releases.Current, OffsetDateTime)}, with statistics protected or reused.
+     */
+    public Published publishWith(
+            Connection c,
+            CuratedData data,
+            Statistics stats,
+            Disclosure disclosure,
+            String inputChecksum,
+            Map<String, String> checksums,
+            Releases.Current previous,
+            OffsetDateTime now)
             throws SQLException {
-        String id = newReleaseId(c, now.withOffsetSameInstant(ZoneOffset.UTC).toLocalDate(), data.newestSourceDate());
-        try (PreparedStatement s = c.prepareStatement("""
+        String id =
+                newReleaseId(
+                        c,
+                        now.withOffsetSameInstant(ZoneOffset.UTC).toLocalDate(),
+                        data.newestSourceDate());
+        try (PreparedStatement s =
+                c.prepareStatement(
+                        """
                 insert into release (id, seq, published_at, input_checksum, source_checksums, row_counts, changes, disclosure,
                                      stats_fingerprint)
                 values (?, (select coalesce(max(seq), 0) + 1 from release), ?, ?, ?::jsonb, '{}', '{}', ?::jsonb, ?)""")) {
@@ -102,10 +136,16 @@ public class ReleasePublisher {
         Map<String, Long> rowCounts = rowCounts(c, id);
         long t3 = System.nanoTime();
         ObjectNode changes = changes(c, id, previous == null ? null : previous.id());
-        TIMING.infof("release %s: curated rows %d ms, cells %d ms, row counts %d ms, change log %d ms", id,
-                (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000, (System.nanoTime() - t3) / 1_000_000);
-        try (PreparedStatement s = c.prepareStatement(
-                "update release set row_counts = ?::jsonb, changes = ?::jsonb where id = ?")) {
+        TIMING.infof(
+                "release %s: curated rows %d ms, cells %d ms, row counts %d ms, change log %d ms",
+                id,
+                (t1 - t0) / 1_000_000,
+                (t2 - t1) / 1_000_000,
+                (t3 - t2) / 1_000_000,
+                (System.nanoTime() - t3) / 1_000_000);
+        try (PreparedStatement s =
+                c.prepareStatement(
+                        "update release set row_counts = ?::jsonb, changes = ?::jsonb where id = ?")) {
             s.setString(1, write(rowCounts));
             s.setString(2, write(changes));
             s.setString(3, id);
@@ -116,7 +156,8 @@ public class ReleasePublisher {
 
     /** The disclosure report a release published (null when it has none). */
     public Disclosure disclosure(Connection c, String release) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("select disclosure::text from release where id = ?")) {
+        try (PreparedStatement s =
+                c.prepareStatement("select disclosure::text from release where id = ?")) {
             s.setString(1, release);
             try (ResultSet rs = s.executeQuery()) {
                 if (!rs.next() || rs.getString(1) == null || rs.getString(1).equals("{}")) {
@@ -129,26 +170,27 @@ public class ReleasePublisher {
         }
     }
 
-    public record Published(String releaseId, Map<String, Long> rowCounts, ObjectNode changes) {
-    }
+    public record Published(String releaseId, Map<String, Long> rowCounts, ObjectNode changes) {}
 
     /**
      * The first release of a database: the newest date its data states ({@code stated}, not after
-     * {@code day}), so that the seed's release has one id on every fresh clone and the docs'
-     * {@code ?release=} links answer there. Every later release: {@code YYYY-MM-DD} of the
-     * day it is published, then {@code YYYY-MM-DD-2}, ... The publication time stays the real one.
+     * {@code day}), so that the seed's release has one id on every fresh clone and the docs' {@code
+     * ?release=} links answer there. Every later release: {@code YYYY-MM-DD} of the day it is
+     * published, then {@code YYYY-MM-DD-2}, ... The publication time stays the real one.
      */
     static String newReleaseId(Connection c, LocalDate day, LocalDate stated) throws SQLException {
         if (stated != null && !stated.isAfter(day)) {
-            try (PreparedStatement s = c.prepareStatement("select not exists (select 1 from release)");
-                 ResultSet rs = s.executeQuery()) {
+            try (PreparedStatement s =
+                            c.prepareStatement("select not exists (select 1 from release)");
+                    ResultSet rs = s.executeQuery()) {
                 rs.next();
                 if (rs.getBoolean(1)) {
                     return stated.toString();
                 }
             }
         }
-        try (PreparedStatement s = c.prepareStatement("select count(*) from release where id = ? or id like ?")) {
+        try (PreparedStatement s =
+                c.prepareStatement("select count(*) from release where id = ? or id like ?")) {
             s.setString(1, day.toString());
             s.setString(2, day + "-%");
             try (ResultSet rs = s.executeQuery()) {
@@ -159,20 +201,26 @@ public class ReleasePublisher {
         }
     }
 
-    /** The policy table's columns: those of policies.csv, its provision columns stored as one {@code provisions}. */
+    /**
+     * The policy table's columns: those of policies.csv, its provision columns stored as one {@code
+     * provisions}.
+     */
     private static final List<String> POLICY_COLUMNS = policyColumns();
 
     private static List<String> policyColumns() {
-        List<String> columns = new java.util.ArrayList<>(CuratedDataReader.POLICY_COLUMNS);
+        List<String> columns = new ArrayList<>(CuratedDataReader.POLICY_COLUMNS);
         int at = columns.indexOf(CuratedDataReader.PROVISION_COLUMNS.get(0));
         columns.removeAll(CuratedDataReader.PROVISION_COLUMNS);
         columns.add(at, "provisions");
         return List.copyOf(columns);
     }
 
-    /** The columns COPY writes into a curated table: the release id, the columns read from its file, and those added here. */
+    /**
+     * The columns COPY writes into a curated table: the release id, the columns read from its file,
+     * and those added here.
+     */
     private static List<String> stored(List<String> read, String... added) {
-        List<String> columns = new java.util.ArrayList<>(List.of("release_id"));
+        List<String> columns = new ArrayList<>(List.of("release_id"));
         columns.addAll(read);
         columns.addAll(List.of(added));
         return columns;
@@ -180,40 +228,92 @@ public class ReleasePublisher {
 
     // each row's values in the order of its file's columns (CuratedDataReader), then the added ones
     private void copyCurated(Connection c, String release, CuratedData data) throws SQLException {
-        try (CopyTable t = CopyTable.into(c, "jurisdiction", stored(CuratedDataReader.JURISDICTION_COLUMNS))) {
+        try (CopyTable t =
+                CopyTable.into(c, "jurisdiction", stored(CuratedDataReader.JURISDICTION_COLUMNS))) {
             for (JurisdictionRecord r : data.jurisdictions()) {
                 t.row(release, r.id(), r.name(), r.kind(), r.state(), r.sourceId(), r.note());
             }
         }
         try (CopyTable t = CopyTable.into(c, "agency", stored(CuratedDataReader.AGENCY_COLUMNS))) {
             for (AgencyRecord r : data.agencies()) {
-                t.row(release, r.id(), r.jurisdiction(), r.name(), r.kind(), r.sourceId(), r.note());
+                t.row(
+                        release,
+                        r.id(),
+                        r.jurisdiction(),
+                        r.name(),
+                        r.kind(),
+                        r.sourceId(),
+                        r.note());
             }
         }
-        try (CopyTable t = CopyTable.into(c, "source", stored(CuratedDataReader.SOURCE_COLUMNS, "citation"))) {
+        try (CopyTable t =
+                CopyTable.into(c, "source", stored(CuratedDataReader.SOURCE_COLUMNS, "citation"))) {
             for (SourceRecord r : data.sources()) {
-                t.row(release, r.id(), r.publisher(), r.title(), r.publishedOn().date(), r.publishedOn().precision(),
-                        r.url(), r.kind(), r.author(), r.note(), r.citation());
+                t.row(
+                        release,
+                        r.id(),
+                        r.publisher(),
+                        r.title(),
+                        r.publishedOn().date(),
+                        r.publishedOn().precision(),
+                        r.url(),
+                        r.kind(),
+                        r.author(),
+                        r.note(),
+                        r.citation());
             }
         }
-        try (CopyTable t = CopyTable.into(c, "measure", stored(CuratedDataReader.MEASURE_COLUMNS))) {
+        try (CopyTable t =
+                CopyTable.into(c, "measure", stored(CuratedDataReader.MEASURE_COLUMNS))) {
             for (MeasureRecord r : data.measures()) {
                 t.row(release, r.id(), r.name(), r.unit(), r.description());
             }
         }
         try (CopyTable t = CopyTable.into(c, "policy", stored(POLICY_COLUMNS, "in_force_from"))) {
             for (PolicyRecord r : data.policies()) {
-                t.row(release, r.id(), r.title(), r.kind(), r.jurisdiction(), CopyTable.array(r.agencies()),
-                        r.adoptedOn().date(), r.adoptedOn().precision(), r.effectiveOn().date(),
-                        r.effectiveOn().precision(), r.endedOn().date(), r.endedOn().precision(), r.supersededBy(), r.supersededBySourceId(),
-                        r.legalCitation(), r.summary(), write(r.provisions()), CopyTable.array(r.sourceIds()), r.note(),
+                t.row(
+                        release,
+                        r.id(),
+                        r.title(),
+                        r.kind(),
+                        r.jurisdiction(),
+                        CopyTable.array(r.agencies()),
+                        r.adoptedOn().date(),
+                        r.adoptedOn().precision(),
+                        r.effectiveOn().date(),
+                        r.effectiveOn().precision(),
+                        r.endedOn().date(),
+                        r.endedOn().precision(),
+                        r.supersededBy(),
+                        r.supersededBySourceId(),
+                        r.legalCitation(),
+                        r.summary(),
+                        write(r.provisions()),
+                        CopyTable.array(r.sourceIds()),
+                        r.note(),
                         r.inForceFrom());
             }
         }
-        try (CopyTable t = CopyTable.into(c, "figure", stored(CuratedDataReader.FIGURE_COLUMNS, "other_source_figure_ids"))) {
+        try (CopyTable t =
+                CopyTable.into(
+                        c,
+                        "figure",
+                        stored(CuratedDataReader.FIGURE_COLUMNS, "other_source_figure_ids"))) {
             for (FigureRecord r : data.figures()) {
-                t.row(release, r.id(), r.measure(), r.jurisdiction(), r.agency(), r.periodStart(), r.periodEnd(),
-                        r.fiscalYearBasis(), r.value(), r.qualifier(), r.verification(), r.sourceId(), r.note(),
+                t.row(
+                        release,
+                        r.id(),
+                        r.measure(),
+                        r.jurisdiction(),
+                        r.agency(),
+                        r.periodStart(),
+                        r.periodEnd(),
+                        r.fiscalYearBasis(),
+                        r.value(),
+                        r.qualifier(),
+                        r.verification(),
+                        r.sourceId(),
+                        r.note(),
                         CopyTable.array(r.otherSourceFigureIds()));
             }
         }
@@ -221,8 +321,9 @@ public class ReleasePublisher {
 
     private static Map<String, Long> rowCounts(Connection c, String release) throws SQLException {
         Map<String, Long> counts = new LinkedHashMap<>();
-        for (String table : java.util.stream.Stream.concat(TABLES.stream(), STAT_TABLES.stream()).toList()) {
-            try (PreparedStatement s = c.prepareStatement("select count(*) from " + table + " where release_id = ?")) {
+        for (String table : Stream.concat(TABLES.stream(), STAT_TABLES.stream()).toList()) {
+            try (PreparedStatement s =
+                    c.prepareStatement("select count(*) from " + table + " where release_id = ?")) {
                 s.setString(1, release);
                 try (ResultSet rs = s.executeQuery()) {
                     rs.next();
@@ -234,8 +335,8 @@ public class ReleasePublisher {
     }
 
     /**
-     * The change log: per table the ids added, removed and changed (any published field
-     * differs) against the previous release, and for figures each value that changed.
+     * The change log: per table the ids added, removed and changed (any published field differs)
+     * against the previous release, and for figures each value that changed.
      */
     private ObjectNode changes(Connection c, String release, String previous) throws SQLException {
         ObjectNode changes = json.createObjectNode();
@@ -243,47 +344,95 @@ public class ReleasePublisher {
         ObjectNode tables = changes.putObject("tables");
         for (String table : TABLES) {
             ObjectNode t = tables.putObject(table);
-            t.set("added", ids(c, "select n.id from " + table + " n where n.release_id = ? and not exists "
-                    + "(select 1 from " + table + " o where o.release_id = ? and o.id = n.id) order by n.id", release, previous));
-            t.set("removed", ids(c, "select o.id from " + table + " o where o.release_id = ? and not exists "
-                    + "(select 1 from " + table + " n where n.release_id = ? and n.id = o.id) order by o.id", previous, release));
-            t.set("changed", ids(c, "select n.id from " + table + " n join " + table + " o on o.id = n.id and o.release_id = ? "
-                    + "where n.release_id = ? and (to_jsonb(n) - 'release_id') <> (to_jsonb(o) - 'release_id') order by n.id",
-                    previous, release));
+            t.set(
+                    "added",
+                    ids(
+                            c,
+                            "select n.id from "
+                                    + table
+                                    + " n where n.release_id = ? and not exists "
+                                    + "(select 1 from "
+                                    + table
+                                    + " o where o.release_id = ? and o.id = n.id) order by n.id",
+                            release,
+                            previous));
+            t.set(
+                    "removed",
+                    ids(
+                            c,
+                            "select o.id from "
+                                    + table
+                                    + " o where o.release_id = ? and not exists "
+                                    + "(select 1 from "
+                                    + table
+                                    + " n where n.release_id = ? and n.id = o.id) order by o.id",
+                            previous,
+                            release));
+            t.set(
+                    "changed",
+                    ids(
+                            c,
+                            "select n.id from "
+                                    + table
+                                    + " n join "
+                                    + table
+                                    + " o on o.id = n.id and o.release_id = ? "
+                                    + "where n.release_id = ? and (to_jsonb(n) - 'release_id') <> (to_jsonb(o) - 'release_id') order by n.id",
+                            previous,
+                            release));
         }
         ObjectNode cells = changes.putObject("detainer_stats");
-        String key = "n.table_id = o.table_id and n.period_start = o.period_start"
-                + org.opendetainers.anonymize.Dimension.NAMES.stream()
-                .map(d -> " and coalesce(n." + d + ", '') = coalesce(o." + d + ", '')").reduce("", String::concat);
-        try (PreparedStatement s = c.prepareStatement("select count(*) filter (where o.table_id is null), "
-                + "count(*) filter (where n.table_id is null), "
-                + "count(*) filter (where n.table_id is not null and o.table_id is not null "
-                + "and (n.count is distinct from o.count or n.suppressed <> o.suppressed)) "
-                + "from (select * from detainer_stat where release_id = ?) n "
-                + "full join (select * from detainer_stat where release_id = ?) o on " + key)) {
+        String key =
+                "n.table_id = o.table_id and n.period_start = o.period_start"
+                        + Dimension.NAMES.stream()
+                                .map(
+                                        d ->
+                                                " and coalesce(n."
+                                                        + d
+                                                        + ", '') = coalesce(o."
+                                                        + d
+                                                        + ", '')")
+                                .reduce("", String::concat);
+        try (PreparedStatement s =
+                c.prepareStatement(
+                        "select count(*) filter (where o.table_id is null), "
+                                + "count(*) filter (where n.table_id is null), "
+                                + "count(*) filter (where n.table_id is not null and o.table_id is not null "
+                                + "and (n.count is distinct from o.count or n.suppressed <> o.suppressed)) "
+                                + "from (select * from detainer_stat where release_id = ?) n "
+                                + "full join (select * from detainer_stat where release_id = ?) o on "
+                                + key)) {
             s.setString(1, release);
             s.setString(2, previous);
             try (ResultSet rs = s.executeQuery()) {
                 rs.next();
-                cells.put("added", rs.getLong(1)).put("removed", rs.getLong(2)).put("changed", rs.getLong(3));
+                cells.put("added", rs.getLong(1))
+                        .put("removed", rs.getLong(2))
+                        .put("changed", rs.getLong(3));
             }
         }
         ArrayNode revised = changes.putArray("figure_values_changed");
-        try (PreparedStatement s = c.prepareStatement("""
+        try (PreparedStatement s =
+                c.prepareStatement(
+                        """
                 select n.id, o.value, n.value from figure n join figure o on o.id = n.id and o.release_id = ?
                 where n.release_id = ? and o.value <> n.value order by n.id""")) {
             s.setString(1, previous);
             s.setString(2, release);
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
-                    revised.addObject().put("id", rs.getString(1)).put("previous_value", rs.getLong(2)).put("value", rs.getLong(3));
+                    revised.addObject()
+                            .put("id", rs.getString(1))
+                            .put("previous_value", rs.getLong(2))
+                            .put("value", rs.getLong(3));
                 }
             }
         }
         return changes;
     }
 
-    private ArrayNode ids(Connection c, String sql, String first, String second) throws SQLException {
+    private ArrayNode ids(Connection c, String sql, String first, String second)
+            throws SQLException {
         ArrayNode ids = json.createArrayNode();
         try (PreparedStatement s = c.prepareStatement(sql)) {
             s.setString(1, first);

@@ -3,9 +3,6 @@ package org.opendetainers.release;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.jboss.logging.Logger;
-import org.opendetainers.domain.Release;
-
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -14,17 +11,18 @@ import java.time.OffsetDateTime;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import org.jboss.logging.Logger;
+import org.opendetainers.domain.Release;
 
 /**
- * The one store of releases: which is current, one by id, and the one a read names (or the
- * current one). Releases never change once published, so each is read from the database once
- * and kept in memory as a {@link Header} (never the large {@code changes} or {@code disclosure}
- * columns).
+ * The one store of releases: which is current, one by id, and the one a read names (or the current
+ * one). Releases never change once published, so each is read from the database once and kept in
+ * memory as a {@link Header} (never the large {@code changes} or {@code disclosure} columns).
  *
  * <p>The current-release pointer is kept in memory too. This instance refreshes it the moment it
- * publishes ({@link #refresh()} after the import commits); other replicas see a new release
- * within {@code opendetainers.api.release-poll} (2 s by default), when a short poll of the
- * one-row pointer table notices it moved.
+ * publishes ({@link #refresh()} after the import commits); other replicas see a new release within
+ * {@code opendetainers.api.release-poll} (2 s by default), when a short poll of the one-row pointer
+ * table notices it moved.
  */
 @ApplicationScoped
 public class Releases {
@@ -45,8 +43,7 @@ public class Releases {
      * checksum and the fingerprint of its protected statistics (null: none, or published before
      * fingerprints were kept).
      */
-    public record Current(String id, String inputChecksum, String statsFingerprint) {
-    }
+    public record Current(String id, String inputChecksum, String statsFingerprint) {}
 
     private final AgroalDataSource dataSource;
     private final ConcurrentMap<String, Header> byId = new ConcurrentHashMap<>();
@@ -76,7 +73,9 @@ public class Releases {
         return found;
     }
 
-    /** The current release if this instance has read the pointer already; never reads the database. */
+    /**
+     * The current release if this instance has read the pointer already; never reads the database.
+     */
     public Optional<Header> currentInMemory() {
         Optional<Header> c = current;
         return c == null ? Optional.empty() : c;
@@ -94,7 +93,8 @@ public class Releases {
 
     /** Reads the pointer again; called after this instance publishes, and by the poll. */
     public Optional<Header> refresh() {
-        Optional<Header> c = query(SELECT + " where id = (select release_id from current_release)", null);
+        Optional<Header> c =
+                query(SELECT + " where id = (select release_id from current_release)", null);
         c.ifPresent(r -> byId.put(r.id(), r));
         Optional<Header> before = current;
         current = c;
@@ -104,7 +104,9 @@ public class Releases {
         return c;
     }
 
-    @Scheduled(every = "${opendetainers.api.release-poll:2s}", delayed = "${opendetainers.api.release-poll:2s}",
+    @Scheduled(
+            every = "${opendetainers.api.release-poll:2s}",
+            delayed = "${opendetainers.api.release-poll:2s}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void poll() {
         try {
@@ -114,18 +116,28 @@ public class Releases {
         }
     }
 
-    /** The live release and its input checksum, read in the importer's transaction; null when none. */
+    /**
+     * The live release and its input checksum, read in the importer's transaction; null when none.
+     */
     public static Current current(Connection c) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement(
-                "select r.id, r.input_checksum, r.stats_fingerprint from current_release p join release r on r.id = p.release_id");
-             ResultSet rs = s.executeQuery()) {
-            return rs.next() ? new Current(rs.getString(1), rs.getString(2), rs.getString(3)) : null;
+        try (PreparedStatement s =
+                        c.prepareStatement(
+                                "select r.id, r.input_checksum, r.stats_fingerprint from current_release p join release r on r.id = p.release_id");
+                ResultSet rs = s.executeQuery()) {
+            return rs.next()
+                    ? new Current(rs.getString(1), rs.getString(2), rs.getString(3))
+                    : null;
         }
     }
 
-    /** Moves the pointer to {@code id} in the caller's transaction; readers see it when the caller commits. */
+    /**
+     * Moves the pointer to {@code id} in the caller's transaction; readers see it when the caller
+     * commits.
+     */
     public static void makeCurrent(Connection c, String id) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("""
+        try (PreparedStatement s =
+                c.prepareStatement(
+                        """
                 insert into current_release (singleton, release_id) values (true, ?)
                 on conflict (singleton) do update set release_id = excluded.release_id""")) {
             s.setString(1, id);
@@ -134,13 +146,18 @@ public class Releases {
     }
 
     private Optional<Header> query(String sql, String id) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement(sql)) {
             if (id != null) {
                 s.setString(1, id);
             }
             try (ResultSet rs = s.executeQuery()) {
                 return rs.next()
-                        ? Optional.of(new Header(rs.getString(1), rs.getLong(2), rs.getObject(3, OffsetDateTime.class)))
+                        ? Optional.of(
+                                new Header(
+                                        rs.getString(1),
+                                        rs.getLong(2),
+                                        rs.getObject(3, OffsetDateTime.class)))
                         : Optional.empty();
             }
         } catch (SQLException e) {

@@ -1,5 +1,14 @@
 package org.opendetainers.release;
 
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.opendetainers.anonymize.Dimension;
 import org.opendetainers.anonymize.Granularity;
 import org.opendetainers.anonymize.Hierarchy;
@@ -10,22 +19,12 @@ import org.opendetainers.anonymize.StatTable;
 import org.opendetainers.ingest.records.DetainerRecord;
 import org.opendetainers.ingest.records.RecordCounter;
 
-import java.time.LocalDate;
-import java.time.YearMonth;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.BitSet;
-import java.util.Collections;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-
 /**
- * Counts the cells of every published table while the records stream by, in memory bounded by
- * the number of distinct cells, not of records. Each record increments one counter per table
- * family at month level (the total, each dimension, each published pair); the quarter, year and
- * fiscal-year tables are rolled up from the months at the end. Values are dictionary-encoded and
- * a cell key is one long: month index (12 bits) and two value codes (24 bits each).
+ * Counts the cells of every published table while the records stream by, in memory bounded by the
+ * number of distinct cells, not of records. Each record increments one counter per table family at
+ * month level (the total, each dimension, each published pair); the quarter, year and fiscal-year
+ * tables are rolled up from the months at the end. Values are dictionary-encoded and a cell key is
+ * one long: month index (12 bits) and two value codes (24 bits each).
  *
  * <p>Records found to be duplicates after staging are subtracted with {@link #remove}.
  */
@@ -36,25 +35,37 @@ public final class StatAccumulator implements RecordCounter {
 
     /** Dimension index lists of the month-level families: [], [d], and the published pairs. */
     private final List<int[]> families = new ArrayList<>();
+
     private final LongCounts[] counts;
     private final List<Map<String, Integer>> codes = new ArrayList<>();
     private final List<List<String>> values = new ArrayList<>();
-    /** Distinct (facility, agency, aor, state) code combinations with their record counts, to find hierarchies. */
+
+    /**
+     * Distinct (facility, agency, aor, state) code combinations with their record counts, to find
+     * hierarchies.
+     */
     private final LongCounts geography = new LongCounts();
+
     /** The geographic dimensions, in the order of the bits of a {@link #geography} key. */
-    private static final Dimension[] GEOGRAPHY = {Dimension.facility, Dimension.agency, Dimension.aor, Dimension.state};
+    private static final Dimension[] GEOGRAPHY = {
+        Dimension.facility, Dimension.agency, Dimension.aor, Dimension.state
+    };
+
     private final int[] geo = Arrays.stream(GEOGRAPHY).mapToInt(Dimension::ordinal).toArray();
     private final int[] code = new int[Dimension.values().length];
 
     public StatAccumulator() {
         families.add(new int[0]);
         for (int d = 0; d < Dimension.values().length; d++) {
-            families.add(new int[]{d});
+            families.add(new int[] {d});
             codes.add(new HashMap<>());
             values.add(new ArrayList<>());
         }
         for (List<String> pair : PublishedTables.PAIRS) {
-            families.add(new int[]{Dimension.NAMES.indexOf(pair.get(0)), Dimension.NAMES.indexOf(pair.get(1))});
+            families.add(
+                    new int[] {
+                        Dimension.NAMES.indexOf(pair.get(0)), Dimension.NAMES.indexOf(pair.get(1))
+                    });
         }
         counts = new LongCounts[families.size()];
         for (int i = 0; i < counts.length; i++) {
@@ -84,14 +95,18 @@ public final class StatAccumulator implements RecordCounter {
             if (c == null) {
                 c = values.get(d).size();
                 if (c >= 1 << 24) {
-                    throw new IllegalStateException("more than 2^24 distinct values of " + Dimension.NAMES.get(d));
+                    throw new IllegalStateException(
+                            "more than 2^24 distinct values of " + Dimension.NAMES.get(d));
                 }
                 codes.get(d).put(v[d], c);
                 values.get(d).add(v[d]);
             }
             code[d] = c;
         }
-        long month = (long) (r.preparedOn().getYear() - EPOCH.getYear()) * 12 + r.preparedOn().getMonthValue() - 1;
+        long month =
+                (long) (r.preparedOn().getYear() - EPOCH.getYear()) * 12
+                        + r.preparedOn().getMonthValue()
+                        - 1;
         long bits = synthetic ? SYNTHETIC : 0;
         for (int f = 0; f < counts.length; f++) {
             int[] dims = families.get(f);
@@ -104,16 +119,29 @@ public final class StatAccumulator implements RecordCounter {
             }
             counts[f].add(key, delta, bits);
         }
-        if (code[geo[0]] >= 1 << 24 || code[geo[1]] >= 1 << 14 || code[geo[2]] >= 1 << 13 || code[geo[3]] >= 1 << 13) {
-            throw new IllegalStateException("too many distinct facilities, agencies, areas or states");
+        if (code[geo[0]] >= 1 << 24
+                || code[geo[1]] >= 1 << 14
+                || code[geo[2]] >= 1 << 13
+                || code[geo[3]] >= 1 << 13) {
+            throw new IllegalStateException(
+                    "too many distinct facilities, agencies, areas or states");
         }
-        geography.add((long) code[geo[0]] << 40 | (long) code[geo[1]] << 26 | (long) code[geo[2]] << 13 | code[geo[3]], delta / 2, 0);
+        geography.add(
+                (long) code[geo[0]] << 40
+                        | (long) code[geo[1]] << 26
+                        | (long) code[geo[2]] << 13
+                        | code[geo[3]],
+                delta / 2,
+                0);
     }
 
     /** The cells of every published table, and which of them hold synthetic records. */
-    public record Result(List<StatTable> tables, List<StatCell> cells, BitSet synthetic, List<Hierarchy> hierarchies,
-                         Knowledge.SpanCounts spans) {
-    }
+    public record Result(
+            List<StatTable> tables,
+            List<StatCell> cells,
+            BitSet synthetic,
+            List<Hierarchy> hierarchies,
+            Knowledge.SpanCounts spans) {}
 
     /**
      * The records over a span of months with given values of a family's dimensions (the month-level
@@ -154,18 +182,19 @@ public final class StatAccumulator implements RecordCounter {
             int f = family(table.dimensions());
             Map<Long, long[]> rolled = new HashMap<>();
             Granularity g = table.granularity();
-            counts[f].forEach((key, value) -> {
-                long count = value >> 1;
-                if (count == 0) {
-                    return;
-                }
-                LocalDate month = EPOCH.plusMonths(key >>> 48);
-                long periodIndex = g.periodStart(month).toEpochDay();
-                long rolledKey = (periodIndex << 48) | (key & ((1L << 48) - 1));
-                long[] sum = rolled.computeIfAbsent(rolledKey, k -> new long[2]);
-                sum[0] += count;
-                sum[1] |= value & SYNTHETIC;
-            });
+            counts[f].forEach(
+                    (key, value) -> {
+                        long count = value >> 1;
+                        if (count == 0) {
+                            return;
+                        }
+                        LocalDate month = EPOCH.plusMonths(key >>> 48);
+                        long periodIndex = g.periodStart(month).toEpochDay();
+                        long rolledKey = (periodIndex << 48) | (key & ((1L << 48) - 1));
+                        long[] sum = rolled.computeIfAbsent(rolledKey, k -> new long[2]);
+                        sum[0] += count;
+                        sum[1] |= value & SYNTHETIC;
+                    });
             int[] dims = families.get(f);
             for (Map.Entry<Long, long[]> e : rolled.entrySet()) {
                 long key = e.getKey();
@@ -179,7 +208,12 @@ public final class StatAccumulator implements RecordCounter {
                 if (e.getValue()[1] != 0) {
                     synthetic.set(cells.size());
                 }
-                cells.add(new StatCell(table, LocalDate.ofEpochDay(key >>> 48), cellValues, e.getValue()[0]));
+                cells.add(
+                        new StatCell(
+                                table,
+                                LocalDate.ofEpochDay(key >>> 48),
+                                cellValues,
+                                e.getValue()[0]));
             }
         }
         return new Result(tables, cells, synthetic, hierarchies(), new MonthLevel());
@@ -187,8 +221,9 @@ public final class StatAccumulator implements RecordCounter {
 
     /**
      * The month-level counters, which the audit's finer cells read ({@link Knowledge}) beyond the
-     * published cells: the statistics fingerprint digests them too ({@link DetainerStats#fingerprint}),
-     * since two extracts with the same published cells may split a year differently.
+     * published cells: the statistics fingerprint digests them too ({@link
+     * DetainerStats#fingerprint}), since two extracts with the same published cells may split a
+     * year differently.
      */
     final class MonthLevel implements Knowledge.SpanCounts {
 
@@ -197,26 +232,39 @@ public final class StatAccumulator implements RecordCounter {
             return span(dims, vals, from, to);
         }
 
-        /** Every non-zero counter as {@code family|month|values|count[|s]}, sorted (independent of the records' order). */
+        /**
+         * Every non-zero counter as {@code family|month|values|count[|s]}, sorted (independent of
+         * the records' order).
+         */
         List<String> lines() {
             List<String> lines = new ArrayList<>();
             for (int f = 0; f < counts.length; f++) {
                 int[] dims = families.get(f);
                 String family = Arrays.toString(dims);
-                counts[f].forEach((key, value) -> {
-                    long count = value >> 1;
-                    if (count == 0) {
-                        return;
-                    }
-                    StringBuilder line = new StringBuilder(family).append('|').append(key >>> 48);
-                    if (dims.length > 0) {
-                        line.append('|').append(values.get(dims[0]).get((int) ((key >>> 24) & 0xFFFFFF)));
-                    }
-                    if (dims.length > 1) {
-                        line.append('\u001f').append(values.get(dims[1]).get((int) (key & 0xFFFFFF)));
-                    }
-                    lines.add(line.append('|').append(count).append((value & SYNTHETIC) != 0 ? "|s" : "").toString());
-                });
+                counts[f].forEach(
+                        (key, value) -> {
+                            long count = value >> 1;
+                            if (count == 0) {
+                                return;
+                            }
+                            StringBuilder line =
+                                    new StringBuilder(family).append('|').append(key >>> 48);
+                            if (dims.length > 0) {
+                                line.append('|')
+                                        .append(
+                                                values.get(dims[0])
+                                                        .get((int) ((key >>> 24) & 0xFFFFFF)));
+                            }
+                            if (dims.length > 1) {
+                                line.append('\u001f')
+                                        .append(values.get(dims[1]).get((int) (key & 0xFFFFFF)));
+                            }
+                            lines.add(
+                                    line.append('|')
+                                            .append(count)
+                                            .append((value & SYNTHETIC) != 0 ? "|s" : "")
+                                            .toString());
+                        });
             }
             Collections.sort(lines);
             return lines;
@@ -227,8 +275,11 @@ public final class StatAccumulator implements RecordCounter {
     private int family(List<String> dims) {
         for (int f = 0; f < families.size(); f++) {
             int[] d = families.get(f);
-            if (d.length == dims.size() && (d.length == 0 || (Dimension.NAMES.get(d[0]).equals(dims.get(0))
-                    && (d.length == 1 || Dimension.NAMES.get(d[1]).equals(dims.get(1)))))) {
+            if (d.length == dims.size()
+                    && (d.length == 0
+                            || (Dimension.NAMES.get(d[0]).equals(dims.get(0))
+                                    && (d.length == 1
+                                            || Dimension.NAMES.get(d[1]).equals(dims.get(1)))))) {
                 return f;
             }
         }
@@ -243,12 +294,18 @@ public final class StatAccumulator implements RecordCounter {
     private List<Hierarchy> hierarchies() {
         String[] names = Arrays.stream(GEOGRAPHY).map(Dimension::name).toArray(String[]::new);
         List<String[]> combos = new ArrayList<>();
-        geography.forEach((k, n) -> {
-            if (n > 0) {
-                combos.add(new String[]{values.get(geo[0]).get((int) (k >>> 40)), values.get(geo[1]).get((int) ((k >>> 26) & 0x3FFF)),
-                        values.get(geo[2]).get((int) ((k >>> 13) & 0x1FFF)), values.get(geo[3]).get((int) (k & 0x1FFF))});
-            }
-        });
+        geography.forEach(
+                (k, n) -> {
+                    if (n > 0) {
+                        combos.add(
+                                new String[] {
+                                    values.get(geo[0]).get((int) (k >>> 40)),
+                                    values.get(geo[1]).get((int) ((k >>> 26) & 0x3FFF)),
+                                    values.get(geo[2]).get((int) ((k >>> 13) & 0x1FFF)),
+                                    values.get(geo[3]).get((int) (k & 0x1FFF))
+                                });
+                    }
+                });
         List<Hierarchy> found = new ArrayList<>();
         for (int fine = 0; fine < names.length; fine++) {
             for (int coarse = 0; coarse < names.length; coarse++) {

@@ -1,25 +1,26 @@
 package org.opendetainers.representation;
 
-import org.opendetainers.domain.vocabulary.Qualifier;
-
 import jakarta.enterprise.context.ApplicationScoped;
-import org.opendetainers.config.ApiConfig;
-import org.opendetainers.domain.Figure;
-import org.opendetainers.domain.Policy;
-import org.opendetainers.release.Releases.Header;
-
 import java.text.NumberFormat;
 import java.time.ZoneOffset;
 import java.time.format.TextStyle;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.opendetainers.config.ApiConfig;
+import org.opendetainers.domain.Figure;
+import org.opendetainers.domain.Policy;
+import org.opendetainers.domain.vocabulary.Qualifier;
+import org.opendetainers.release.Releases.Header;
 
 /**
- * Ready citations (APA-like) of what the API serves, each with the permanent URL that pins
- * the release: {@code OpenDetainers. (2026, November 24). <title> [Data set, release R]. <URL>}.
+ * Ready citations (APA-like) of what the API serves, each with the permanent URL that pins the
+ * release: {@code OpenDetainers. (2026, November 24). <title> [Data set, release R]. <URL>}.
  */
 @ApplicationScoped
 public class HowToCite {
@@ -38,8 +39,12 @@ public class HowToCite {
         private final Map<String, String> jurisdictions;
         private final Map<String, String> sources;
 
-        private Context(Header release, List<JurisdictionView> jurisdictions, List<AgencyView> agencies,
-                        List<MeasureView> measures, List<SourceView> sources) {
+        private Context(
+                Header release,
+                List<JurisdictionView> jurisdictions,
+                List<AgencyView> agencies,
+                List<MeasureView> measures,
+                List<SourceView> sources) {
             this.release = release;
             this.measures = names(measures, MeasureView::id, MeasureView::name);
             this.agencies = names(agencies, AgencyView::id, AgencyView::name);
@@ -48,18 +53,38 @@ public class HowToCite {
         }
 
         public String figure(Figure f) {
-            String who = f.agency != null ? agencies.getOrDefault(f.agency, f.agency) : jurisdictions.getOrDefault(f.jurisdiction, f.jurisdiction);
-            String title = measures.getOrDefault(f.measure, f.measure) + ", " + who + ", " + f.periodStart + " to " + f.periodEnd
-                    + ": " + NumberFormat.getIntegerInstance(Locale.ENGLISH).format(f.value)
-                    + (f.qualifier == Qualifier.approximate ? " (approximate)" : f.qualifier == Qualifier.at_least ? " (at least)" : "")
-                    + " (figure " + f.id + ")";
+            String who =
+                    f.agency != null
+                            ? agencies.getOrDefault(f.agency, f.agency)
+                            : jurisdictions.getOrDefault(f.jurisdiction, f.jurisdiction);
+            String title =
+                    measures.getOrDefault(f.measure, f.measure)
+                            + ", "
+                            + who
+                            + ", "
+                            + f.periodStart
+                            + " to "
+                            + f.periodEnd
+                            + ": "
+                            + NumberFormat.getIntegerInstance(Locale.ENGLISH).format(f.value)
+                            + (f.qualifier == Qualifier.approximate
+                                    ? " (approximate)"
+                                    : f.qualifier == Qualifier.at_least ? " (at least)" : "")
+                            + " (figure "
+                            + f.id
+                            + ")";
             String original = sources.get(f.sourceId);
-            return cite(title, "/v1/figures/" + f.id) + (original == null ? "" : " Original source: " + original);
+            return cite(title, "/v1/figures/" + f.id)
+                    + (original == null ? "" : " Original source: " + original);
         }
 
         public String policy(Policy p) {
-            String original = java.util.Arrays.stream(p.sourceIds).map(sources::get).filter(java.util.Objects::nonNull)
-                    .findFirst().orElse(null);
+            String original =
+                    Arrays.stream(p.sourceIds)
+                            .map(sources::get)
+                            .filter(Objects::nonNull)
+                            .findFirst()
+                            .orElse(null);
             return cite(p.title + " (policy " + p.id + ")", "/v1/policies/" + p.id)
                     + (original == null ? "" : " Original source: " + original);
         }
@@ -70,11 +95,15 @@ public class HowToCite {
     }
 
     /**
-     * Citations of a release, from its reference data already read (the reads' in-memory
-     * reference data, or the rows the publishing transaction writes as files): no query of its own.
+     * Citations of a release, from its reference data already read (the reads' in-memory reference
+     * data, or the rows the publishing transaction writes as files): no query of its own.
      */
-    public Context of(Header release, List<JurisdictionView> jurisdictions, List<AgencyView> agencies,
-                      List<MeasureView> measures, List<SourceView> sources) {
+    public Context of(
+            Header release,
+            List<JurisdictionView> jurisdictions,
+            List<AgencyView> agencies,
+            List<MeasureView> measures,
+            List<SourceView> sources) {
         return new Context(release, jurisdictions, agencies, measures, sources);
     }
 
@@ -90,13 +119,29 @@ public class HowToCite {
 
     private String cite(Header release, String title, String path) {
         var day = release.publishedAt().atZoneSameInstant(ZoneOffset.UTC).toLocalDate();
-        String date = day.getYear() + ", " + day.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + day.getDayOfMonth();
-        String url = config.baseUrl() + path + (path.contains("/v1/releases/") ? "" : "?release=" + release.id());
-        return "OpenDetainers. (" + date + "). " + title + " [Data set, release " + release.id() + "]. " + url + ".";
+        String date =
+                day.getYear()
+                        + ", "
+                        + day.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH)
+                        + " "
+                        + day.getDayOfMonth();
+        String url =
+                config.baseUrl()
+                        + path
+                        + (path.contains("/v1/releases/") ? "" : "?release=" + release.id());
+        return "OpenDetainers. ("
+                + date
+                + "). "
+                + title
+                + " [Data set, release "
+                + release.id()
+                + "]. "
+                + url
+                + ".";
     }
 
-    private static <T> Map<String, String> names(List<T> rows, java.util.function.Function<T, String> id,
-                                                 java.util.function.Function<T, String> name) {
+    private static <T> Map<String, String> names(
+            List<T> rows, Function<T, String> id, Function<T, String> name) {
         return rows.stream().collect(Collectors.toMap(id, name, (a, b) -> a, HashMap::new));
     }
 }

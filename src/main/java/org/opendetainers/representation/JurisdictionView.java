@@ -1,18 +1,25 @@
 package org.opendetainers.representation;
 
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.opendetainers.domain.Jurisdiction;
 import org.opendetainers.domain.vocabulary.JurisdictionKind;
 
-import java.util.List;
-
-@Schema(name = "Jurisdiction", description = "A city, county, state or country whose policies and figures are published.")
+@Schema(
+        name = "Jurisdiction",
+        description = "A city, county, state or country whose policies and figures are published.")
 public record JurisdictionView(
         @Schema(description = "Stable id (slug).", examples = "nyc") String id,
         @Schema(description = "Name.", examples = "New York City") String name,
         @Schema(description = "Kind of jurisdiction.", examples = "city") JurisdictionKind kind,
-        @Schema(description = "Two-letter U.S. state or territory code; null for a country.", examples = "NY", nullable = true) String state,
-        @Schema(description = "Source of this row, if any (see /v1/sources).", nullable = true) String sourceId,
+        @Schema(
+                        description =
+                                "Two-letter U.S. state or territory code; null for a country.",
+                        examples = "NY",
+                        nullable = true)
+                String state,
+        @Schema(description = "Source of this row, if any (see /v1/sources).", nullable = true)
+                String sourceId,
         @Schema(description = "Remarks on this row.", nullable = true) String note) {
 
     public static JurisdictionView of(Jurisdiction j) {
@@ -21,8 +28,12 @@ public record JurisdictionView(
 
     @Schema(name = "JurisdictionList", description = "A page of jurisdictions.")
     public record Page(
-            @Schema(description = "The rows of this page, in the listing's order.") List<JurisdictionView> data,
-            @Schema(description = "Page size and the link to the next page.") org.opendetainers.representation.Page page,
-            @Schema(description = "The release these rows were read from; published_at tells how fresh they are.") ReleaseRef release) {
-    }
+            @Schema(description = "The rows of this page, in the listing's order.")
+                    List<JurisdictionView> data,
+            @Schema(description = "Page size and the link to the next page.")
+                    org.opendetainers.representation.Page page,
+            @Schema(
+                            description =
+                                    "The release these rows were read from; published_at tells how fresh they are.")
+                    ReleaseRef release) {}
 }

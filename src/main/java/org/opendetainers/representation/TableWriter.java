@@ -10,7 +10,6 @@ import com.fasterxml.jackson.databind.introspect.BeanPropertyDefinition;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import jakarta.enterprise.context.ApplicationScoped;
-
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -21,13 +20,13 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Writes rows of a representation as RFC 4180 CSV (CRLF line ends, header row), with the same
- * field names as the JSON: nested objects become dotted columns ({@code provisions.max_hold_hours}),
+ * Writes rows of a representation as RFC 4180 CSV (CRLF line ends, header row), with the same field
+ * names as the JSON: nested objects become dotted columns ({@code provisions.max_hold_hours}),
  * lists are joined with {@code ;}, and null is an empty field.
  *
  * <p>The API's CSV answers and the bulk downloads ({@link org.opendetainers.catalog}) are both
- * written here, and the downloads' Table Schemas are built from the same {@link #columns}, so
- * the three cannot drift apart.
+ * written here, and the downloads' Table Schemas are built from the same {@link #columns}, so the
+ * three cannot drift apart.
  */
 @ApplicationScoped
 public class TableWriter {
@@ -52,7 +51,9 @@ public class TableWriter {
         }
     }
 
-    /** The CSV columns of a representation, in its JSON property order, nested records flattened. */
+    /**
+     * The CSV columns of a representation, in its JSON property order, nested records flattened.
+     */
     public List<Column> columns(Class<?> type) {
         return columns.computeIfAbsent(type, t -> paths(json.constructType(t), List.of()));
     }
@@ -112,7 +113,8 @@ public class TableWriter {
             JsonNode node = json.valueToTree(row);
             String[] cells = new String[paths.size()];
             for (int i = 0; i < cells.length; i++) {
-                // an empty field, never a dropped one: Jackson's CSV writer skips null array elements
+                // an empty field, never a dropped one: Jackson's CSV writer skips null array
+                // elements
                 String cell = cell(node, paths.get(i));
                 cells[i] = cell == null ? "" : cell;
             }

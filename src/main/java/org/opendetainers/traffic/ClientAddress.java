@@ -29,7 +29,10 @@ final class ClientAddress {
         this.trusted = List.copyOf(blocks);
     }
 
-    /** The client of a request from {@code peer} carrying these {@code X-Forwarded-For} values (possibly none). */
+    /**
+     * The client of a request from {@code peer} carrying these {@code X-Forwarded-For} values
+     * (possibly none).
+     */
     String of(String peer, List<String> forwardedFor) {
         if (trusted.isEmpty() || forwardedFor.isEmpty() || !isTrusted(peer)) {
             return peer;
@@ -97,12 +100,17 @@ final class ClientAddress {
             String address = slash < 0 ? cidr : cidr.substring(0, slash);
             byte[] bytes = literal(address);
             if (bytes == null) {
-                throw new IllegalArgumentException("opendetainers.api.rate-limit.trusted-proxies: '" + cidr
-                        + "' is not an IP address or CIDR block (names are not resolved)");
+                throw new IllegalArgumentException(
+                        "opendetainers.api.rate-limit.trusted-proxies: '"
+                                + cidr
+                                + "' is not an IP address or CIDR block (names are not resolved)");
             }
             int bits = slash < 0 ? bytes.length * 8 : Integer.parseInt(cidr.substring(slash + 1));
             if (bits < 0 || bits > bytes.length * 8) {
-                throw new IllegalArgumentException("opendetainers.api.rate-limit.trusted-proxies: bad prefix length in '" + cidr + "'");
+                throw new IllegalArgumentException(
+                        "opendetainers.api.rate-limit.trusted-proxies: bad prefix length in '"
+                                + cidr
+                                + "'");
             }
             return new Block(bytes, bits);
         }

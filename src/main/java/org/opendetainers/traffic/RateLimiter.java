@@ -6,21 +6,20 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.opendetainers.config.TrafficConfig;
-
 import java.time.Duration;
 import java.util.List;
 import java.util.function.LongSupplier;
+import org.opendetainers.config.TrafficConfig;
 
 /**
- * A token bucket per client, per instance: a bucket holds up to {@code quota} requests and refills at
- * {@code quota / window}. Each request takes one token; a request that finds none is refused (429).
- * Buckets live in a bounded map (Caffeine, {@code max-clients}); a bucket unused for a whole window is
- * full again, so it is dropped then.
+ * A token bucket per client, per instance: a bucket holds up to {@code quota} requests and refills
+ * at {@code quota / window}. Each request takes one token; a request that finds none is refused
+ * (429). Buckets live in a bounded map (Caffeine, {@code max-clients}); a bucket unused for a whole
+ * window is full again, so it is dropped then.
  *
  * <p>Its state is told to the client in the IETF headers (draft-ietf-httpapi-ratelimit-headers-11,
- * structured fields): {@code RateLimit-Policy: "default";q=<quota>;w=<window s>} and
- * {@code RateLimit: "default";r=<requests left>;t=<s until the bucket is full again>}.
+ * structured fields): {@code RateLimit-Policy: "default";q=<quota>;w=<window s>} and {@code
+ * RateLimit: "default";r=<requests left>;t=<s until the bucket is full again>}.
  */
 @ApplicationScoped
 public class RateLimiter {
@@ -39,25 +38,41 @@ public class RateLimiter {
 
     @Inject
     public RateLimiter(TrafficConfig config, MeterRegistry registry) {
-        this(config.rateLimit().enabled(), config.rateLimit().quota(), config.rateLimit().window(),
-                config.rateLimit().maxClients(), config.rateLimit().trustedProxies().orElse(List.of()), System::nanoTime, registry);
+        this(
+                config.rateLimit().enabled(),
+                config.rateLimit().quota(),
+                config.rateLimit().window(),
+                config.rateLimit().maxClients(),
+                config.rateLimit().trustedProxies().orElse(List.of()),
+                System::nanoTime,
+                registry);
     }
 
-    RateLimiter(boolean enabled, long quota, Duration window, int maxClients, List<String> trustedProxies,
-                LongSupplier nanos, MeterRegistry registry) {
+    RateLimiter(
+            boolean enabled,
+            long quota,
+            Duration window,
+            int maxClients,
+            List<String> trustedProxies,
+            LongSupplier nanos,
+            MeterRegistry registry) {
         if (quota < 1 || window.toNanos() <= 0) {
-            throw new IllegalArgumentException("opendetainers.api.rate-limit: quota and window must be positive");
+            throw new IllegalArgumentException(
+                    "opendetainers.api.rate-limit: quota and window must be positive");
         }
         this.enabled = enabled;
         this.quota = quota;
         this.windowSeconds = Math.max(1, (window.toMillis() + 999) / 1000);
         this.perNano = (double) quota / window.toNanos();
         this.nanos = nanos;
-        this.buckets = Caffeine.newBuilder().maximumSize(maxClients).expireAfterAccess(window).build();
+        this.buckets =
+                Caffeine.newBuilder().maximumSize(maxClients).expireAfterAccess(window).build();
         this.clients = new ClientAddress(trustedProxies);
         this.policyHeader = "\"" + POLICY + "\";q=" + quota + ";w=" + windowSeconds;
-        this.refused = Counter.builder("opendetainers.requests.rate.limited")
-                .description("Requests answered 429 by the per-client rate limit").register(registry);
+        this.refused =
+                Counter.builder("opendetainers.requests.rate.limited")
+                        .description("Requests answered 429 by the per-client rate limit")
+                        .register(registry);
     }
 
     public boolean enabled() {
@@ -71,7 +86,9 @@ public class RateLimiter {
 
     /** Takes one request from the client's bucket. */
     public Decision take(String client) {
-        Decision d = buckets.get(client, k -> new Bucket(quota, nanos.getAsLong())).take(nanos.getAsLong());
+        Decision d =
+                buckets.get(client, k -> new Bucket(quota, nanos.getAsLong()))
+                        .take(nanos.getAsLong());
         if (!d.allowed()) {
             refused.increment();
         }
@@ -90,7 +107,8 @@ public class RateLimiter {
     }
 
     /** The outcome of one request: allowed or not, what is left, and when to come back. */
-    public record Decision(boolean allowed, long remaining, long resetSeconds, long retryAfterSeconds) {
+    public record Decision(
+            boolean allowed, long remaining, long resetSeconds, long retryAfterSeconds) {
 
         /** The {@code RateLimit} header value. */
         public String header() {

@@ -6,18 +6,17 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.vertx.core.Context;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.opendetainers.problem.ApiProblem;
-import org.opendetainers.config.TrafficConfig;
-
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.opendetainers.config.TrafficConfig;
+import org.opendetainers.problem.ApiProblem;
 
 /**
- * Bounds the reads that query the database at once on this instance
- * ({@code opendetainers.api.max-db-reads}). A read takes a permit before its first query and gives it
- * back when its answer is built:
+ * Bounds the reads that query the database at once on this instance ({@code
+ * opendetainers.api.max-db-reads}). A read takes a permit before its first query and gives it back
+ * when its answer is built:
  *
  * <pre>
  * try (ReadPermits.Permit permit = permits.acquire()) {
@@ -26,10 +25,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  * </pre>
  *
  * When every permit is taken, {@link #acquire()} waits up to {@code opendetainers.api.db-read-wait}
- * (100 ms); then, or at once when {@code max-db-read-waiters} reads are already waiting, it throws a
- * 503 {@link ApiProblem} ({@link ApiProblem#OVERLOADED}) with {@code Retry-After}. Latency then stays
- * bounded under any number of connections: the excess is answered at once instead of queueing.
- * Answers that need no query (cache hits, 304s, health) must not take a permit.
+ * (100 ms); then, or at once when {@code max-db-read-waiters} reads are already waiting, it throws
+ * a 503 {@link ApiProblem} ({@link ApiProblem#OVERLOADED}) with {@code Retry-After}. Latency then
+ * stays bounded under any number of connections: the excess is answered at once instead of
+ * queueing. Answers that need no query (cache hits, 304s, health) must not take a permit.
  */
 @ApplicationScoped
 public class ReadPermits {
@@ -44,29 +43,39 @@ public class ReadPermits {
 
     @Inject
     public ReadPermits(TrafficConfig config, MeterRegistry registry) {
-        this(config.maxDbReads(), config.dbReadWait().toNanos(), config.maxDbReadWaiters(), config.shedRetryAfter(), registry);
+        this(
+                config.maxDbReads(),
+                config.dbReadWait().toNanos(),
+                config.maxDbReadWaiters(),
+                config.shedRetryAfter(),
+                registry);
     }
 
     ReadPermits(int size, long waitNanos, int maxWaiters, int retryAfter, MeterRegistry registry) {
         if (size < 1) {
-            throw new IllegalArgumentException("opendetainers.api.max-db-reads must be at least 1, not " + size);
+            throw new IllegalArgumentException(
+                    "opendetainers.api.max-db-reads must be at least 1, not " + size);
         }
         this.permits = new Semaphore(size);
         this.size = size;
         this.waitNanos = waitNanos;
         this.maxWaiters = maxWaiters;
         this.retryAfter = retryAfter;
-        this.shed = Counter.builder("opendetainers.reads.shed")
-                .description("Reads answered 503 because max-db-reads reads were in flight").register(registry);
+        this.shed =
+                Counter.builder("opendetainers.reads.shed")
+                        .description("Reads answered 503 because max-db-reads reads were in flight")
+                        .register(registry);
         Gauge.builder("opendetainers.reads.in.flight", this, ReadPermits::inFlight)
-                .description("Reads holding a database permit").register(registry);
+                .description("Reads holding a database permit")
+                .register(registry);
         Gauge.builder("opendetainers.reads.max", this, p -> p.size)
-                .description("opendetainers.api.max-db-reads").register(registry);
+                .description("opendetainers.api.max-db-reads")
+                .register(registry);
     }
 
     /**
-     * Takes a permit, waiting briefly for one; the caller must close it (try-with-resources).
-     * On an event-loop thread it never waits.
+     * Takes a permit, waiting briefly for one; the caller must close it (try-with-resources). On an
+     * event-loop thread it never waits.
      *
      * @throws ApiProblem 503 with Retry-After when no permit came in time
      */
@@ -107,9 +116,16 @@ public class ReadPermits {
 
     private ApiProblem shed() {
         shed.increment();
-        return new ApiProblem(503, ApiProblem.OVERLOADED, "Service overloaded",
-                "this instance is answering as many database reads as it allows (" + size
-                        + "); retry after " + retryAfter + " s", null)
+        return new ApiProblem(
+                        503,
+                        ApiProblem.OVERLOADED,
+                        "Service overloaded",
+                        "this instance is answering as many database reads as it allows ("
+                                + size
+                                + "); retry after "
+                                + retryAfter
+                                + " s",
+                        null)
                 .withHeader("Retry-After", Integer.toString(retryAfter));
     }
 
@@ -123,8 +139,7 @@ public class ReadPermits {
 
         private final AtomicBoolean open = new AtomicBoolean(true);
 
-        private Permit() {
-        }
+        private Permit() {}
 
         @Override
         public void close() {

@@ -1,12 +1,13 @@
 package org.opendetainers.anonymize;
 
-import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.Test;
-
-import java.time.LocalDate;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
 
 @Tag("unit")
 class AgeBandTest {
@@ -19,18 +20,18 @@ class AgeBandTest {
 
     @Test
     void boundaries() {
-        assertEquals("under-18", band(2018));  // age 0
-        assertEquals("under-18", band(2001));  // 17
-        assertEquals("18-24", band(2000));     // 18
-        assertEquals("18-24", band(1994));     // 24
-        assertEquals("25-34", band(1993));     // 25
-        assertEquals("25-34", band(1984));     // 34
-        assertEquals("35-44", band(1983));     // 35
-        assertEquals("35-44", band(1974));     // 44
-        assertEquals("45-54", band(1973));     // 45
-        assertEquals("45-54", band(1964));     // 54
-        assertEquals("55-plus", band(1963));   // 55
-        assertEquals("55-plus", band(1908));   // 110
+        assertEquals("under-18", band(2018)); // age 0
+        assertEquals("under-18", band(2001)); // 17
+        assertEquals("18-24", band(2000)); // 18
+        assertEquals("18-24", band(1994)); // 24
+        assertEquals("25-34", band(1993)); // 25
+        assertEquals("25-34", band(1984)); // 34
+        assertEquals("35-44", band(1983)); // 35
+        assertEquals("35-44", band(1974)); // 44
+        assertEquals("45-54", band(1973)); // 45
+        assertEquals("45-54", band(1964)); // 54
+        assertEquals("55-plus", band(1963)); // 55
+        assertEquals("55-plus", band(1908)); // 110
     }
 
     @Test
@@ -60,8 +61,9 @@ class AgeBandTest {
 
     @Test
     void values() {
-        assertEquals(java.util.List.of("under-18", "18-24", "25-34", "35-44", "45-54", "55-plus", "unknown"),
-                java.util.Arrays.stream(AgeBand.values()).map(AgeBand::value).toList());
+        assertEquals(
+                List.of("under-18", "18-24", "25-34", "35-44", "45-54", "55-plus", "unknown"),
+                Arrays.stream(AgeBand.values()).map(AgeBand::value).toList());
         for (AgeBand b : AgeBand.values()) {
             assertEquals(b, AgeBand.fromValue(b.value()));
         }

@@ -1,27 +1,31 @@
 package org.opendetainers.anonymize;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.function.Function;
 
-/** Test support: random records, their aggregation into tables, and a naive, independent enumeration of lines. */
+/**
+ * Test support: random records, their aggregation into tables, and a naive, independent enumeration
+ * of lines.
+ */
 final class Cubes {
 
-    private Cubes() {
-    }
+    private Cubes() {}
 
     /** A record: a date and a value for each dimension. */
-    record Rec(LocalDate date, Map<String, String> values) {
-    }
+    record Rec(LocalDate date, Map<String, String> values) {}
 
     /** A line: total = sum of parts. */
     record Line(StatCell total, List<StatCell> parts) {
         long suppressed() {
-            return (total.suppressed() ? 1 : 0) + parts.stream().filter(StatCell::suppressed).count();
+            return (total.suppressed() ? 1 : 0)
+                    + parts.stream().filter(StatCell::suppressed).count();
         }
     }
 
@@ -53,8 +57,16 @@ final class Cubes {
                 }
                 counts.merge(key, 1L, Long::sum);
             }
-            counts.forEach((key, n) -> cells.add(new StatCell(t, (LocalDate) key.get(0),
-                    key.subList(1, key.size()).stream().map(String.class::cast).toList(), n)));
+            counts.forEach(
+                    (key, n) ->
+                            cells.add(
+                                    new StatCell(
+                                            t,
+                                            (LocalDate) key.get(0),
+                                            key.subList(1, key.size()).stream()
+                                                    .map(String.class::cast)
+                                                    .toList(),
+                                            n)));
         }
         return cells;
     }
@@ -63,7 +75,7 @@ final class Cubes {
     static Knowledge.SpanCounts truth(List<Rec> records) {
         Map<List<Object>, Long> byMonth = new HashMap<>();
         for (Rec r : records) {
-            java.time.YearMonth m = java.time.YearMonth.from(r.date());
+            YearMonth m = YearMonth.from(r.date());
             // every subset of at most two dimensions, in canonical order
             List<String> dims = Dimension.NAMES.stream().filter(r.values()::containsKey).toList();
             byMonth.merge(List.of(List.of(), List.of(), m), 1L, Long::sum);
@@ -72,13 +84,19 @@ final class Cubes {
                 byMonth.merge(List.of(List.of(a), List.of(r.values().get(a)), m), 1L, Long::sum);
                 for (int j = i + 1; j < dims.size(); j++) {
                     String b = dims.get(j);
-                    byMonth.merge(List.of(List.of(a, b), List.of(r.values().get(a), r.values().get(b)), m), 1L, Long::sum);
+                    byMonth.merge(
+                            List.of(
+                                    List.of(a, b),
+                                    List.of(r.values().get(a), r.values().get(b)),
+                                    m),
+                            1L,
+                            Long::sum);
                 }
             }
         }
         return (dims, values, from, to) -> {
             long n = 0;
-            for (java.time.YearMonth m = from; !m.isAfter(to); m = m.plusMonths(1)) {
+            for (YearMonth m = from; !m.isAfter(to); m = m.plusMonths(1)) {
                 n += byMonth.getOrDefault(List.of(dims, values, m), 0L);
             }
             return n;
@@ -112,7 +130,8 @@ final class Cubes {
     }
 
     static final List<String> GENDERS = List.of("male", "female", "unknown");
-    static final List<String> OUTCOMES = List.of("removed", "released", "transferred", "unknown", "declined", "expired");
+    static final List<String> OUTCOMES =
+            List.of("removed", "released", "transferred", "unknown", "declined", "expired");
 
     /** Random records over gender, aor and outcome between 2017-01-01 and 2019-12-31. */
     static List<Rec> randomRecords(Random random, int n, int aors) {
@@ -140,7 +159,8 @@ final class Cubes {
     static List<Line> lines(List<StatTable> tables, List<StatCell> cells) {
         Map<StatTable, Map<List<Object>, StatCell>> byTable = new HashMap<>();
         for (StatCell c : cells) {
-            byTable.computeIfAbsent(c.table(), t -> new HashMap<>()).put(key(c.periodStart(), c.values()), c);
+            byTable.computeIfAbsent(c.table(), t -> new HashMap<>())
+                    .put(key(c.periodStart(), c.values()), c);
         }
         List<Line> lines = new ArrayList<>();
         for (StatTable t : tables) {
@@ -151,17 +171,24 @@ final class Cubes {
                 StatTable parent = StatTable.of(t.granularity(), rest);
                 if (tables.contains(parent)) {
                     int dropped = drop;
-                    group(lines, byTable.getOrDefault(parent, Map.of()), ofTable, c -> {
-                        List<String> v = new ArrayList<>(c.values());
-                        v.remove(dropped);
-                        return key(c.periodStart(), v);
-                    });
+                    group(
+                            lines,
+                            byTable.getOrDefault(parent, Map.of()),
+                            ofTable,
+                            c -> {
+                                List<String> v = new ArrayList<>(c.values());
+                                v.remove(dropped);
+                                return key(c.periodStart(), v);
+                            });
                 }
             }
             for (Granularity coarse : Granularity.values()) {
                 StatTable parent = StatTable.of(coarse, t.dimensions());
                 if (t.granularity().nestsIn(coarse) && tables.contains(parent)) {
-                    group(lines, byTable.getOrDefault(parent, Map.of()), ofTable,
+                    group(
+                            lines,
+                            byTable.getOrDefault(parent, Map.of()),
+                            ofTable,
                             c -> key(coarse.periodStart(c.periodStart()), c.values()));
                 }
             }
@@ -169,19 +196,23 @@ final class Cubes {
         return lines;
     }
 
-    private static void group(List<Line> lines, Map<List<Object>, StatCell> parents, List<StatCell> children,
-                              java.util.function.Function<StatCell, List<Object>> parentKey) {
+    private static void group(
+            List<Line> lines,
+            Map<List<Object>, StatCell> parents,
+            List<StatCell> children,
+            Function<StatCell, List<Object>> parentKey) {
         Map<List<Object>, List<StatCell>> groups = new LinkedHashMap<>();
         for (StatCell c : children) {
             groups.computeIfAbsent(parentKey.apply(c), k -> new ArrayList<>()).add(c);
         }
-        groups.forEach((k, parts) -> {
-            StatCell total = parents.get(k);
-            if (total == null) {
-                throw new AssertionError("no total for " + parts);
-            }
-            lines.add(new Line(total, parts));
-        });
+        groups.forEach(
+                (k, parts) -> {
+                    StatCell total = parents.get(k);
+                    if (total == null) {
+                        throw new AssertionError("no total for " + parts);
+                    }
+                    lines.add(new Line(total, parts));
+                });
     }
 
     private static List<Object> key(LocalDate period, List<String> values) {
@@ -193,6 +224,16 @@ final class Cubes {
 
     /** Fresh copies of {@code cells} flagged with primary suppression at k only. */
     static List<StatCell> primaryOnly(List<StatCell> cells, int k) {
-        return cells.stream().map(c -> new StatCell(c.table(), c.periodStart(), c.values(), c.count(), c.count() < k, false)).toList();
+        return cells.stream()
+                .map(
+                        c ->
+                                new StatCell(
+                                        c.table(),
+                                        c.periodStart(),
+                                        c.values(),
+                                        c.count(),
+                                        c.count() < k,
+                                        false))
+                .toList();
     }
 }

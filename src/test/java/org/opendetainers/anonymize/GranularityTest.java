@@ -1,10 +1,5 @@
 package org.opendetainers.anonymize;
 
-import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.Test;
-
-import java.time.LocalDate;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -13,6 +8,10 @@ import static org.opendetainers.anonymize.Granularity.fiscal_year;
 import static org.opendetainers.anonymize.Granularity.month;
 import static org.opendetainers.anonymize.Granularity.quarter;
 import static org.opendetainers.anonymize.Granularity.year;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
 
 @Tag("unit")
 class GranularityTest {
@@ -27,8 +26,12 @@ class GranularityTest {
         assertEquals(d("2018-02-01"), month.periodStart(d("2018-02-01")));
         assertEquals(d("2018-02-28"), month.periodEnd(d("2018-02-01")));
         assertEquals(d("2020-02-29"), month.periodEnd(d("2020-02-01")), "leap year");
-        assertEquals(d("2000-02-29"), month.periodEnd(d("2000-02-01")), "leap year divisible by 400");
-        assertEquals(d("2100-02-28"), month.periodEnd(d("2100-02-01")), "not a leap year, divisible by 100");
+        assertEquals(
+                d("2000-02-29"), month.periodEnd(d("2000-02-01")), "leap year divisible by 400");
+        assertEquals(
+                d("2100-02-28"),
+                month.periodEnd(d("2100-02-01")),
+                "not a leap year, divisible by 100");
         assertEquals(d("2018-12-31"), month.periodEnd(d("2018-12-01")));
         assertEquals(d("2018-04-30"), month.periodEnd(d("2018-04-01")));
     }
@@ -79,12 +82,17 @@ class GranularityTest {
     @Test
     void everyDayLiesInItsPeriod() {
         for (Granularity g : Granularity.values()) {
-            for (LocalDate day = d("2015-09-01"); day.isBefore(d("2021-03-01")); day = day.plusDays(1)) {
+            for (LocalDate day = d("2015-09-01");
+                    day.isBefore(d("2021-03-01"));
+                    day = day.plusDays(1)) {
                 LocalDate start = g.periodStart(day);
                 LocalDate end = g.periodEnd(start);
                 assertTrue(!day.isBefore(start) && !day.isAfter(end), g + " " + day);
                 assertEquals(start, g.periodStart(end), g + " " + day);
-                assertEquals(end.plusDays(1), g.periodStart(end.plusDays(1)), g + " periods are contiguous");
+                assertEquals(
+                        end.plusDays(1),
+                        g.periodStart(end.plusDays(1)),
+                        g + " periods are contiguous");
             }
         }
     }
@@ -111,9 +119,12 @@ class GranularityTest {
         for (Granularity fine : Granularity.values()) {
             for (Granularity coarse : Granularity.values()) {
                 boolean nests = true;
-                for (LocalDate day = d("2016-01-01"); day.isBefore(d("2020-01-01")); day = day.plusDays(1)) {
+                for (LocalDate day = d("2016-01-01");
+                        day.isBefore(d("2020-01-01"));
+                        day = day.plusDays(1)) {
                     LocalDate start = fine.periodStart(day);
-                    if (!coarse.periodStart(start).equals(coarse.periodStart(fine.periodEnd(start)))) {
+                    if (!coarse.periodStart(start)
+                            .equals(coarse.periodStart(fine.periodEnd(start)))) {
                         nests = false;
                         break;
                     }
@@ -128,7 +139,8 @@ class GranularityTest {
         for (Granularity g : Granularity.values()) {
             assertEquals(g, Granularity.parse(g.name()));
         }
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Granularity.parse("week"));
+        IllegalArgumentException e =
+                assertThrows(IllegalArgumentException.class, () -> Granularity.parse("week"));
         assertTrue(e.getMessage().contains("month, quarter, year, fiscal_year"), e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> Granularity.parse("Month"));
         assertThrows(IllegalArgumentException.class, () -> Granularity.parse(null));

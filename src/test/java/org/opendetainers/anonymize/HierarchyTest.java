@@ -1,14 +1,13 @@
 package org.opendetainers.anonymize;
 
-import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
 
 /** A dimension determined by another (facility → agency) adds lines that suppression must cover. */
 @Tag("unit")
@@ -19,9 +18,20 @@ class HierarchyTest {
     private static final StatTable FACILITY = StatTable.of(Granularity.year, List.of("facility"));
     private static final StatTable AGENCY = StatTable.of(Granularity.year, List.of("agency"));
     private static final List<StatTable> TABLES = List.of(TOTAL, FACILITY, AGENCY);
-    private static final List<Hierarchy> HIERARCHIES = List.of(new Hierarchy("facility", "agency", Map.of(
-            "QUEENS CENTRAL BOOKING", "nypd", "BROOKLYN CENTRAL BOOKING", "nypd",
-            "RIKERS ISLAND", "nyc-doc", "MANHATTAN DETENTION COMPLEX", "nyc-doc")));
+    private static final List<Hierarchy> HIERARCHIES =
+            List.of(
+                    new Hierarchy(
+                            "facility",
+                            "agency",
+                            Map.of(
+                                    "QUEENS CENTRAL BOOKING",
+                                    "nypd",
+                                    "BROOKLYN CENTRAL BOOKING",
+                                    "nypd",
+                                    "RIKERS ISLAND",
+                                    "nyc-doc",
+                                    "MANHATTAN DETENTION COMPLEX",
+                                    "nyc-doc")));
 
     private static List<StatCell> cells() {
         return List.of(
@@ -47,7 +57,8 @@ class HierarchyTest {
         List<StatCell> cells = cells();
         SuppressionReport report = Suppressor.suppress(TABLES, cells, 11, HIERARCHIES);
         assertEquals(1, report.primary());
-        assertTrue(cells.get(2).suppressed(), "Brooklyn is suppressed with Queens in the nypd line");
+        assertTrue(
+                cells.get(2).suppressed(), "Brooklyn is suppressed with Queens in the nypd line");
         assertTrue(DifferencingAttack.recover(TABLES, cells, HIERARCHIES).isEmpty());
         for (StatCell cell : cells) {
             assertTrue(cell.suppressed() || cell.count() >= 11);

@@ -1,7 +1,9 @@
 package org.opendetainers.anonymize;
 
-import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -13,11 +15,8 @@ import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
 
 @Tag("unit")
 class SuppressorTest {
@@ -27,7 +26,8 @@ class SuppressorTest {
     private static final StatTable TOTAL = StatTable.of(Granularity.year, List.of());
     private static final StatTable GENDER = StatTable.of(Granularity.year, List.of("gender"));
     private static final StatTable OUTCOME = StatTable.of(Granularity.year, List.of("outcome"));
-    private static final StatTable GENDER_OUTCOME = StatTable.of(Granularity.year, List.of("gender", "outcome"));
+    private static final StatTable GENDER_OUTCOME =
+            StatTable.of(Granularity.year, List.of("gender", "outcome"));
 
     private static StatCell cell(StatTable t, long count, String... values) {
         return cell(t, Y2018, count, values);
@@ -39,8 +39,15 @@ class SuppressorTest {
 
     /** The suppressed cells, as "table[values]" (one period) or "table[period, values]". */
     private static Set<String> suppressed(List<StatCell> cells, boolean complementary) {
-        return cells.stream().filter(c -> complementary ? c.complementary() : c.primary())
-                .map(c -> c.table().id() + (c.periodStart().equals(Y2018) ? "" : "@" + c.periodStart()) + c.values())
+        return cells.stream()
+                .filter(c -> complementary ? c.complementary() : c.primary())
+                .map(
+                        c ->
+                                c.table().id()
+                                        + (c.periodStart().equals(Y2018)
+                                                ? ""
+                                                : "@" + c.periodStart())
+                                        + c.values())
                 .collect(Collectors.toCollection(TreeSet::new));
     }
 
@@ -74,18 +81,23 @@ class SuppressorTest {
     void kOfOneSuppressesNothing() {
         List<StatCell> cells = List.of(cell(TOTAL, 1));
         assertEquals(new SuppressionReport(1, 0, 0), Suppressor.suppress(List.of(TOTAL), cells, 1));
-        assertThrows(IllegalArgumentException.class, () -> Suppressor.suppress(List.of(TOTAL), cells, 0));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> Suppressor.suppress(List.of(TOTAL), cells, 0));
     }
 
     // --- hand-built tables ---
 
     /**
+     *
+     *
      * <pre>
      *            removed released transferred | total
      *   female       3      40          25    |   68
      *   male        30      70          50    |  150
      *   total       33     110          75    |  218
      * </pre>
+     *
      * female/removed (3) is primary. Its row forces the smallest other part of the row
      * (female/transferred, 25), its column the only other part (male/removed, 30); these in turn
      * force male/transferred (50), the smallest remaining part of both the male row and the
@@ -94,29 +106,43 @@ class SuppressorTest {
     @Test
     void twoByThreeTableWithMargins() {
         List<StatTable> tables = List.of(TOTAL, GENDER, OUTCOME, GENDER_OUTCOME);
-        List<StatCell> cells = new ArrayList<>(List.of(
-                cell(GENDER_OUTCOME, 3, "female", "removed"), cell(GENDER_OUTCOME, 40, "female", "released"),
-                cell(GENDER_OUTCOME, 25, "female", "transferred"),
-                cell(GENDER_OUTCOME, 30, "male", "removed"), cell(GENDER_OUTCOME, 70, "male", "released"),
-                cell(GENDER_OUTCOME, 50, "male", "transferred"),
-                cell(GENDER, 68, "female"), cell(GENDER, 150, "male"),
-                cell(OUTCOME, 33, "removed"), cell(OUTCOME, 110, "released"), cell(OUTCOME, 75, "transferred"),
-                cell(TOTAL, 218)));
+        List<StatCell> cells =
+                new ArrayList<>(
+                        List.of(
+                                cell(GENDER_OUTCOME, 3, "female", "removed"),
+                                cell(GENDER_OUTCOME, 40, "female", "released"),
+                                cell(GENDER_OUTCOME, 25, "female", "transferred"),
+                                cell(GENDER_OUTCOME, 30, "male", "removed"),
+                                cell(GENDER_OUTCOME, 70, "male", "released"),
+                                cell(GENDER_OUTCOME, 50, "male", "transferred"),
+                                cell(GENDER, 68, "female"),
+                                cell(GENDER, 150, "male"),
+                                cell(OUTCOME, 33, "removed"),
+                                cell(OUTCOME, 110, "released"),
+                                cell(OUTCOME, 75, "transferred"),
+                                cell(TOTAL, 218)));
         SuppressionReport report = Suppressor.suppress(tables, cells, 11);
         assertEquals(new SuppressionReport(12, 1, 3), report);
         assertEquals(Set.of("year__gender__outcome[female, removed]"), suppressed(cells, false));
-        assertEquals(Set.of("year__gender__outcome[female, transferred]", "year__gender__outcome[male, removed]",
-                "year__gender__outcome[male, transferred]"), suppressed(cells, true));
+        assertEquals(
+                Set.of(
+                        "year__gender__outcome[female, transferred]",
+                        "year__gender__outcome[male, removed]",
+                        "year__gender__outcome[male, transferred]"),
+                suppressed(cells, true));
         assertProtected(tables, cells);
     }
 
     /**
+     *
+     *
      * <pre>
      *   female: removed 20, released 30 | 50
      *   male:   removed 40, released 45 | 85
      *   unknown: removed 4              |  4
      *   total                           | 139
      * </pre>
+     *
      * Without the outcome table there are no column lines. unknown (4) is primary in the gender
      * table; the total line forces the smallest other gender, female (50). In the female row the
      * total is then the only suppressed cell, which forces its smallest part, female/removed (20).
@@ -124,25 +150,38 @@ class SuppressorTest {
     @Test
     void aSuppressedTotalForcesAPart() {
         List<StatTable> tables = List.of(TOTAL, GENDER, GENDER_OUTCOME);
-        List<StatCell> cells = new ArrayList<>(List.of(
-                cell(GENDER_OUTCOME, 20, "female", "removed"), cell(GENDER_OUTCOME, 30, "female", "released"),
-                cell(GENDER_OUTCOME, 40, "male", "removed"), cell(GENDER_OUTCOME, 45, "male", "released"),
-                cell(GENDER_OUTCOME, 4, "unknown", "removed"),
-                cell(GENDER, 50, "female"), cell(GENDER, 85, "male"), cell(GENDER, 4, "unknown"),
-                cell(TOTAL, 139)));
+        List<StatCell> cells =
+                new ArrayList<>(
+                        List.of(
+                                cell(GENDER_OUTCOME, 20, "female", "removed"),
+                                cell(GENDER_OUTCOME, 30, "female", "released"),
+                                cell(GENDER_OUTCOME, 40, "male", "removed"),
+                                cell(GENDER_OUTCOME, 45, "male", "released"),
+                                cell(GENDER_OUTCOME, 4, "unknown", "removed"),
+                                cell(GENDER, 50, "female"),
+                                cell(GENDER, 85, "male"),
+                                cell(GENDER, 4, "unknown"),
+                                cell(TOTAL, 139)));
         Suppressor.suppress(tables, cells, 11);
-        assertEquals(Set.of("year__gender[unknown]", "year__gender__outcome[unknown, removed]"), suppressed(cells, false));
-        assertEquals(Set.of("year__gender[female]", "year__gender__outcome[female, removed]"), suppressed(cells, true));
+        assertEquals(
+                Set.of("year__gender[unknown]", "year__gender__outcome[unknown, removed]"),
+                suppressed(cells, false));
+        assertEquals(
+                Set.of("year__gender[female]", "year__gender__outcome[female, removed]"),
+                suppressed(cells, true));
         assertProtected(tables, cells);
     }
 
     /**
+     *
+     *
      * <pre>
      *            removed released | total
      *   female      30       -    |  30
      *   male         3      50    |  53
      *   total       33      50    |  83
      * </pre>
+     *
      * male/removed (3) is primary. Its column forces female/removed and its row male/released. Each
      * of those is the only part of a line (female = 30, released = 50), so the totals of those
      * lines must go too, and then the other part of each margin (male, removed). Only the grand
@@ -151,25 +190,36 @@ class SuppressorTest {
     @Test
     void aPartEqualToItsTotal() {
         List<StatTable> tables = List.of(TOTAL, GENDER, OUTCOME, GENDER_OUTCOME);
-        List<StatCell> cells = new ArrayList<>(List.of(
-                cell(GENDER_OUTCOME, 30, "female", "removed"),
-                cell(GENDER_OUTCOME, 3, "male", "removed"), cell(GENDER_OUTCOME, 50, "male", "released"),
-                cell(GENDER, 30, "female"), cell(GENDER, 53, "male"),
-                cell(OUTCOME, 33, "removed"), cell(OUTCOME, 50, "released"),
-                cell(TOTAL, 83)));
+        List<StatCell> cells =
+                new ArrayList<>(
+                        List.of(
+                                cell(GENDER_OUTCOME, 30, "female", "removed"),
+                                cell(GENDER_OUTCOME, 3, "male", "removed"),
+                                cell(GENDER_OUTCOME, 50, "male", "released"),
+                                cell(GENDER, 30, "female"),
+                                cell(GENDER, 53, "male"),
+                                cell(OUTCOME, 33, "removed"),
+                                cell(OUTCOME, 50, "released"),
+                                cell(TOTAL, 83)));
         SuppressionReport report = Suppressor.suppress(tables, cells, 11);
         assertEquals(new SuppressionReport(8, 1, 6), report);
         assertEquals(Set.of("year__gender__outcome[male, removed]"), suppressed(cells, false));
-        assertEquals(Set.of("year__gender__outcome[female, removed]", "year__gender__outcome[male, released]",
-                "year__gender[female]", "year__gender[male]", "year__outcome[removed]", "year__outcome[released]"),
+        assertEquals(
+                Set.of(
+                        "year__gender__outcome[female, removed]",
+                        "year__gender__outcome[male, released]",
+                        "year__gender[female]",
+                        "year__gender[male]",
+                        "year__outcome[removed]",
+                        "year__outcome[released]"),
                 suppressed(cells, true));
         assertFalse(cells.get(cells.size() - 1).suppressed());
         assertProtected(tables, cells);
     }
 
     /**
-     * quarter x gender, with quarter totals, year x gender and the year total. female in Q1 (3) is a
-     * part of the Q1 line (3 + 50 = 53) and of the female time line (3 + 20 + 30 + 40 = 93): it
+     * quarter x gender, with quarter totals, year x gender and the year total. female in Q1 (3) is
+     * a part of the Q1 line (3 + 50 = 53) and of the female time line (3 + 20 + 30 + 40 = 93): it
      * forces male Q1 (50) in the first and female Q2 (20) in the second; both of these then force
      * male Q2 (60), the smallest remaining part of the male time line and the only one of Q2.
      */
@@ -191,12 +241,17 @@ class SuppressorTest {
         cells.add(cell(GENDER, 260, "male"));
         cells.add(cell(TOTAL, 353));
         List<StatCell> primaryOnly = Cubes.primaryOnly(cells, 11);
-        assertEquals(Map.of(primaryOnly.get(0), 3L), DifferencingAttack.recover(tables, primaryOnly));
+        assertEquals(
+                Map.of(primaryOnly.get(0), 3L), DifferencingAttack.recover(tables, primaryOnly));
 
         Suppressor.suppress(tables, cells, 11);
         assertEquals(Set.of("quarter__gender[female]"), suppressed(cells, false));
-        assertEquals(Set.of("quarter__gender[male]", "quarter__gender@2018-04-01[female]",
-                "quarter__gender@2018-04-01[male]"), suppressed(cells, true));
+        assertEquals(
+                Set.of(
+                        "quarter__gender[male]",
+                        "quarter__gender@2018-04-01[female]",
+                        "quarter__gender@2018-04-01[male]"),
+                suppressed(cells, true));
         assertProtected(tables, cells);
     }
 
@@ -204,13 +259,16 @@ class SuppressorTest {
     void unpublishedTotalsMakeNoLine() {
         // year__gender alone: nothing links its cells
         List<StatCell> cells = List.of(cell(GENDER, 3, "female"), cell(GENDER, 100, "male"));
-        assertEquals(new SuppressionReport(2, 1, 0), Suppressor.suppress(List.of(GENDER), cells, 11));
+        assertEquals(
+                new SuppressionReport(2, 1, 0), Suppressor.suppress(List.of(GENDER), cells, 11));
     }
 
     @Test
     void previousFlagsAreCleared() {
-        List<StatCell> cells = List.of(new StatCell(GENDER, Y2018, List.of("female"), 30, true, false),
-                new StatCell(GENDER, Y2018, List.of("male"), 100, false, true));
+        List<StatCell> cells =
+                List.of(
+                        new StatCell(GENDER, Y2018, List.of("female"), 30, true, false),
+                        new StatCell(GENDER, Y2018, List.of("male"), 100, false, true));
         Suppressor.suppress(List.of(GENDER), cells, 11);
         assertFalse(cells.get(0).suppressed());
         assertFalse(cells.get(1).suppressed());
@@ -221,32 +279,61 @@ class SuppressorTest {
     @Test
     void missingTotalIsAnError() {
         List<StatCell> cells = List.of(cell(GENDER, 3, "female"), cell(GENDER, 100, "male"));
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> Suppressor.suppress(List.of(TOTAL, GENDER), cells, 11));
+        IllegalArgumentException e =
+                assertThrows(
+                        IllegalArgumentException.class,
+                        () -> Suppressor.suppress(List.of(TOTAL, GENDER), cells, 11));
         assertTrue(e.getMessage().contains("year__total[2018-01-01]"), e.getMessage());
-        assertTrue(!e.getMessage().contains("=3"), "no suppressed count in messages: " + e.getMessage());
+        assertTrue(
+                !e.getMessage().contains("=3"),
+                "no suppressed count in messages: " + e.getMessage());
     }
 
     @Test
     void inconsistentCountsAreAnError() {
-        assertThrows(IllegalArgumentException.class, () -> Suppressor.suppress(List.of(TOTAL, GENDER),
-                List.of(cell(GENDER, 3, "female"), cell(GENDER, 100, "male"), cell(TOTAL, 104)), 11));
+        assertThrows(
+                IllegalArgumentException.class,
+                () ->
+                        Suppressor.suppress(
+                                List.of(TOTAL, GENDER),
+                                List.of(
+                                        cell(GENDER, 3, "female"),
+                                        cell(GENDER, 100, "male"),
+                                        cell(TOTAL, 104)),
+                                11));
         // a total whose parts are all absent
-        assertThrows(IllegalArgumentException.class, () -> Suppressor.suppress(List.of(TOTAL, GENDER),
-                List.of(cell(GENDER, 3, "female"), cell(TOTAL, 3), cell(TOTAL, LocalDate.of(2019, 1, 1), 5)), 11));
+        assertThrows(
+                IllegalArgumentException.class,
+                () ->
+                        Suppressor.suppress(
+                                List.of(TOTAL, GENDER),
+                                List.of(
+                                        cell(GENDER, 3, "female"),
+                                        cell(TOTAL, 3),
+                                        cell(TOTAL, LocalDate.of(2019, 1, 1), 5)),
+                                11));
     }
 
     @Test
     void otherInputErrors() {
-        assertThrows(IllegalArgumentException.class, () -> Suppressor.suppress(List.of(TOTAL),
-                List.of(cell(GENDER, 3, "female")), 11), "table not published");
-        assertThrows(IllegalArgumentException.class, () -> Suppressor.suppress(List.of(GENDER),
-                List.of(cell(GENDER, 3, "female"), cell(GENDER, 4, "female")), 11), "duplicate");
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> Suppressor.suppress(List.of(TOTAL), List.of(cell(GENDER, 3, "female")), 11),
+                "table not published");
+        assertThrows(
+                IllegalArgumentException.class,
+                () ->
+                        Suppressor.suppress(
+                                List.of(GENDER),
+                                List.of(cell(GENDER, 3, "female"), cell(GENDER, 4, "female")),
+                                11),
+                "duplicate");
     }
 
     // --- random cubes ---
 
-    private static final List<Granularity> GRANULARITIES = List.of(Granularity.month, Granularity.quarter, Granularity.year);
+    private static final List<Granularity> GRANULARITIES =
+            List.of(Granularity.month, Granularity.quarter, Granularity.year);
     private static final List<String> DIMS = List.of("gender", "aor", "outcome");
 
     @Test
@@ -261,8 +348,10 @@ class SuppressorTest {
         assertEquals(first, Suppressor.suppress(tables, cells, 11));
         assertEquals(flags, flags(cells));
 
-        List<StatCell> shuffled = cells.stream()
-                .map(c -> new StatCell(c.table(), c.periodStart(), c.values(), c.count())).collect(Collectors.toList());
+        List<StatCell> shuffled =
+                cells.stream()
+                        .map(c -> new StatCell(c.table(), c.periodStart(), c.values(), c.count()))
+                        .collect(Collectors.toList());
         Collections.shuffle(shuffled, new Random(7));
         List<StatTable> shuffledTables = new ArrayList<>(tables);
         Collections.shuffle(shuffledTables, new Random(8));
@@ -311,7 +400,8 @@ class SuppressorTest {
                 assertFalse(c.primary() && c.complementary());
             }
             assertEquals(cells.stream().filter(StatCell::primary).count(), report.primary());
-            assertEquals(cells.stream().filter(StatCell::complementary).count(), report.complementary());
+            assertEquals(
+                    cells.stream().filter(StatCell::complementary).count(), report.complementary());
             // (d) published counts are the true counts
             Map<StatCell, Long> truth = new HashMap<>();
             Cubes.aggregate(tables, recs).forEach(c -> truth.put(c, c.count()));

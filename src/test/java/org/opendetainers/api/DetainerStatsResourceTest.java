@@ -1,17 +1,5 @@
 package org.opendetainers.api;
 
-import org.opendetainers.testing.CsvRows;
-
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.response.Response;
-import org.junit.jupiter.api.Test;
-
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.everyItem;
@@ -21,6 +9,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.hamcrest.Matchers;
+import org.junit.jupiter.api.Test;
+import org.opendetainers.testing.CsvRows;
 
 /** GET /v1/detainer-stats over the synthetic sample that data-seed ships (20,000 records). */
 @QuarkusTest
@@ -40,16 +39,28 @@ class DetainerStatsResourceTest {
             sum += ((Number) y.get("count")).longValue();
         }
         String release = r.jsonPath().getString("release.id");
-        long aggregated = given().when().get("/v1/releases/" + release).jsonPath().getLong("disclosure.records_aggregated");
+        long aggregated =
+                given().when()
+                        .get("/v1/releases/" + release)
+                        .jsonPath()
+                        .getLong("disclosure.records_aggregated");
         assertEquals(aggregated, sum);
         assertTrue(aggregated > 19_000, "most of the sample's rows are valid: " + aggregated);
     }
 
     @Test
     void fiscalYearsByAgencyAndOutcome() {
-        List<Map<String, Object>> rows = given().queryParam("granularity", "fiscal_year").queryParam("group_by", "agency,outcome")
-                .queryParam("limit", 1000).when().get("/v1/detainer-stats")
-                .then().statusCode(200).extract().jsonPath().getList("data");
+        List<Map<String, Object>> rows =
+                given().queryParam("granularity", "fiscal_year")
+                        .queryParam("group_by", "agency,outcome")
+                        .queryParam("limit", 1000)
+                        .when()
+                        .get("/v1/detainer-stats")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .jsonPath()
+                        .getList("data");
         assertTrue(!rows.isEmpty());
         for (Map<String, Object> row : rows) {
             LocalDate start = LocalDate.parse((String) row.get("period_start"));
@@ -60,13 +71,22 @@ class DetainerStatsResourceTest {
             assertNotNull(row.get("outcome"));
             assertTrue(!row.containsKey("gender"), "only the grouped dimensions appear");
         }
-        assertTrue(rows.stream().anyMatch(r -> "nypd".equals(r.get("agency")) && "declined".equals(r.get("outcome"))));
+        assertTrue(
+                rows.stream()
+                        .anyMatch(
+                                r ->
+                                        "nypd".equals(r.get("agency"))
+                                                && "declined".equals(r.get("outcome"))));
     }
 
     @Test
     void smallCellsAreSuppressedAndNoPublishedCountIsSmall() {
-        List<Map<String, Object>> rows = all("/v1/detainer-stats?granularity=fiscal_year&group_by=citizenship_country&limit=1000");
-        assertTrue(rows.stream().anyMatch(r -> (Boolean) r.get("suppressed")), "a sample this small has small cells");
+        List<Map<String, Object>> rows =
+                all(
+                        "/v1/detainer-stats?granularity=fiscal_year&group_by=citizenship_country&limit=1000");
+        assertTrue(
+                rows.stream().anyMatch(r -> (Boolean) r.get("suppressed")),
+                "a sample this small has small cells");
         for (Map<String, Object> row : rows) {
             if ((Boolean) row.get("suppressed")) {
                 assertNull(row.get("count"), row.toString());
@@ -80,7 +100,9 @@ class DetainerStatsResourceTest {
     void monthsAddUpToTheirYearWhenNoneIsSuppressed() {
         Map<String, Long> years = new HashMap<>();
         for (Map<String, Object> y : all("/v1/detainer-stats?granularity=year&limit=1000")) {
-            years.put(((String) y.get("period_start")).substring(0, 4), ((Number) y.get("count")).longValue());
+            years.put(
+                    ((String) y.get("period_start")).substring(0, 4),
+                    ((Number) y.get("count")).longValue());
         }
         Map<String, Long> sums = new HashMap<>();
         Map<String, Boolean> complete = new HashMap<>();
@@ -94,34 +116,74 @@ class DetainerStatsResourceTest {
             }
         }
         assertTrue(complete.containsValue(true));
-        complete.forEach((year, ok) -> {
-            if (ok) {
-                assertEquals(years.get(year), sums.get(year), year);
-            }
-        });
+        complete.forEach(
+                (year, ok) -> {
+                    if (ok) {
+                        assertEquals(years.get(year), sums.get(year), year);
+                    }
+                });
     }
 
     @Test
     void filtersSelectTheTableOfTheFilteredDimension() {
-        given().queryParam("granularity", "fiscal_year").queryParam("group_by", "outcome").queryParam("agency", "nypd").when().get("/v1/detainer-stats")
-                .then().statusCode(200).body("data.agency", everyItem(is("nypd"))).body("data.outcome.size()", org.hamcrest.Matchers.greaterThan(0));
-        given().queryParam("granularity", "fiscal_year").queryParam("outcome", "declined").queryParam("from", "2017-10-01").queryParam("to", "2018-09-30")
-                .when().get("/v1/detainer-stats")
-                .then().statusCode(200).body("data.outcome", everyItem(is("declined"))).body("data.size()", is(1));
+        given().queryParam("granularity", "fiscal_year")
+                .queryParam("group_by", "outcome")
+                .queryParam("agency", "nypd")
+                .when()
+                .get("/v1/detainer-stats")
+                .then()
+                .statusCode(200)
+                .body("data.agency", everyItem(is("nypd")))
+                .body("data.outcome.size()", Matchers.greaterThan(0));
+        given().queryParam("granularity", "fiscal_year")
+                .queryParam("outcome", "declined")
+                .queryParam("from", "2017-10-01")
+                .queryParam("to", "2018-09-30")
+                .when()
+                .get("/v1/detainer-stats")
+                .then()
+                .statusCode(200)
+                .body("data.outcome", everyItem(is("declined")))
+                .body("data.size()", is(1));
         // months by a dimension are not published (see docs/disclosure.md); the 400 lists what is
-        given().queryParam("granularity", "quarter").queryParam("outcome", "declined").when().get("/v1/detainer-stats")
-                .then().statusCode(400).body("parameter", is("outcome")).body("detail", containsString("fiscal_year: the total"));
+        given().queryParam("granularity", "quarter")
+                .queryParam("outcome", "declined")
+                .when()
+                .get("/v1/detainer-stats")
+                .then()
+                .statusCode(400)
+                .body("parameter", is("outcome"))
+                .body("detail", containsString("fiscal_year: the total"));
     }
 
     @Test
     void pagingAndCsv() {
-        List<Map<String, Object>> all = given().queryParam("granularity", "fiscal_year").queryParam("group_by", "agency,outcome").queryParam("limit", 1000)
-                .when().get("/v1/detainer-stats").jsonPath().getList("data");
-        List<Map<String, Object>> paged = all("/v1/detainer-stats?granularity=fiscal_year&group_by=agency,outcome&limit=97");
+        List<Map<String, Object>> all =
+                given().queryParam("granularity", "fiscal_year")
+                        .queryParam("group_by", "agency,outcome")
+                        .queryParam("limit", 1000)
+                        .when()
+                        .get("/v1/detainer-stats")
+                        .jsonPath()
+                        .getList("data");
+        List<Map<String, Object>> paged =
+                all("/v1/detainer-stats?granularity=fiscal_year&group_by=agency,outcome&limit=97");
         assertEquals(all, paged);
-        String csv = given().queryParam("granularity", "fiscal_year").queryParam("group_by", "gender,age_band").queryParam("format", "csv").when().get("/v1/detainer-stats")
-                .then().statusCode(200).contentType(startsWith("text/csv")).extract().asString();
-        assertTrue(csv.startsWith("period_start,period_end,gender,age_band,count,suppressed,synthetic\r\n"), csv.substring(0, 80));
+        String csv =
+                given().queryParam("granularity", "fiscal_year")
+                        .queryParam("group_by", "gender,age_band")
+                        .queryParam("format", "csv")
+                        .when()
+                        .get("/v1/detainer-stats")
+                        .then()
+                        .statusCode(200)
+                        .contentType(startsWith("text/csv"))
+                        .extract()
+                        .asString();
+        assertTrue(
+                csv.startsWith(
+                        "period_start,period_end,gender,age_band,count,suppressed,synthetic\r\n"),
+                csv.substring(0, 80));
         List<String[]> rows = CsvRows.parse(csv);
         assertTrue(rows.size() > 1);
         for (String[] row : rows) {
@@ -134,28 +196,70 @@ class DetainerStatsResourceTest {
 
     @Test
     void unpublishedCombinationsAndBadValuesAre400() {
-        given().queryParam("granularity", "month").queryParam("group_by", "agency,outcome").when().get("/v1/detainer-stats")
-                .then().statusCode(400).contentType("application/problem+json").body("parameter", is("group_by"))
-                .body("detail", containsString("Months, quarters and calendar years by a dimension are not published"));
-        given().queryParam("group_by", "gender,citizenship_country").when().get("/v1/detainer-stats")
-                .then().statusCode(400).body("parameter", is("group_by")).body("detail", containsString("gender,age_band"));
-        given().queryParam("group_by", "colour").when().get("/v1/detainer-stats")
-                .then().statusCode(400).body("parameter", is("group_by")).body("detail", containsString("citizenship_country"));
-        given().queryParam("group_by", "gender,age_band,outcome").when().get("/v1/detainer-stats")
-                .then().statusCode(400).body("parameter", is("group_by"));
-        given().queryParam("granularity", "week").when().get("/v1/detainer-stats")
-                .then().statusCode(400).body("parameter", is("granularity"));
-        given().queryParam("outcome", "maybe").when().get("/v1/detainer-stats")
-                .then().statusCode(400).body("parameter", is("outcome"));
-        given().queryParam("age_band", "30-40").when().get("/v1/detainer-stats")
-                .then().statusCode(400).body("parameter", is("age_band"));
+        given().queryParam("granularity", "month")
+                .queryParam("group_by", "agency,outcome")
+                .when()
+                .get("/v1/detainer-stats")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("parameter", is("group_by"))
+                .body(
+                        "detail",
+                        containsString(
+                                "Months, quarters and calendar years by a dimension are not published"));
+        given().queryParam("group_by", "gender,citizenship_country")
+                .when()
+                .get("/v1/detainer-stats")
+                .then()
+                .statusCode(400)
+                .body("parameter", is("group_by"))
+                .body("detail", containsString("gender,age_band"));
+        given().queryParam("group_by", "colour")
+                .when()
+                .get("/v1/detainer-stats")
+                .then()
+                .statusCode(400)
+                .body("parameter", is("group_by"))
+                .body("detail", containsString("citizenship_country"));
+        given().queryParam("group_by", "gender,age_band,outcome")
+                .when()
+                .get("/v1/detainer-stats")
+                .then()
+                .statusCode(400)
+                .body("parameter", is("group_by"));
+        given().queryParam("granularity", "week")
+                .when()
+                .get("/v1/detainer-stats")
+                .then()
+                .statusCode(400)
+                .body("parameter", is("granularity"));
+        given().queryParam("outcome", "maybe")
+                .when()
+                .get("/v1/detainer-stats")
+                .then()
+                .statusCode(400)
+                .body("parameter", is("outcome"));
+        given().queryParam("age_band", "30-40")
+                .when()
+                .get("/v1/detainer-stats")
+                .then()
+                .statusCode(400)
+                .body("parameter", is("age_band"));
     }
 
     private static List<Map<String, Object>> all(String url) {
         List<Map<String, Object>> rows = new ArrayList<>();
         String next = url;
         while (next != null) {
-            var page = given().urlEncodingEnabled(false).when().get(next).then().statusCode(200).extract().jsonPath();
+            var page =
+                    given().urlEncodingEnabled(false)
+                            .when()
+                            .get(next)
+                            .then()
+                            .statusCode(200)
+                            .extract()
+                            .jsonPath();
             rows.addAll(page.getList("data"));
             next = page.getString("page.next");
         }

@@ -1,12 +1,5 @@
 package org.opendetainers.api;
 
-import io.quarkus.test.junit.QuarkusTest;
-import org.junit.jupiter.api.Test;
-
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
@@ -17,14 +10,24 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.hamcrest.Matchers;
+import org.junit.jupiter.api.Test;
+
 @QuarkusTest
 class PolicyResourceTest {
 
     @Test
     void localLaws58And59WereInForceOnNewYearsDay2015() {
-        given().queryParam("jurisdiction", "nyc").queryParam("in_force_on", "2015-01-01")
-                .when().get("/v1/policies")
-                .then().statusCode(200)
+        given().queryParam("jurisdiction", "nyc")
+                .queryParam("in_force_on", "2015-01-01")
+                .when()
+                .get("/v1/policies")
+                .then()
+                .statusCode(200)
                 .body("data.id", hasItems("nyc-ll-58-2014", "nyc-ll-59-2014"))
                 // the laws they replaced had ended on 2014-12-14
                 .body("data.id", not(hasItem("nyc-ll-22-2013")))
@@ -34,25 +37,51 @@ class PolicyResourceTest {
 
     @Test
     void inForceOnIsADateQuery() {
-        given().queryParam("jurisdiction", "nyc").queryParam("in_force_on", "2012-06-01").when().get("/v1/policies")
-                .then().statusCode(200)
+        given().queryParam("jurisdiction", "nyc")
+                .queryParam("in_force_on", "2012-06-01")
+                .when()
+                .get("/v1/policies")
+                .then()
+                .statusCode(200)
                 .body("data.id", hasItem("nyc-ll-62-2011"))
                 .body("data.id", not(hasItem("nyc-ll-58-2014")));
         // the day a policy ends it is no longer in force; its successor is
-        given().queryParam("in_force_on", "2014-12-14").when().get("/v1/policies")
-                .then().body("data.id", hasItem("nyc-ll-58-2014")).body("data.id", not(hasItem("nyc-ll-22-2013")));
-        given().queryParam("in_force_on", "2014-12-13").when().get("/v1/policies")
-                .then().body("data.id", hasItem("nyc-ll-22-2013")).body("data.id", not(hasItem("nyc-ll-58-2014")));
-        given().queryParam("in_force_on", "2015-13-01").when().get("/v1/policies")
-                .then().statusCode(400).body("parameter", is("in_force_on"));
+        given().queryParam("in_force_on", "2014-12-14")
+                .when()
+                .get("/v1/policies")
+                .then()
+                .body("data.id", hasItem("nyc-ll-58-2014"))
+                .body("data.id", not(hasItem("nyc-ll-22-2013")));
+        given().queryParam("in_force_on", "2014-12-13")
+                .when()
+                .get("/v1/policies")
+                .then()
+                .body("data.id", hasItem("nyc-ll-22-2013"))
+                .body("data.id", not(hasItem("nyc-ll-58-2014")));
+        given().queryParam("in_force_on", "2015-13-01")
+                .when()
+                .get("/v1/policies")
+                .then()
+                .statusCode(400)
+                .body("parameter", is("in_force_on"));
     }
 
     @Test
     void agencyFilterKeepsPoliciesNamingItOrApplyingToAll() {
-        List<Map<String, Object>> rows = given().queryParam("agency", "nypd").queryParam("in_force_on", "2017-06-01")
-                .when().get("/v1/policies").then().statusCode(200).extract().jsonPath().getList("data");
+        List<Map<String, Object>> rows =
+                given().queryParam("agency", "nypd")
+                        .queryParam("in_force_on", "2017-06-01")
+                        .when()
+                        .get("/v1/policies")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .jsonPath()
+                        .getList("data");
         assertTrue(rows.stream().anyMatch(p -> p.get("id").equals("nyc-ll-59-2014")));
-        assertTrue(rows.stream().noneMatch(p -> p.get("id").equals("nyc-ll-58-2014")), "LL 58 governs the DOC only");
+        assertTrue(
+                rows.stream().noneMatch(p -> p.get("id").equals("nyc-ll-58-2014")),
+                "LL 58 governs the DOC only");
         for (Map<String, Object> p : rows) {
             List<?> agencies = (List<?>) p.get("agencies");
             assertTrue(agencies.isEmpty() || agencies.contains("nypd"), p.get("id").toString());
@@ -61,10 +90,19 @@ class PolicyResourceTest {
 
     @Test
     void timelineIsOrderedByTheDateInForceAndPagesCleanly() {
-        List<Map<String, Object>> all = given().queryParam("limit", 1000).when().get("/v1/policies").jsonPath().getList("data");
+        List<Map<String, Object>> all =
+                given().queryParam("limit", 1000)
+                        .when()
+                        .get("/v1/policies")
+                        .jsonPath()
+                        .getList("data");
         String previous = "";
         for (Map<String, Object> p : all) {
-            String from = (String) (p.get("effective_on") != null ? p.get("effective_on") : p.get("adopted_on"));
+            String from =
+                    (String)
+                            (p.get("effective_on") != null
+                                    ? p.get("effective_on")
+                                    : p.get("adopted_on"));
             // a policy with no known date is in force on no date and comes last
             from = from == null ? "undated" : from;
             assertTrue(from.compareTo(previous) >= 0, "timeline order at " + p.get("id"));
@@ -82,8 +120,10 @@ class PolicyResourceTest {
 
     @Test
     void onePolicyWithTypedProvisions() {
-        given().when().get("/v1/policies/nyc-ll-59-2014")
-                .then().statusCode(200)
+        given().when()
+                .get("/v1/policies/nyc-ll-59-2014")
+                .then()
+                .statusCode(200)
                 .body("id", is("nyc-ll-59-2014"))
                 .body("kind", is("local_law"))
                 .body("jurisdiction", is("nyc"))
@@ -95,23 +135,43 @@ class PolicyResourceTest {
                 .body("provisions.covered_offense_count", is(170))
                 .body("provisions.terrorist_watchlist_exception", is(true))
                 .body("agencies", hasItem("nypd"))
-                .body("source_ids.size()", org.hamcrest.Matchers.greaterThan(0));
-        given().when().get("/v1/policies/nyc-offense-list-expansion-2019")
-                .then().statusCode(200).body("provisions.covered_offense_count", is(177))
-                .body("effective_on", nullValue()).body("effective_on_precision", is("unknown"))
+                .body("source_ids.size()", Matchers.greaterThan(0));
+        given().when()
+                .get("/v1/policies/nyc-offense-list-expansion-2019")
+                .then()
+                .statusCode(200)
+                .body("provisions.covered_offense_count", is(177))
+                .body("effective_on", nullValue())
+                .body("effective_on_precision", is("unknown"))
                 .body("note", containsString("no notice of adoption was found"));
-        given().when().get("/v1/policies/nyc-ll-99-2014").then().statusCode(404).contentType("application/problem+json");
-        String release = given().when().get("/v1/policies?limit=1").jsonPath().getString("release.id");
-        given().when().get("/v1/policies/nyc-ll-58-2014").then()
+        given().when()
+                .get("/v1/policies/nyc-ll-99-2014")
+                .then()
+                .statusCode(404)
+                .contentType("application/problem+json");
+        String release =
+                given().when().get("/v1/policies?limit=1").jsonPath().getString("release.id");
+        given().when()
+                .get("/v1/policies/nyc-ll-58-2014")
+                .then()
                 .body("how_to_cite", containsString("Local Law 58 of 2014"))
-                .body("how_to_cite", containsString("/v1/policies/nyc-ll-58-2014?release=" + release))
+                .body(
+                        "how_to_cite",
+                        containsString("/v1/policies/nyc-ll-58-2014?release=" + release))
                 .body("how_to_cite", containsString("Original source: "));
     }
 
     @Test
     void policiesAsCsvFlattenProvisions() {
-        String csv = given().queryParam("format", "csv").queryParam("jurisdiction", "nyc").when().get("/v1/policies")
-                .then().statusCode(200).extract().asString();
+        String csv =
+                given().queryParam("format", "csv")
+                        .queryParam("jurisdiction", "nyc")
+                        .when()
+                        .get("/v1/policies")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .asString();
         String header = csv.substring(0, csv.indexOf("\r\n"));
         assertTrue(header.contains("provisions.requires_judicial_warrant"), header);
         assertTrue(header.contains("source_ids"), header);
@@ -120,7 +180,12 @@ class PolicyResourceTest {
 
     @Test
     void unknownKindIsRejected() {
-        given().queryParam("kind", "treaty").when().get("/v1/policies")
-                .then().statusCode(400).body("parameter", is("kind")).body("detail", containsString("local_law"));
+        given().queryParam("kind", "treaty")
+                .when()
+                .get("/v1/policies")
+                .then()
+                .statusCode(400)
+                .body("parameter", is("kind"))
+                .body("detail", containsString("local_law"));
     }
 }

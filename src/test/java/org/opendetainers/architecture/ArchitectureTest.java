@@ -1,24 +1,24 @@
 package org.opendetainers.architecture;
 
-import org.junit.jupiter.api.Tag;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.opendetainers.architecture.Layers.RULES;
+
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.opendetainers.architecture.Layers.RULES;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
 
 /**
- * The packages' one-way order ({@link Layers}), checked on the compiled production classes.
- * {@link LayersViolationTest} shows that each rule fails on a deliberate violation.
+ * The packages' one-way order ({@link Layers}), checked on the compiled production classes. {@link
+ * LayersViolationTest} shows that each rule fails on a deliberate violation.
  */
 @Tag("unit")
 class ArchitectureTest {
@@ -27,9 +27,10 @@ class ArchitectureTest {
 
     @BeforeAll
     static void importClasses() {
-        production = new ClassFileImporter()
-                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages(RULES.root());
+        production =
+                new ClassFileImporter()
+                        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                        .importPackages(RULES.root());
     }
 
     @Test
@@ -45,7 +46,10 @@ class ArchitectureTest {
     /** Every package states its role and what it may import, in its package-info.java. */
     @Test
     void everyPackageStatesItsRole() throws IOException {
-        assertEquals(List.of(), packagesWithoutRole(Path.of("src/main/java")), "packages without a package-info.java");
+        assertEquals(
+                List.of(),
+                packagesWithoutRole(Path.of("src/main/java")),
+                "packages without a package-info.java");
     }
 
     /** The packages under {@code sourceRoot} that hold classes but no package-info.java. */
@@ -61,9 +65,10 @@ class ArchitectureTest {
 
     private static boolean hasJava(Path dir) {
         try (Stream<Path> files = Files.list(dir)) {
-            return files.anyMatch(f -> f.toString().endsWith(".java") && !f.endsWith("package-info.java"));
+            return files.anyMatch(
+                    f -> f.toString().endsWith(".java") && !f.endsWith("package-info.java"));
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 }

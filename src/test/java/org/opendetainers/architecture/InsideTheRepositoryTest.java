@@ -1,7 +1,7 @@
 package org.opendetainers.architecture;
 
-import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.MalformedInputException;
@@ -12,26 +12,40 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
 
 /**
  * Nothing in the repository points outside it: no file of {@code src}, {@code docs}, {@code bin},
  * {@code data-seed}, {@code k8s} or the top-level files names a folder of the machine it was
- * written on (an absolute path under {@code /work}, {@code /home} or {@code /Users}) or a
- * document beside the clone ({@code ../shared}, {@code shared/docs/}), and no relative link
- * of the Markdown files leaves the repository. A clone is all a reader has.
+ * written on (an absolute path under {@code /work}, {@code /home} or {@code /Users}) or a document
+ * beside the clone ({@code ../shared}, {@code shared/docs/}), and no relative link of the Markdown
+ * files leaves the repository. A clone is all a reader has.
  */
 @Tag("unit")
 class InsideTheRepositoryTest {
 
     static final Path ROOT = Path.of("").toAbsolutePath();
-    static final List<String> SCANNED = List.of("src", "docs", "bin", "data-seed", "k8s", ".ci", "README.md", "pom.xml",
-            "package.json");
+    static final List<String> SCANNED =
+            List.of(
+                    "src",
+                    "docs",
+                    "bin",
+                    "data-seed",
+                    "k8s",
+                    ".ci",
+                    "README.md",
+                    "pom.xml",
+                    "package.json");
+
     /** This file, which names what it looks for. */
-    static final Path SELF = ROOT.resolve("src/test/java/org/opendetainers/architecture/InsideTheRepositoryTest.java");
-    static final Pattern OUTSIDE = Pattern.compile("(?<![\\w.$-])/(?:work|home|Users)/[\\w.-]|\\.\\./shared\\b|(?<![\\w/-])shared/docs/");
+    static final Path SELF =
+            ROOT.resolve(
+                    "src/test/java/org/opendetainers/architecture/InsideTheRepositoryTest.java");
+
+    static final Pattern OUTSIDE =
+            Pattern.compile(
+                    "(?<![\\w.$-])/(?:work|home|Users)/[\\w.-]|\\.\\./shared\\b|(?<![\\w/-])shared/docs/");
     static final Pattern MARKDOWN_LINK = Pattern.compile("\\]\\(([^)\\s]+)\\)");
 
     @Test
@@ -52,26 +66,45 @@ class InsideTheRepositoryTest {
                     Matcher link = MARKDOWN_LINK.matcher(lines[i]);
                     while (link.find()) {
                         String target = link.group(1).replaceFirst("#.*$", "");
-                        if (!target.isEmpty() && !target.matches("^[a-z]+:.*")
+                        if (!target.isEmpty()
+                                && !target.matches("^[a-z]+:.*")
                                 && !file.getParent().resolve(target).normalize().startsWith(ROOT)) {
-                            found.add(ROOT.relativize(file) + ":" + (i + 1) + ": link out of the repository: " + link.group(1));
+                            found.add(
+                                    ROOT.relativize(file)
+                                            + ":"
+                                            + (i + 1)
+                                            + ": link out of the repository: "
+                                            + link.group(1));
                         }
                     }
                 }
             }
         }
-        assertTrue(found.isEmpty(), "these point outside the repository; describe what they need in docs/ instead:\n"
-                + String.join("\n", found));
+        assertTrue(
+                found.isEmpty(),
+                "these point outside the repository; describe what they need in docs/ instead:\n"
+                        + String.join("\n", found));
     }
 
     @Test
     void thePatternFindsWhatItLooksFor() {
-        for (String outside : List.of("see /work/main/docs/x.md", "`../shared/docs/X.md`", "(shared/docs/ICE.md)",
-                "/home/dev/.m2", "[a](../../shared/x)")) {
+        for (String outside :
+                List.of(
+                        "see /work/main/docs/x.md",
+                        "`../shared/docs/X.md`",
+                        "(shared/docs/ICE.md)",
+                        "/home/dev/.m2",
+                        "[a](../../shared/x)")) {
             assertTrue(OUTSIDE.matcher(outside).find(), outside);
         }
-        for (String inside : List.of("docs/ice-file-layouts.md", "src/main/java/x/Y.java", "k8s/base/work/x", "https://example.org/work/x",
-                "$HOME/work/x", "/tmp/x")) {
+        for (String inside :
+                List.of(
+                        "docs/ice-file-layouts.md",
+                        "src/main/java/x/Y.java",
+                        "k8s/base/work/x",
+                        "https://example.org/work/x",
+                        "$HOME/work/x",
+                        "/tmp/x")) {
             assertEquals(false, OUTSIDE.matcher(inside).find(), inside);
         }
     }
@@ -84,8 +117,13 @@ class InsideTheRepositoryTest {
                 files.add(p);
             } else if (Files.isDirectory(p)) {
                 try (Stream<Path> walk = Files.walk(p)) {
-                    walk.filter(Files::isRegularFile).filter(f -> !f.toString().endsWith(".gz") && !f.toString().endsWith(".xlsx")
-                            && !f.toString().endsWith(".png")).forEach(files::add);
+                    walk.filter(Files::isRegularFile)
+                            .filter(
+                                    f ->
+                                            !f.toString().endsWith(".gz")
+                                                    && !f.toString().endsWith(".xlsx")
+                                                    && !f.toString().endsWith(".png"))
+                            .forEach(files::add);
                 }
             }
         }

@@ -1,18 +1,17 @@
 package org.opendetainers.architecture;
 
-import com.tngtech.archunit.library.Architectures;
-import com.tngtech.archunit.library.dependencies.SliceRule;
-
-import java.util.ArrayList;
-import java.util.List;
-
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.library.Architectures;
+import com.tngtech.archunit.library.dependencies.SliceRule;
+import java.util.ArrayList;
+import java.util.List;
+
 /**
- * The packages' one-way order, declared once: a package may import only the packages below
- * it. The same rules check the production code ({@link #RULES}) and a small tree of deliberate
- * violations under {@code architecture.fixture} ({@code LayersViolationTest}).
+ * The packages' one-way order, declared once: a package may import only the packages below it. The
+ * same rules check the production code ({@link #RULES}) and a small tree of deliberate violations
+ * under {@code architecture.fixture} ({@code LayersViolationTest}).
  *
  * <pre>
  * (root: the command line), tools, admin, pages, health
@@ -25,33 +24,39 @@ record Layers(String root) {
     static final Layers RULES = new Layers("org.opendetainers");
 
     /** Top to bottom; each entry is a layer name and its package pattern relative to the root. */
-    static final List<String[]> ORDER = List.of(
-            new String[]{"main", ""},
-            new String[]{"tools", ".tools.."},
-            new String[]{"admin", ".admin.."},
-            new String[]{"pages", ".pages.."},
-            new String[]{"health", ".health.."},
-            new String[]{"api", ".api.."},
-            new String[]{"traffic", ".traffic.."},
-            new String[]{"query", ".query.."},
-            new String[]{"importer", ".importer.."},
-            new String[]{"catalog", ".catalog.."},
-            new String[]{"representation", ".representation.."},
-            new String[]{"release", ".release.."},
-            new String[]{"ingest", ".ingest.."},
-            new String[]{"db", ".db.."},
-            new String[]{"anonymize", ".anonymize.."},
-            new String[]{"domain", ".domain.."},
-            new String[]{"config", ".config.."},
-            new String[]{"problem", ".problem.."},
-            new String[]{"devdb", ".devdb.."});
+    static final List<String[]> ORDER =
+            List.of(
+                    new String[] {"main", ""},
+                    new String[] {"tools", ".tools.."},
+                    new String[] {"admin", ".admin.."},
+                    new String[] {"pages", ".pages.."},
+                    new String[] {"health", ".health.."},
+                    new String[] {"api", ".api.."},
+                    new String[] {"traffic", ".traffic.."},
+                    new String[] {"query", ".query.."},
+                    new String[] {"importer", ".importer.."},
+                    new String[] {"catalog", ".catalog.."},
+                    new String[] {"representation", ".representation.."},
+                    new String[] {"release", ".release.."},
+                    new String[] {"ingest", ".ingest.."},
+                    new String[] {"db", ".db.."},
+                    new String[] {"anonymize", ".anonymize.."},
+                    new String[] {"domain", ".domain.."},
+                    new String[] {"config", ".config.."},
+                    new String[] {"problem", ".problem.."},
+                    new String[] {"devdb", ".devdb.."});
 
-    /** The entry points at the top may not import one another: each is a way in (the command line may call the tools). */
+    /**
+     * The entry points at the top may not import one another: each is a way in (the command line
+     * may call the tools).
+     */
     private static final List<String> ENTRY = List.of("main", "admin", "pages", "health");
 
     Architectures.LayeredArchitecture layers() {
-        Architectures.LayeredArchitecture a = layeredArchitecture().consideringOnlyDependenciesInLayers()
-                .withOptionalLayers(true);
+        Architectures.LayeredArchitecture a =
+                layeredArchitecture()
+                        .consideringOnlyDependenciesInLayers()
+                        .withOptionalLayers(true);
         for (String[] layer : ORDER) {
             a = a.layer(layer[0]).definedBy(root + layer[1]);
         }
@@ -64,9 +69,10 @@ record Layers(String root) {
                     below.add(lower);
                 }
             }
-            a = below.isEmpty()
-                    ? a.whereLayer(name).mayNotAccessAnyLayer()
-                    : a.whereLayer(name).mayOnlyAccessLayers(below.toArray(String[]::new));
+            a =
+                    below.isEmpty()
+                            ? a.whereLayer(name).mayNotAccessAnyLayer()
+                            : a.whereLayer(name).mayOnlyAccessLayers(below.toArray(String[]::new));
         }
         return a;
     }

@@ -1,15 +1,14 @@
 package org.opendetainers.architecture;
 
-import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
 
 /**
  * Tests make their temporary folders and files with JUnit's {@code @TempDir}, which deletes them,
@@ -19,7 +18,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @Tag("unit")
 class TestTempFilesTest {
 
-    private static final List<String> CALLS = List.of("createTemp" + "Directory(", "createTemp" + "File(");
+    private static final List<String> CALLS =
+            List.of("createTemp" + "Directory(", "createTemp" + "File(");
 
     @Test
     void testsMakeTheirTemporaryFilesWithTempDir() throws Exception {
@@ -35,6 +35,9 @@ class TestTempFilesTest {
                 }
             }
         }
-        assertTrue(found.isEmpty(), "temporary files a test does not delete (use @TempDir):\n" + String.join("\n", found));
+        assertTrue(
+                found.isEmpty(),
+                "temporary files a test does not delete (use @TempDir):\n"
+                        + String.join("\n", found));
     }
 }

@@ -1,9 +1,9 @@
 package org.opendetainers.catalog;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
 
 @Tag("unit")
 class ByteRangeTest {
@@ -35,8 +35,19 @@ class ByteRangeTest {
 
     @Test
     void ignoredHeadersServeTheWholeFile() {
-        for (String header : new String[]{null, "", "bytes=", "bytes=-", "bytes=5-1", "bytes=0-1,5-6", "items=0-1", "bytes=a-b",
-                "bytes=1-2-3", "bytes=99999999999999999999-"}) {
+        for (String header :
+                new String[] {
+                    null,
+                    "",
+                    "bytes=",
+                    "bytes=-",
+                    "bytes=5-1",
+                    "bytes=0-1,5-6",
+                    "items=0-1",
+                    "bytes=a-b",
+                    "bytes=1-2-3",
+                    "bytes=99999999999999999999-"
+                }) {
             assertEquals(new ByteRange.Whole(), of(header), String.valueOf(header));
         }
     }

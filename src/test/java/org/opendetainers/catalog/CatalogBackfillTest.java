@@ -1,34 +1,30 @@
 package org.opendetainers.catalog;
 
-import io.agroal.api.AgroalDataSource;
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.path.json.JsonPath;
-import jakarta.inject.Inject;
-import org.junit.jupiter.api.Test;
-
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.util.List;
-
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
 /**
- * A release published without files (by a version of the service before they existed) gets
- * them at the next start, and they are the very bytes its import would have written.
+ * A release published without files (by a version of the service before they existed) gets them at
+ * the next start, and they are the very bytes its import would have written.
  */
 @QuarkusTest
 class CatalogBackfillTest {
 
-    @Inject
-    CatalogBackfill backfill;
+    @Inject CatalogBackfill backfill;
 
-    @Inject
-    AgroalDataSource dataSource;
+    @Inject AgroalDataSource dataSource;
 
-    @Inject
-    DownloadSlots slots;
+    @Inject DownloadSlots slots;
 
     @Test
     void aReleaseWithoutFilesGetsTheSameFilesItsImportWrote() throws Exception {
@@ -39,7 +35,8 @@ class CatalogBackfillTest {
 
         try (Connection c = dataSource.getConnection()) {
             for (String table : List.of("dataset_chunk", "dataset_file", "dataset")) {
-                try (PreparedStatement s = c.prepareStatement("delete from " + table + " where release_id = ?")) {
+                try (PreparedStatement s =
+                        c.prepareStatement("delete from " + table + " where release_id = ?")) {
                     s.setString(1, release);
                     s.executeUpdate();
                 }
@@ -51,7 +48,10 @@ class CatalogBackfillTest {
         assertEquals(0, backfill.run(), "and now none");
         JsonPath after = given().queryParam("limit", 1000).when().get("/v1/datasets").jsonPath();
         assertEquals(before.getList("data.name"), after.getList("data.name"));
-        assertEquals(shas, after.getList("data.files.sha256.flatten()"), "byte for byte what the import wrote");
+        assertEquals(
+                shas,
+                after.getList("data.files.sha256.flatten()"),
+                "byte for byte what the import wrote");
     }
 
     @Test
@@ -62,8 +62,12 @@ class CatalogBackfillTest {
         }
         try {
             assertEquals(16, taken, "opendetainers.catalog.max-concurrent-downloads");
-            given().when().get("/v1/datasets/figures.csv").then().statusCode(503)
-                    .header("Retry-After", "5").contentType("application/problem+json");
+            given().when()
+                    .get("/v1/datasets/figures.csv")
+                    .then()
+                    .statusCode(503)
+                    .header("Retry-After", "5")
+                    .contentType("application/problem+json");
             // descriptions and catalogs are not downloads
             given().when().get("/v1/datasets/figures").then().statusCode(200);
         } finally {

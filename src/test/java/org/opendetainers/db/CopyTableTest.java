@@ -1,10 +1,11 @@
 package org.opendetainers.db;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.Test;
-
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -13,9 +14,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
+import org.junit.jupiter.api.Test;
 
 /**
  * The COPY writer against PostgreSQL: every value comes back as written, whatever it holds (COPY's
@@ -26,32 +25,53 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 @QuarkusTest
 class CopyTableTest {
 
-    @Inject
-    AgroalDataSource dataSource;
+    @Inject AgroalDataSource dataSource;
 
     @Test
     void everyValueComesBackAsWritten() throws SQLException {
-        List<String> values = Arrays.asList(null, "", "plain", "a,b", "say \"no\"", "two\nlines", "cr\rlf", "back\\slash",
-                "\\N", "NULL", " leading and trailing ", "Ñandú – ü ✓", "\"");
+        List<String> values =
+                Arrays.asList(
+                        null,
+                        "",
+                        "plain",
+                        "a,b",
+                        "say \"no\"",
+                        "two\nlines",
+                        "cr\rlf",
+                        "back\\slash",
+                        "\\N",
+                        "NULL",
+                        " leading and trailing ",
+                        "Ñandú – ü ✓",
+                        "\"");
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             try (Statement s = c.createStatement()) {
-                s.execute("create temporary table copy_test (n int, v text, ids varchar[], day date) on commit drop");
+                s.execute(
+                        "create temporary table copy_test (n int, v text, ids varchar[], day date) on commit drop");
             }
             long rows;
             try (CopyTable t = CopyTable.into(c, "copy_test", List.of("n", "v", "ids", "day"))) {
                 for (int i = 0; i < values.size(); i++) {
-                    t.row(i, values.get(i), CopyTable.array(List.of("nypd", "doc-" + i)), LocalDate.of(2017, 1, 1 + i));
+                    t.row(
+                            i,
+                            values.get(i),
+                            CopyTable.array(List.of("nypd", "doc-" + i)),
+                            LocalDate.of(2017, 1, 1 + i));
                 }
                 rows = t.rows();
             }
             assertEquals(values.size(), rows);
             List<String> back = new ArrayList<>();
-            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("select n, v, ids, day from copy_test order by n")) {
+            try (Statement s = c.createStatement();
+                    ResultSet rs =
+                            s.executeQuery("select n, v, ids, day from copy_test order by n")) {
                 while (rs.next()) {
                     int n = rs.getInt(1);
                     back.add(rs.getString(2));
-                    assertEquals(List.of("nypd", "doc-" + n), List.of((Object[]) rs.getArray(3).getArray()));
+                    assertEquals(
+                            List.of("nypd", "doc-" + n),
+                            List.of((Object[]) rs.getArray(3).getArray()));
                     assertEquals(LocalDate.of(2017, 1, 1 + n), rs.getObject(4, LocalDate.class));
                 }
             }
@@ -65,7 +85,8 @@ class CopyTableTest {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             try (Statement s = c.createStatement()) {
-                s.execute("create temporary table copy_test (n int not null, v text) on commit drop");
+                s.execute(
+                        "create temporary table copy_test (n int not null, v text) on commit drop");
             }
             CopyTable t = CopyTable.into(c, "copy_test", List.of("n", "v"));
             assertThrows(IllegalArgumentException.class, () -> t.row(1));

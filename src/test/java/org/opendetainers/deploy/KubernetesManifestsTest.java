@@ -1,27 +1,23 @@
 package org.opendetainers.deploy;
 
-import org.junit.jupiter.api.Tag;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.IntOrString;
+import io.fabric8.kubernetes.api.model.LabelSelector;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler;
 import io.fabric8.kubernetes.api.model.batch.v1.CronJob;
+import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyPeer;
 import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
-import org.opendetainers.deploy.DeploymentPolicy.Environment;
-import org.opendetainers.deploy.ManifestParser.InvalidManifestException;
-import org.opendetainers.deploy.ManifestParser.Parsed;
-import org.opendetainers.testing.DockerfileLines;
-import org.w3c.dom.Document;
-
-import javax.xml.parsers.DocumentBuilderFactory;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -35,13 +31,19 @@ import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.opendetainers.deploy.DeploymentPolicy.Environment;
+import org.opendetainers.deploy.ManifestParser.InvalidManifestException;
+import org.opendetainers.deploy.ManifestParser.Parsed;
+import org.opendetainers.testing.DockerfileLines;
+import org.w3c.dom.Document;
 
 /**
  * Validates {@code k8s/} without a cluster: renders both overlays with {@code kubectl kustomize},
@@ -49,9 +51,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * policy ({@link DeploymentPolicy}) and the image build ({@code src/main/docker/Dockerfile.jvm}).
  * Every rule is also shown to fail on a manifest broken on purpose.
  *
- * <p>Needs {@code kubectl} (v1.32, with kustomize v5.5) on the PATH or in {@code $KUBECTL}.
- * Without it the test is skipped on a developer's machine and fails in CI ({@code CI=true}).
- * The rendered overlays are written to {@code target/k8s/}.
+ * <p>Needs {@code kubectl} (v1.32, with kustomize v5.5) on the PATH or in {@code $KUBECTL}. Without
+ * it the test is skipped on a developer's machine and fails in CI ({@code CI=true}). The rendered
+ * overlays are written to {@code target/k8s/}.
  */
 @Tag("unit")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -68,7 +70,10 @@ class KubernetesManifestsTest {
     void render() throws Exception {
         String kubectl = System.getenv().getOrDefault("KUBECTL", "kubectl");
         if (!runs(kubectl, "version", "--client")) {
-            String message = "kubectl is not installed (" + kubectl + "): it renders k8s/ (.ci/run installs it)";
+            String message =
+                    "kubectl is not installed ("
+                            + kubectl
+                            + "): it renders k8s/ (.ci/run installs it)";
             if ("true".equals(System.getenv("CI"))) {
                 fail(message);
             }
@@ -84,11 +89,32 @@ class KubernetesManifestsTest {
 
     @Test
     void bothOverlaysRenderAndParseStrictly() {
-        assertEquals(List.of("ConfigMap", "CronJob", "Deployment", "HorizontalPodAutoscaler", "NetworkPolicy",
-                        "PodDisruptionBudget", "Service", "ServiceAccount", "StatefulSet"),
+        assertEquals(
+                List.of(
+                        "ConfigMap",
+                        "CronJob",
+                        "Deployment",
+                        "HorizontalPodAutoscaler",
+                        "NetworkPolicy",
+                        "PodDisruptionBudget",
+                        "Service",
+                        "ServiceAccount",
+                        "StatefulSet"),
                 kinds(dev));
-        assertEquals(List.of("Cluster", "ConfigMap", "CronJob", "Deployment", "HorizontalPodAutoscaler", "Ingress",
-                        "NetworkPolicy", "ObjectStore", "PodDisruptionBudget", "ScheduledBackup", "Service", "ServiceAccount"),
+        assertEquals(
+                List.of(
+                        "Cluster",
+                        "ConfigMap",
+                        "CronJob",
+                        "Deployment",
+                        "HorizontalPodAutoscaler",
+                        "Ingress",
+                        "NetworkPolicy",
+                        "ObjectStore",
+                        "PodDisruptionBudget",
+                        "ScheduledBackup",
+                        "Service",
+                        "ServiceAccount"),
                 kinds(prod));
     }
 
@@ -110,21 +136,41 @@ class KubernetesManifestsTest {
         assertTrue(dev.all(CloudNativePg.Cluster.class).isEmpty(), "dev runs a plain StatefulSet");
         for (Parsed p : List.of(dev, prod)) {
             // the service and the import reach the database by the names CloudNativePG gives it
-            Map<String, String> config = p.all(io.fabric8.kubernetes.api.model.ConfigMap.class).get(0).getData();
-            assertEquals("jdbc:postgresql://opendetainers-db-rw:5432/opendetainers", config.get("QUARKUS_DATASOURCE_JDBC_URL"));
-            assertTrue(config.get("JAVA_TOOL_OPTIONS").contains("-XX:MaxRAMPercentage="), "heap sized from the memory limit");
+            Map<String, String> config = p.all(ConfigMap.class).get(0).getData();
+            assertEquals(
+                    "jdbc:postgresql://opendetainers-db-rw:5432/opendetainers",
+                    config.get("QUARKUS_DATASOURCE_JDBC_URL"));
+            assertTrue(
+                    config.get("JAVA_TOOL_OPTIONS").contains("-XX:MaxRAMPercentage="),
+                    "heap sized from the memory limit");
         }
     }
 
     @Test
     void theDeployedImageIsTheProjectVersion() throws Exception {
-        Document pom = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(ROOT.resolve("pom.xml").toFile());
-        String version = pom.getDocumentElement().getElementsByTagName("version").item(0).getTextContent().trim();
+        Document pom =
+                DocumentBuilderFactory.newInstance()
+                        .newDocumentBuilder()
+                        .parse(ROOT.resolve("pom.xml").toFile());
+        String version =
+                pom.getDocumentElement()
+                        .getElementsByTagName("version")
+                        .item(0)
+                        .getTextContent()
+                        .trim();
         for (Parsed p : List.of(dev, prod)) {
             assertEquals(DeploymentPolicy.APP_IMAGE + ":" + version, appContainer(p).getImage());
-            assertEquals(DeploymentPolicy.APP_IMAGE + ":" + version,
-                    p.one(CronJob.class, DeploymentPolicy.IMPORT).getSpec().getJobTemplate().getSpec().getTemplate().getSpec()
-                            .getContainers().get(0).getImage());
+            assertEquals(
+                    DeploymentPolicy.APP_IMAGE + ":" + version,
+                    p.one(CronJob.class, DeploymentPolicy.IMPORT)
+                            .getSpec()
+                            .getJobTemplate()
+                            .getSpec()
+                            .getTemplate()
+                            .getSpec()
+                            .getContainers()
+                            .get(0)
+                            .getImage());
         }
     }
 
@@ -138,64 +184,207 @@ class KubernetesManifestsTest {
 
     static Stream<Arguments> brokenManifests() {
         return Stream.of(
-                broken("no readiness probe", "no readinessProbe", p -> appContainer(p).setReadinessProbe(null)),
-                broken("liveness probe elsewhere", "livenessProbe must be an HTTP GET of /q/health/live",
+                broken(
+                        "no readiness probe",
+                        "no readinessProbe",
+                        p -> appContainer(p).setReadinessProbe(null)),
+                broken(
+                        "liveness probe elsewhere",
+                        "livenessProbe must be an HTTP GET of /q/health/live",
                         p -> appContainer(p).getLivenessProbe().getHttpGet().setPath("/healthz")),
-                broken("no startup probe", "startupProbe must be an HTTP GET of /q/health/started",
+                broken(
+                        "no startup probe",
+                        "startupProbe must be an HTTP GET of /q/health/started",
                         p -> appContainer(p).setStartupProbe(null)),
-                broken("no memory limit", "no memory limit", p -> appContainer(p).getResources().getLimits().remove("memory")),
-                broken("no CPU request", "no cpu request", p -> importContainer(p).getResources().getRequests().remove("cpu")),
-                broken("root allowed", "must run as non-root", p -> {
-                    appContainer(p).getSecurityContext().setRunAsNonRoot(false);
-                }),
-                broken("writable root", "readOnlyRootFilesystem must be true",
-                        p -> importContainer(p).getSecurityContext().setReadOnlyRootFilesystem(false)),
-                broken("privilege escalation", "allowPrivilegeEscalation must be false",
-                        p -> appContainer(p).getSecurityContext().setAllowPrivilegeEscalation(null)),
-                broken("capabilities kept", "capabilities must drop ALL",
-                        p -> appContainer(p).getSecurityContext().getCapabilities().setDrop(List.of("NET_RAW"))),
-                broken("no /tmp", "/tmp must be a mounted volume", p -> appContainer(p).setVolumeMounts(List.of())),
-                broken("latest tag", "has no pinned tag", p -> appContainer(p).setImage(DeploymentPolicy.APP_IMAGE + ":latest")),
-                broken("untagged image", "has no pinned tag", p -> importContainer(p).setImage(DeploymentPolicy.APP_IMAGE)),
-                broken("inlined password", "QUARKUS_DATASOURCE_PASSWORD must come from a Secret", p -> appContainer(p).getEnv().stream()
-                        .filter(e -> e.getName().equals("QUARKUS_DATASOURCE_PASSWORD")).forEach(e -> {
-                            e.setValueFrom(null);
-                            e.setValue("hunter2");
-                        })),
-                broken("one replica in prod", "prod needs at least 2 replicas",
+                broken(
+                        "no memory limit",
+                        "no memory limit",
+                        p -> appContainer(p).getResources().getLimits().remove("memory")),
+                broken(
+                        "no CPU request",
+                        "no cpu request",
+                        p -> importContainer(p).getResources().getRequests().remove("cpu")),
+                broken(
+                        "root allowed",
+                        "must run as non-root",
+                        p -> {
+                            appContainer(p).getSecurityContext().setRunAsNonRoot(false);
+                        }),
+                broken(
+                        "writable root",
+                        "readOnlyRootFilesystem must be true",
+                        p ->
+                                importContainer(p)
+                                        .getSecurityContext()
+                                        .setReadOnlyRootFilesystem(false)),
+                broken(
+                        "privilege escalation",
+                        "allowPrivilegeEscalation must be false",
+                        p ->
+                                appContainer(p)
+                                        .getSecurityContext()
+                                        .setAllowPrivilegeEscalation(null)),
+                broken(
+                        "capabilities kept",
+                        "capabilities must drop ALL",
+                        p ->
+                                appContainer(p)
+                                        .getSecurityContext()
+                                        .getCapabilities()
+                                        .setDrop(List.of("NET_RAW"))),
+                broken(
+                        "no /tmp",
+                        "/tmp must be a mounted volume",
+                        p -> appContainer(p).setVolumeMounts(List.of())),
+                broken(
+                        "latest tag",
+                        "has no pinned tag",
+                        p -> appContainer(p).setImage(DeploymentPolicy.APP_IMAGE + ":latest")),
+                broken(
+                        "untagged image",
+                        "has no pinned tag",
+                        p -> importContainer(p).setImage(DeploymentPolicy.APP_IMAGE)),
+                broken(
+                        "inlined password",
+                        "QUARKUS_DATASOURCE_PASSWORD must come from a Secret",
+                        p ->
+                                appContainer(p).getEnv().stream()
+                                        .filter(
+                                                e ->
+                                                        e.getName()
+                                                                .equals(
+                                                                        "QUARKUS_DATASOURCE_PASSWORD"))
+                                        .forEach(
+                                                e -> {
+                                                    e.setValueFrom(null);
+                                                    e.setValue("hunter2");
+                                                })),
+                broken(
+                        "one replica in prod",
+                        "prod needs at least 2 replicas",
                         p -> p.one(Deployment.class, "opendetainers").getSpec().setReplicas(1)),
-                broken("unavailable during updates", "maxUnavailable: 0", p -> p.one(Deployment.class, "opendetainers").getSpec()
-                        .getStrategy().getRollingUpdate().setMaxUnavailable(new IntOrString(1))),
-                broken("in-app schedule on", "OPENDETAINERS_IMPORT_CRON must be \"off\"",
-                        p -> appContainer(p).getEnv().removeIf(e -> e.getName().equals("OPENDETAINERS_IMPORT_CRON"))),
-                broken("HPA minimum 1", "minReplicas >= 2",
-                        p -> p.one(HorizontalPodAutoscaler.class, "opendetainers").getSpec().setMinReplicas(1)),
-                broken("no PDB", "no PodDisruptionBudget", p -> p.one(PodDisruptionBudget.class, "opendetainers")
-                        .getSpec().getSelector().getMatchLabels().put("app.kubernetes.io/component", "other")),
-                broken("concurrent imports", "concurrencyPolicy must be Forbid",
-                        p -> p.one(CronJob.class, DeploymentPolicy.IMPORT).getSpec().setConcurrencyPolicy("Allow")),
-                broken("no backoff limit", "backoffLimit must be set",
-                        p -> p.one(CronJob.class, DeploymentPolicy.IMPORT).getSpec().getJobTemplate().getSpec().setBackoffLimit(null)),
-                broken("no history limit", "failedJobsHistoryLimit must be set", p -> p.one(CronJob.class, DeploymentPolicy.IMPORT).getSpec()
-                        .setFailedJobsHistoryLimit(null)),
-                broken("import command missing", "must run the jar's import command", p -> importContainer(p).setArgs(List.of())),
-                broken("database open to all", "accepts 5432 from everyone", p -> p.one(NetworkPolicy.class, "opendetainers-db")
-                        .getSpec().getIngress().get(0).setFrom(List.of(new NetworkPolicyPeer(null,
-                                new io.fabric8.kubernetes.api.model.LabelSelector(), new io.fabric8.kubernetes.api.model.LabelSelector())))),
-                broken("no default deny", "no default-deny ingress NetworkPolicy",
-                        p -> p.one(NetworkPolicy.class, "opendetainers-default-deny-ingress").getSpec().setPolicyTypes(List.of("Egress"))),
-                broken("ingress limit not the service's", "differs from the service's", p -> p.one(
-                        io.fabric8.kubernetes.api.model.networking.v1.Ingress.class, "opendetainers").getMetadata()
-                        .getAnnotations().put("nginx.ingress.kubernetes.io/limit-rps", "50")),
-                broken("no ingress limit", "no rate limit", p -> p.one(
-                        io.fabric8.kubernetes.api.model.networking.v1.Ingress.class, "opendetainers").getMetadata()
-                        .getAnnotations().remove("nginx.ingress.kubernetes.io/limit-burst-multiplier")),
-                broken("ingress not trusted", "TRUSTED_PROXIES is not set", p -> p.all(io.fabric8.kubernetes.api.model.ConfigMap.class)
-                        .forEach(cm -> cm.getData().remove("OPENDETAINERS_API_RATE_LIMIT_TRUSTED_PROXIES"))),
-                broken("a stray database client", "only the service's pods", p -> {
-                    Deployment d = p.one(Deployment.class, "opendetainers");
-                    d.getSpec().getTemplate().getMetadata().getLabels().remove("opendetainers/db-client");
-                }));
+                broken(
+                        "unavailable during updates",
+                        "maxUnavailable: 0",
+                        p ->
+                                p.one(Deployment.class, "opendetainers")
+                                        .getSpec()
+                                        .getStrategy()
+                                        .getRollingUpdate()
+                                        .setMaxUnavailable(new IntOrString(1))),
+                broken(
+                        "in-app schedule on",
+                        "OPENDETAINERS_IMPORT_CRON must be \"off\"",
+                        p ->
+                                appContainer(p)
+                                        .getEnv()
+                                        .removeIf(
+                                                e ->
+                                                        e.getName()
+                                                                .equals(
+                                                                        "OPENDETAINERS_IMPORT_CRON"))),
+                broken(
+                        "HPA minimum 1",
+                        "minReplicas >= 2",
+                        p ->
+                                p.one(HorizontalPodAutoscaler.class, "opendetainers")
+                                        .getSpec()
+                                        .setMinReplicas(1)),
+                broken(
+                        "no PDB",
+                        "no PodDisruptionBudget",
+                        p ->
+                                p.one(PodDisruptionBudget.class, "opendetainers")
+                                        .getSpec()
+                                        .getSelector()
+                                        .getMatchLabels()
+                                        .put("app.kubernetes.io/component", "other")),
+                broken(
+                        "concurrent imports",
+                        "concurrencyPolicy must be Forbid",
+                        p ->
+                                p.one(CronJob.class, DeploymentPolicy.IMPORT)
+                                        .getSpec()
+                                        .setConcurrencyPolicy("Allow")),
+                broken(
+                        "no backoff limit",
+                        "backoffLimit must be set",
+                        p ->
+                                p.one(CronJob.class, DeploymentPolicy.IMPORT)
+                                        .getSpec()
+                                        .getJobTemplate()
+                                        .getSpec()
+                                        .setBackoffLimit(null)),
+                broken(
+                        "no history limit",
+                        "failedJobsHistoryLimit must be set",
+                        p ->
+                                p.one(CronJob.class, DeploymentPolicy.IMPORT)
+                                        .getSpec()
+                                        .setFailedJobsHistoryLimit(null)),
+                broken(
+                        "import command missing",
+                        "must run the jar's import command",
+                        p -> importContainer(p).setArgs(List.of())),
+                broken(
+                        "database open to all",
+                        "accepts 5432 from everyone",
+                        p ->
+                                p.one(NetworkPolicy.class, "opendetainers-db")
+                                        .getSpec()
+                                        .getIngress()
+                                        .get(0)
+                                        .setFrom(
+                                                List.of(
+                                                        new NetworkPolicyPeer(
+                                                                null,
+                                                                new LabelSelector(),
+                                                                new LabelSelector())))),
+                broken(
+                        "no default deny",
+                        "no default-deny ingress NetworkPolicy",
+                        p ->
+                                p.one(NetworkPolicy.class, "opendetainers-default-deny-ingress")
+                                        .getSpec()
+                                        .setPolicyTypes(List.of("Egress"))),
+                broken(
+                        "ingress limit not the service's",
+                        "differs from the service's",
+                        p ->
+                                p.one(Ingress.class, "opendetainers")
+                                        .getMetadata()
+                                        .getAnnotations()
+                                        .put("nginx.ingress.kubernetes.io/limit-rps", "50")),
+                broken(
+                        "no ingress limit",
+                        "no rate limit",
+                        p ->
+                                p.one(Ingress.class, "opendetainers")
+                                        .getMetadata()
+                                        .getAnnotations()
+                                        .remove(
+                                                "nginx.ingress.kubernetes.io/limit-burst-multiplier")),
+                broken(
+                        "ingress not trusted",
+                        "TRUSTED_PROXIES is not set",
+                        p ->
+                                p.all(ConfigMap.class)
+                                        .forEach(
+                                                cm ->
+                                                        cm.getData()
+                                                                .remove(
+                                                                        "OPENDETAINERS_API_RATE_LIMIT_TRUSTED_PROXIES"))),
+                broken(
+                        "a stray database client",
+                        "only the service's pods",
+                        p -> {
+                            Deployment d = p.one(Deployment.class, "opendetainers");
+                            d.getSpec()
+                                    .getTemplate()
+                                    .getMetadata()
+                                    .getLabels()
+                                    .remove("opendetainers/db-client");
+                        }));
     }
 
     private static Arguments broken(String name, String expected, Consumer<Parsed> breakIt) {
@@ -208,13 +397,15 @@ class KubernetesManifestsTest {
         Parsed copy = ManifestParser.parse(prodYaml);
         breakIt.accept(copy);
         List<String> violations = DeploymentPolicy.check(copy, Environment.PROD);
-        assertTrue(violations.stream().anyMatch(v -> v.contains(expected)),
+        assertTrue(
+                violations.stream().anyMatch(v -> v.contains(expected)),
                 name + ": expected a violation containing '" + expected + "', got " + violations);
     }
 
     @Test
     void policyCatchesARenderedSecretAndAPasswordInTheConfigMap() {
-        String secret = """
+        String secret =
+                """
                 ---
                 apiVersion: v1
                 kind: Secret
@@ -224,20 +415,33 @@ class KubernetesManifestsTest {
                   username: opendetainers
                   password: s3cr3t-but-real
                 """;
-        List<String> v = DeploymentPolicy.check(ManifestParser.parse(prodYaml + secret), Environment.PROD);
-        assertTrue(v.stream().anyMatch(s -> s.contains("Secret opendetainers-db-app is in the rendered output")), v.toString());
+        List<String> v =
+                DeploymentPolicy.check(ManifestParser.parse(prodYaml + secret), Environment.PROD);
+        assertTrue(
+                v.stream()
+                        .anyMatch(
+                                s ->
+                                        s.contains(
+                                                "Secret opendetainers-db-app is in the rendered output")),
+                v.toString());
 
-        String leaky = prodYaml.replace("jdbc:postgresql://opendetainers-db-rw:5432/opendetainers",
-                "jdbc:postgresql://opendetainers-db-rw:5432/opendetainers?user=app&password=hunter2");
+        String leaky =
+                prodYaml.replace(
+                        "jdbc:postgresql://opendetainers-db-rw:5432/opendetainers",
+                        "jdbc:postgresql://opendetainers-db-rw:5432/opendetainers?user=app&password=hunter2");
         v = DeploymentPolicy.check(ManifestParser.parse(leaky), Environment.PROD);
         assertTrue(v.stream().anyMatch(s -> s.contains("carries a password")), v.toString());
     }
 
     @Test
     void policyCatchesAClusterWithoutHighAvailabilityOrBackups() {
-        String yaml = prodYaml.replace("instances: 3", "instances: 1").replace("isWALArchiver: true", "isWALArchiver: false");
+        String yaml =
+                prodYaml.replace("instances: 3", "instances: 1")
+                        .replace("isWALArchiver: true", "isWALArchiver: false");
         List<String> v = DeploymentPolicy.check(ManifestParser.parse(yaml), Environment.PROD);
-        assertTrue(v.stream().anyMatch(s -> s.contains("prod needs 3 instances, has 1")), v.toString());
+        assertTrue(
+                v.stream().anyMatch(s -> s.contains("prod needs 3 instances, has 1")),
+                v.toString());
         assertTrue(v.stream().anyMatch(s -> s.contains("no WAL archiver")), v.toString());
     }
 
@@ -245,10 +449,15 @@ class KubernetesManifestsTest {
 
     @Test
     void parserRejectsAnUnknownFieldDeepInABuiltInKind() {
-        String typo = prodYaml.replaceFirst("readOnlyRootFilesystem: true", "readOnlyRootFileSystem: true");
-        InvalidManifestException e = assertThrows(InvalidManifestException.class, () -> ManifestParser.parse(typo));
+        String typo =
+                prodYaml.replaceFirst(
+                        "readOnlyRootFilesystem: true", "readOnlyRootFileSystem: true");
+        InvalidManifestException e =
+                assertThrows(InvalidManifestException.class, () -> ManifestParser.parse(typo));
         assertTrue(e.getMessage().contains("readOnlyRootFileSystem"), e.getMessage());
-        assertTrue(e.getMessage().contains("Deployment") && e.getMessage().contains("unknown field"), e.getMessage());
+        assertTrue(
+                e.getMessage().contains("Deployment") && e.getMessage().contains("unknown field"),
+                e.getMessage());
     }
 
     @Test
@@ -261,28 +470,54 @@ class KubernetesManifestsTest {
 
     @Test
     void parserRejectsAnUnknownKindOrApiVersion() {
-        assertThrows(InvalidManifestException.class, () -> ManifestParser.parse(prodYaml.replace("apiVersion: autoscaling/v2", "apiVersion: autoscaling/v2beta2")));
-        assertThrows(InvalidManifestException.class, () -> ManifestParser.parse("apiVersion: v1\nkind: Pod2\nmetadata:\n  name: x\n"));
+        assertThrows(
+                InvalidManifestException.class,
+                () ->
+                        ManifestParser.parse(
+                                prodYaml.replace(
+                                        "apiVersion: autoscaling/v2",
+                                        "apiVersion: autoscaling/v2beta2")));
+        assertThrows(
+                InvalidManifestException.class,
+                () -> ManifestParser.parse("apiVersion: v1\nkind: Pod2\nmetadata:\n  name: x\n"));
     }
 
     @Test
     void parserRejectsUnknownFieldsAndBadValuesInCloudNativePgResources() {
-        InvalidManifestException e = assertThrows(InvalidManifestException.class,
-                () -> ManifestParser.parse(prodYaml.replace("enablePodAntiAffinity: true", "enablePodAntiAfinity: true")));
+        InvalidManifestException e =
+                assertThrows(
+                        InvalidManifestException.class,
+                        () ->
+                                ManifestParser.parse(
+                                        prodYaml.replace(
+                                                "enablePodAntiAffinity: true",
+                                                "enablePodAntiAfinity: true")));
         assertTrue(e.getMessage().contains("enablePodAntiAfinity"), e.getMessage());
-        assertThrows(InvalidManifestException.class,
-                () -> ManifestParser.parse(prodYaml.replace("podAntiAffinityType: required", "podAntiAffinityType: always")));
-        assertThrows(InvalidManifestException.class,
+        assertThrows(
+                InvalidManifestException.class,
+                () ->
+                        ManifestParser.parse(
+                                prodYaml.replace(
+                                        "podAntiAffinityType: required",
+                                        "podAntiAffinityType: always")));
+        assertThrows(
+                InvalidManifestException.class,
                 () -> ManifestParser.parse(prodYaml.replace("method: plugin", "method: barman")));
-        assertThrows(InvalidManifestException.class,
-                () -> ManifestParser.parse(prodYaml.replace("retentionPolicy: 30d", "retentionPolicy: thirty days")));
-        assertThrows(InvalidManifestException.class,
+        assertThrows(
+                InvalidManifestException.class,
+                () ->
+                        ManifestParser.parse(
+                                prodYaml.replace(
+                                        "retentionPolicy: 30d", "retentionPolicy: thirty days")));
+        assertThrows(
+                InvalidManifestException.class,
                 () -> ManifestParser.parse(prodYaml.replace("instances: 3", "instances: \"3\"")));
     }
 
     @Test
     void dockerfileCheckCatchesRootUnpinnedAndLatest() {
-        String good = """
+        String good =
+                """
                 FROM registry.access.redhat.com/ubi9/openjdk-17-runtime:1.24
                 COPY --chown=185 target/quarkus-app/ /deployments/
                 COPY --chown=185 data-seed/ /deployments/data-seed/
@@ -296,23 +531,57 @@ class KubernetesManifestsTest {
         assertFalse(DockerfileCheck.check(good.replace("USER 185", "USER root")).isEmpty());
         assertFalse(DockerfileCheck.check(good.replace("USER 185", "USER 185\nUSER 0")).isEmpty());
         assertFalse(DockerfileCheck.check(good.replace("USER 185\n", "")).isEmpty());
-        assertFalse(DockerfileCheck.check(good.replace("COPY --chown=185 data-seed/ /deployments/data-seed/\n", "")).isEmpty());
-        // the class archive: made, used by the entry point, and made after the application is copied
+        assertFalse(
+                DockerfileCheck.check(
+                                good.replace(
+                                        "COPY --chown=185 data-seed/ /deployments/data-seed/\n",
+                                        ""))
+                        .isEmpty());
+        // the class archive: made, used by the entry point, and made after the application is
+        // copied
         assertFalse(DockerfileCheck.check(good.replaceAll("(?m)^RUN .*\n", "")).isEmpty());
-        assertFalse(DockerfileCheck.check(good.replace("\"-XX:SharedArchiveFile=/deployments/app-cds.jsa\", ", "")).isEmpty());
-        assertFalse(DockerfileCheck.check(good.replace("SharedArchiveFile=/deployments/app-cds.jsa", "SharedArchiveFile=/tmp/app-cds.jsa")).isEmpty());
-        assertFalse(DockerfileCheck.check(good.replace("COPY --chown=185 target/quarkus-app/ /deployments/\n", "")
-                .replace("ENTRYPOINT", "COPY --chown=185 target/quarkus-app/ /deployments/\nENTRYPOINT")).isEmpty());
+        assertFalse(
+                DockerfileCheck.check(
+                                good.replace(
+                                        "\"-XX:SharedArchiveFile=/deployments/app-cds.jsa\", ", ""))
+                        .isEmpty());
+        assertFalse(
+                DockerfileCheck.check(
+                                good.replace(
+                                        "SharedArchiveFile=/deployments/app-cds.jsa",
+                                        "SharedArchiveFile=/tmp/app-cds.jsa"))
+                        .isEmpty());
+        assertFalse(
+                DockerfileCheck.check(
+                                good.replace(
+                                                "COPY --chown=185 target/quarkus-app/ /deployments/\n",
+                                                "")
+                                        .replace(
+                                                "ENTRYPOINT",
+                                                "COPY --chown=185 target/quarkus-app/ /deployments/\nENTRYPOINT"))
+                        .isEmpty());
     }
 
     // ---- helpers ------------------------------------------------------------------------------
 
     static Container appContainer(Parsed p) {
-        return p.one(Deployment.class, "opendetainers").getSpec().getTemplate().getSpec().getContainers().get(0);
+        return p.one(Deployment.class, "opendetainers")
+                .getSpec()
+                .getTemplate()
+                .getSpec()
+                .getContainers()
+                .get(0);
     }
 
     static Container importContainer(Parsed p) {
-        return p.one(CronJob.class, DeploymentPolicy.IMPORT).getSpec().getJobTemplate().getSpec().getTemplate().getSpec().getContainers().get(0);
+        return p.one(CronJob.class, DeploymentPolicy.IMPORT)
+                .getSpec()
+                .getJobTemplate()
+                .getSpec()
+                .getTemplate()
+                .getSpec()
+                .getContainers()
+                .get(0);
     }
 
     private static List<String> kinds(Parsed p) {
@@ -323,10 +592,11 @@ class KubernetesManifestsTest {
         Path dir = ROOT.resolve("k8s/overlays/" + overlay);
         Path out = ROOT.resolve("target/k8s/" + overlay + ".yaml");
         Files.createDirectories(out.getParent());
-        Process p = new ProcessBuilder(kubectl, "kustomize", dir.toString())
-                .redirectOutput(out.toFile())
-                .redirectError(ProcessBuilder.Redirect.PIPE)
-                .start();
+        Process p =
+                new ProcessBuilder(kubectl, "kustomize", dir.toString())
+                        .redirectOutput(out.toFile())
+                        .redirectError(ProcessBuilder.Redirect.PIPE)
+                        .start();
         String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
         if (!p.waitFor(60, TimeUnit.SECONDS)) {
             p.destroyForcibly();
@@ -351,8 +621,8 @@ class KubernetesManifestsTest {
     }
 
     /**
-     * Rules for the image build: a pinned base image, a non-root user last, the seed shipped, and the
-     * AppCDS archive made after the application's last COPY and used by the entry point.
+     * Rules for the image build: a pinned base image, a non-root user last, the seed shipped, and
+     * the AppCDS archive made after the application's last COPY and used by the entry point.
      */
     static final class DockerfileCheck {
 
@@ -368,7 +638,8 @@ class KubernetesManifestsTest {
                 any = true;
                 String image = from.group(1);
                 String afterRegistry = image.substring(image.lastIndexOf('/') + 1);
-                if (!image.contains("@sha256:") && (!afterRegistry.contains(":") || afterRegistry.endsWith(":latest"))) {
+                if (!image.contains("@sha256:")
+                        && (!afterRegistry.contains(":") || afterRegistry.endsWith(":latest"))) {
                     v.add("base image " + image + " is not pinned to a version tag or digest");
                 }
             }
@@ -385,11 +656,16 @@ class KubernetesManifestsTest {
             }
             if (last == null) {
                 v.add("no USER: the image would run as the base image's user");
-            } else if (last.equals("root") || last.equals("0") || last.startsWith("0:") || last.startsWith("root:")) {
+            } else if (last.equals("root")
+                    || last.equals("0")
+                    || last.startsWith("0:")
+                    || last.startsWith("root:")) {
                 v.add("the last USER is root");
             }
-            if (!dockerfile.matches("(?s).*COPY[^\\n]*\\sdata-seed/?\\s+/deployments/data-seed/?.*")) {
-                v.add("data-seed/ is not copied to /deployments/data-seed (OPENDETAINERS_IMPORT_SOURCE in k8s/base/app.env)");
+            if (!dockerfile.matches(
+                    "(?s).*COPY[^\\n]*\\sdata-seed/?\\s+/deployments/data-seed/?.*")) {
+                v.add(
+                        "data-seed/ is not copied to /deployments/data-seed (OPENDETAINERS_IMPORT_SOURCE in k8s/base/app.env)");
             }
             if (!dockerfile.contains("quarkus-run.jar")) {
                 v.add("the entry point does not run quarkus-run.jar");
@@ -399,13 +675,16 @@ class KubernetesManifestsTest {
                 v.add("no RUN makes the AppCDS archive (java -XX:ArchiveClassesAtExit=...)");
             } else {
                 String uses = "-XX:SharedArchiveFile=" + archive.get().archive();
-                if (!DockerfileLines.entryPoint(dockerfile).map(args -> args.contains(uses)).orElse(false)) {
+                if (!DockerfileLines.entryPoint(dockerfile)
+                        .map(args -> args.contains(uses))
+                        .orElse(false)) {
                     v.add("the entry point does not use the archive (" + uses + ")");
                 }
                 Matcher copy = APP_COPY.matcher(dockerfile);
                 while (copy.find()) {
                     if (copy.start() > archive.get().offset()) {
-                        v.add("the application is copied after the archive is made: the JVM would refuse the archive");
+                        v.add(
+                                "the application is copied after the archive is made: the JVM would refuse the archive");
                     }
                 }
             }

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import io.fabric8.kubernetes.api.model.ConfigMap;
+import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.PersistentVolumeClaim;
 import io.fabric8.kubernetes.api.model.Secret;
 import io.fabric8.kubernetes.api.model.Service;
@@ -20,7 +21,6 @@ import io.fabric8.kubernetes.api.model.batch.v1.Job;
 import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
 import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
-
 import java.io.IOException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -37,47 +37,54 @@ import java.util.Set;
  * Parses rendered Kubernetes YAML (several documents) strictly into typed models: the fabric8
  * Kubernetes model classes for the built-in kinds, {@link CloudNativePg} for the operator's.
  *
- * <p>Strict means: a kind not listed in {@link #KINDS} is an error; a field that the model does
- * not know is an error (the fabric8 classes keep such fields in {@code additionalProperties}, so
- * every object of the parsed tree is walked and any non-empty {@code additionalProperties} is
- * reported with its path); scalars are not coerced (a quoted number where a number belongs is
- * an error); a duplicate key is an error.
+ * <p>Strict means: a kind not listed in {@link #KINDS} is an error; a field that the model does not
+ * know is an error (the fabric8 classes keep such fields in {@code additionalProperties}, so every
+ * object of the parsed tree is walked and any non-empty {@code additionalProperties} is reported
+ * with its path); scalars are not coerced (a quoted number where a number belongs is an error); a
+ * duplicate key is an error.
  */
 final class ManifestParser {
 
     /** apiVersion/kind → model. The API versions are those served by Kubernetes 1.32. */
-    static final Map<String, Class<?>> KINDS = Map.ofEntries(
-            Map.entry("v1/ConfigMap", ConfigMap.class),
-            Map.entry("v1/Secret", Secret.class),
-            Map.entry("v1/Service", Service.class),
-            Map.entry("v1/ServiceAccount", ServiceAccount.class),
-            Map.entry("v1/PersistentVolumeClaim", PersistentVolumeClaim.class),
-            Map.entry("apps/v1/Deployment", Deployment.class),
-            Map.entry("apps/v1/StatefulSet", StatefulSet.class),
-            Map.entry("batch/v1/CronJob", CronJob.class),
-            Map.entry("batch/v1/Job", Job.class),
-            Map.entry("autoscaling/v2/HorizontalPodAutoscaler", HorizontalPodAutoscaler.class),
-            Map.entry("policy/v1/PodDisruptionBudget", PodDisruptionBudget.class),
-            Map.entry("networking.k8s.io/v1/NetworkPolicy", NetworkPolicy.class),
-            Map.entry("networking.k8s.io/v1/Ingress", Ingress.class),
-            Map.entry("postgresql.cnpg.io/v1/Cluster", CloudNativePg.Cluster.class),
-            Map.entry("postgresql.cnpg.io/v1/ScheduledBackup", CloudNativePg.ScheduledBackup.class),
-            Map.entry("barmancloud.cnpg.io/v1/ObjectStore", CloudNativePg.ObjectStore.class));
+    static final Map<String, Class<?>> KINDS =
+            Map.ofEntries(
+                    Map.entry("v1/ConfigMap", ConfigMap.class),
+                    Map.entry("v1/Secret", Secret.class),
+                    Map.entry("v1/Service", Service.class),
+                    Map.entry("v1/ServiceAccount", ServiceAccount.class),
+                    Map.entry("v1/PersistentVolumeClaim", PersistentVolumeClaim.class),
+                    Map.entry("apps/v1/Deployment", Deployment.class),
+                    Map.entry("apps/v1/StatefulSet", StatefulSet.class),
+                    Map.entry("batch/v1/CronJob", CronJob.class),
+                    Map.entry("batch/v1/Job", Job.class),
+                    Map.entry(
+                            "autoscaling/v2/HorizontalPodAutoscaler",
+                            HorizontalPodAutoscaler.class),
+                    Map.entry("policy/v1/PodDisruptionBudget", PodDisruptionBudget.class),
+                    Map.entry("networking.k8s.io/v1/NetworkPolicy", NetworkPolicy.class),
+                    Map.entry("networking.k8s.io/v1/Ingress", Ingress.class),
+                    Map.entry("postgresql.cnpg.io/v1/Cluster", CloudNativePg.Cluster.class),
+                    Map.entry(
+                            "postgresql.cnpg.io/v1/ScheduledBackup",
+                            CloudNativePg.ScheduledBackup.class),
+                    Map.entry(
+                            "barmancloud.cnpg.io/v1/ObjectStore", CloudNativePg.ObjectStore.class));
 
-    private static final YAMLMapper YAML = YAMLMapper.builder()
-            .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
-            .build();
+    private static final YAMLMapper YAML =
+            YAMLMapper.builder()
+                    .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+                    .build();
 
-    private static final ObjectMapper STRICT = JsonMapper.builder()
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-            .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
-            .disable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
-            .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
-            .build();
+    private static final ObjectMapper STRICT =
+            JsonMapper.builder()
+                    .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                    .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                    .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
+                    .disable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
+                    .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+                    .build();
 
-    private ManifestParser() {
-    }
+    private ManifestParser() {}
 
     /** The manifests of one rendered overlay, typed. */
     record Parsed(List<Object> objects) {
@@ -89,7 +96,13 @@ final class ManifestParser {
         <T> T one(Class<T> type, String name) {
             List<T> found = all(type).stream().filter(o -> name.equals(nameOf(o))).toList();
             if (found.size() != 1) {
-                throw new AssertionError("expected one " + type.getSimpleName() + " named " + name + ", found " + found.size());
+                throw new AssertionError(
+                        "expected one "
+                                + type.getSimpleName()
+                                + " named "
+                                + name
+                                + ", found "
+                                + found.size());
             }
             return found.get(0);
         }
@@ -113,7 +126,10 @@ final class ManifestParser {
         int index = 0;
         for (JsonNode doc : docs) {
             index++;
-            if (doc == null || doc.isNull() || doc.isMissingNode() || (doc.isObject() && doc.isEmpty())) {
+            if (doc == null
+                    || doc.isNull()
+                    || doc.isMissingNode()
+                    || (doc.isObject() && doc.isEmpty())) {
                 continue;
             }
             objects.add(parseOne(doc, index));
@@ -124,11 +140,28 @@ final class ManifestParser {
     private static Object parseOne(JsonNode doc, int index) {
         String apiVersion = doc.path("apiVersion").asText("");
         String kind = doc.path("kind").asText("");
-        String where = "document " + index + " (" + apiVersion + " " + kind + " " + doc.path("metadata").path("name").asText("?") + ")";
+        String where =
+                "document "
+                        + index
+                        + " ("
+                        + apiVersion
+                        + " "
+                        + kind
+                        + " "
+                        + doc.path("metadata").path("name").asText("?")
+                        + ")";
         Class<?> model = KINDS.get(apiVersion + "/" + kind);
         if (model == null) {
-            throw new InvalidManifestException(where + ": no typed model for apiVersion '" + apiVersion + "' kind '" + kind
-                    + "' (known: " + KINDS.keySet().stream().sorted().toList() + ")", null);
+            throw new InvalidManifestException(
+                    where
+                            + ": no typed model for apiVersion '"
+                            + apiVersion
+                            + "' kind '"
+                            + kind
+                            + "' (known: "
+                            + KINDS.keySet().stream().sorted().toList()
+                            + ")",
+                    null);
         }
         Object typed;
         try {
@@ -139,14 +172,19 @@ final class ManifestParser {
         List<String> unknown = new ArrayList<>();
         unknownFields(typed, kind, unknown, Collections.newSetFromMap(new IdentityHashMap<>()));
         if (!unknown.isEmpty()) {
-            throw new InvalidManifestException(where + ": unknown field(s): " + String.join("; ", unknown), null);
+            throw new InvalidManifestException(
+                    where + ": unknown field(s): " + String.join("; ", unknown), null);
         }
         return typed;
     }
 
     /** Walks the parsed objects and lists every non-empty additionalProperties with its path. */
     static void unknownFields(Object o, String path, List<String> unknown, Set<Object> seen) {
-        if (o == null || o instanceof String || o instanceof Number || o instanceof Boolean || o instanceof Enum<?>) {
+        if (o == null
+                || o instanceof String
+                || o instanceof Number
+                || o instanceof Boolean
+                || o instanceof Enum<?>) {
             return;
         }
         if (o instanceof Map<?, ?> map) {
@@ -167,12 +205,15 @@ final class ManifestParser {
         }
         if (type.isRecord()) {
             for (RecordComponent rc : type.getRecordComponents()) {
-                unknownFields(invoke(rc.getAccessor(), o), path + "." + rc.getName(), unknown, seen);
+                unknownFields(
+                        invoke(rc.getAccessor(), o), path + "." + rc.getName(), unknown, seen);
             }
             return;
         }
         for (Method m : type.getMethods()) {
-            if (m.getParameterCount() != 0 || Modifier.isStatic(m.getModifiers()) || m.getDeclaringClass() == Object.class) {
+            if (m.getParameterCount() != 0
+                    || Modifier.isStatic(m.getModifiers())
+                    || m.getDeclaringClass() == Object.class) {
                 continue;
             }
             String name = m.getName();
@@ -181,7 +222,11 @@ final class ManifestParser {
                     unknown.add(path + ": " + extra.keySet());
                 }
             } else if (name.startsWith("get") && name.length() > 3 && !name.equals("getClass")) {
-                unknownFields(invoke(m, o), path + "." + Character.toLowerCase(name.charAt(3)) + name.substring(4), unknown, seen);
+                unknownFields(
+                        invoke(m, o),
+                        path + "." + Character.toLowerCase(name.charAt(3)) + name.substring(4),
+                        unknown,
+                        seen);
             }
         }
     }
@@ -190,12 +235,13 @@ final class ManifestParser {
         try {
             return m.invoke(o);
         } catch (ReflectiveOperationException | RuntimeException e) {
-            return null; // a computed getter that does not apply (e.g. a Quantity's numerical amount)
+            return null; // a computed getter that does not apply (e.g. a Quantity's numerical
+            // amount)
         }
     }
 
     static String nameOf(Object o) {
-        if (o instanceof io.fabric8.kubernetes.api.model.HasMetadata h) {
+        if (o instanceof HasMetadata h) {
             return h.getMetadata() == null ? null : h.getMetadata().getName();
         }
         if (o instanceof CloudNativePg.Cluster c) {

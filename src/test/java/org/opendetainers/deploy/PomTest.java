@@ -1,27 +1,33 @@
 package org.opendetainers.deploy;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
 
-import javax.xml.parsers.DocumentBuilderFactory;
-import java.io.File;
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Set;
-
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
-/** {@code pom.xml} declares each dependency once (Maven only warns about a second declaration, and keeps one of them). */
+/**
+ * {@code pom.xml} declares each dependency once (Maven only warns about a second declaration, and
+ * keeps one of them).
+ */
 @Tag("unit")
 class PomTest {
 
     @Test
     void eachDependencyIsDeclaredOnce() throws Exception {
-        Element project = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(new File("pom.xml")).getDocumentElement();
+        Element project =
+                DocumentBuilderFactory.newInstance()
+                        .newDocumentBuilder()
+                        .parse(new File("pom.xml"))
+                        .getDocumentElement();
         List<String> repeated = new ArrayList<>();
         for (Element dependencies : children(project, "dependencies")) {
             repeated.addAll(repeated(dependencies));
@@ -38,7 +44,14 @@ class PomTest {
         Set<String> seen = new HashSet<>();
         List<String> repeated = new ArrayList<>();
         for (Element d : children(dependencies, "dependency")) {
-            String key = text(d, "groupId") + ":" + text(d, "artifactId") + ":" + text(d, "type") + ":" + text(d, "classifier");
+            String key =
+                    text(d, "groupId")
+                            + ":"
+                            + text(d, "artifactId")
+                            + ":"
+                            + text(d, "type")
+                            + ":"
+                            + text(d, "classifier");
             if (!seen.add(key)) {
                 repeated.add(text(d, "groupId") + ":" + text(d, "artifactId"));
             }

@@ -1,12 +1,13 @@
 package org.opendetainers.devdb;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -25,26 +26,23 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The embedded PostgreSQL of dev mode and tests is its user's alone: over TCP a connection without
- * the clone's password, or with a wrong one, is refused; the password file and its directory are the
- * user's alone; there is no socket in the temporary directory; a cluster made by the library's
- * default (trust) is converted before it listens; and, when the test runs as root, the user
- * {@code nobody} can neither log in with {@code psql} nor read the password.
+ * the clone's password, or with a wrong one, is refused; the password file and its directory are
+ * the user's alone; there is no socket in the temporary directory; a cluster made by the library's
+ * default (trust) is converted before it listens; and, when the test runs as root, the user {@code
+ * nobody} can neither log in with {@code psql} nor read the password.
  */
 @Tag("database")
 class PrivateClusterTest {
 
-    @TempDir
-    static Path work;
+    @TempDir static Path work;
     static EmbeddedPostgres pg;
 
     @BeforeAll
@@ -63,12 +61,21 @@ class PrivateClusterTest {
     void aConnectionWithoutThePasswordOrWithAWrongOneIsRefused() throws Exception {
         for (String host : List.of("localhost", "127.0.0.1")) {
             String url = "jdbc:postgresql://" + host + ":" + pg.getPort() + "/postgres";
-            SQLException none = assertThrows(SQLException.class, () -> DriverManager.getConnection(url, "postgres", null).close());
+            SQLException none =
+                    assertThrows(
+                            SQLException.class,
+                            () -> DriverManager.getConnection(url, "postgres", null).close());
             assertTrue(none.getMessage().contains("password"), none.getMessage());
-            SQLException wrong = assertThrows(SQLException.class, () -> DriverManager.getConnection(url, "postgres", "postgres").close());
+            SQLException wrong =
+                    assertThrows(
+                            SQLException.class,
+                            () -> DriverManager.getConnection(url, "postgres", "postgres").close());
             assertEquals("28P01", wrong.getSQLState(), wrong.getMessage());
-            try (Connection c = DriverManager.getConnection(url, "postgres", PrivateCluster.password());
-                 Statement s = c.createStatement(); ResultSet rs = s.executeQuery("select current_user")) {
+            try (Connection c =
+                            DriverManager.getConnection(
+                                    url, "postgres", PrivateCluster.password());
+                    Statement s = c.createStatement();
+                    ResultSet rs = s.executeQuery("select current_user")) {
                 assertTrue(rs.next());
                 assertEquals("postgres", rs.getString(1));
             }
@@ -83,7 +90,8 @@ class PrivateClusterTest {
         assertEquals("rw-------", mode(file));
         assertEquals(me, Files.getOwner(file.getParent(), LinkOption.NOFOLLOW_LINKS).getName());
         assertEquals("rwx------", mode(file.getParent()));
-        assertTrue(PrivateCluster.password().length() >= 32, "a password of at least 32 characters");
+        assertTrue(
+                PrivateCluster.password().length() >= 32, "a password of at least 32 characters");
 
         Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
         PrivateCluster.password();
@@ -106,10 +114,25 @@ class PrivateClusterTest {
         assumeRootWithRunuser();
         Optional<Path> psql = onPath("psql");
         assumeTrue(psql.isPresent(), "no psql on the PATH");
-        Result r = asNobody(psql.get().toString(), "-X", "-w", "-h", "127.0.0.1", "-p", Integer.toString(pg.getPort()),
-                "-U", "postgres", "-d", "postgres", "-c", "select 1");
+        Result r =
+                asNobody(
+                        psql.get().toString(),
+                        "-X",
+                        "-w",
+                        "-h",
+                        "127.0.0.1",
+                        "-p",
+                        Integer.toString(pg.getPort()),
+                        "-U",
+                        "postgres",
+                        "-d",
+                        "postgres",
+                        "-c",
+                        "select 1");
         assertNotEquals(0, r.exit(), r.output());
-        assertTrue(r.output().contains("no password supplied") || r.output().contains("password authentication failed"),
+        assertTrue(
+                r.output().contains("no password supplied")
+                        || r.output().contains("password authentication failed"),
                 r.output());
     }
 
@@ -128,19 +151,44 @@ class PrivateClusterTest {
         Path data = old.resolve("pg");
         Path pgDir = unpackedBinaries();
         // made as the library made it (initdb -A trust -U postgres -E UTF-8), never started here
-        PrivateCluster.run(List.of(pgDir.resolve("bin/initdb").toString(), "-A", "trust", "-U", "postgres",
-                "-D", data.toString(), "-E", "UTF-8"), null);
-        assertTrue(Files.readString(data.resolve("pg_hba.conf")).lines()
-                .anyMatch(l -> !l.startsWith("#") && l.endsWith("trust")), "the old cluster trusts every local user");
-        PrivateCluster.run(List.of(pgDir.resolve("bin/postgres").toString(), "--single", "-D", data.toString(), "postgres"),
+        PrivateCluster.run(
+                List.of(
+                        pgDir.resolve("bin/initdb").toString(),
+                        "-A",
+                        "trust",
+                        "-U",
+                        "postgres",
+                        "-D",
+                        data.toString(),
+                        "-E",
+                        "UTF-8"),
+                null);
+        assertTrue(
+                Files.readString(data.resolve("pg_hba.conf"))
+                        .lines()
+                        .anyMatch(l -> !l.startsWith("#") && l.endsWith("trust")),
+                "the old cluster trusts every local user");
+        PrivateCluster.run(
+                List.of(
+                        pgDir.resolve("bin/postgres").toString(),
+                        "--single",
+                        "-D",
+                        data.toString(),
+                        "postgres"),
                 "create table kept (x int);\ninsert into kept values (42);\n");
 
-        try (EmbeddedPostgres converted = PrivateCluster.start(data, PrivateCluster.TEST_SETTINGS)) {
+        try (EmbeddedPostgres converted =
+                PrivateCluster.start(data, PrivateCluster.TEST_SETTINGS)) {
             assertEquals(PrivateCluster.HBA, Files.readString(data.resolve("pg_hba.conf")));
             String url = "jdbc:postgresql://127.0.0.1:" + converted.getPort() + "/postgres";
-            assertThrows(SQLException.class, () -> DriverManager.getConnection(url, "postgres", null).close());
-            try (Connection c = DriverManager.getConnection(url, "postgres", PrivateCluster.password());
-                 Statement s = c.createStatement(); ResultSet rs = s.executeQuery("select x from kept")) {
+            assertThrows(
+                    SQLException.class,
+                    () -> DriverManager.getConnection(url, "postgres", null).close());
+            try (Connection c =
+                            DriverManager.getConnection(
+                                    url, "postgres", PrivateCluster.password());
+                    Statement s = c.createStatement();
+                    ResultSet rs = s.executeQuery("select x from kept")) {
                 assertTrue(rs.next());
                 assertEquals(42, rs.getInt(1), "the old cluster's data is kept");
             }
@@ -148,47 +196,67 @@ class PrivateClusterTest {
     }
 
     private static String show(String setting) throws SQLException {
-        try (Connection c = pg.getPostgresDatabase().getConnection(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("show " + setting)) {
+        try (Connection c = pg.getPostgresDatabase().getConnection();
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("show " + setting)) {
             assertTrue(rs.next());
             return rs.getString(1);
         }
     }
 
     private static String mode(Path path) throws IOException {
-        return PosixFilePermissions.toString(Files.getPosixFilePermissions(path, LinkOption.NOFOLLOW_LINKS));
+        return PosixFilePermissions.toString(
+                Files.getPosixFilePermissions(path, LinkOption.NOFOLLOW_LINKS));
     }
 
     private static Path unpackedBinaries() throws IOException {
         try (Stream<Path> dirs = Files.list(EmbeddedBinaries.base().resolve("binaries"))) {
-            return dirs.filter(d -> d.getFileName().toString().startsWith("PG-") && Files.isExecutable(d.resolve("bin/initdb")))
-                    .findFirst().orElseThrow();
+            return dirs.filter(
+                            d ->
+                                    d.getFileName().toString().startsWith("PG-")
+                                            && Files.isExecutable(d.resolve("bin/initdb")))
+                    .findFirst()
+                    .orElseThrow();
         }
     }
 
     private static void assumeRootWithRunuser() {
-        assumeTrue("root".equals(System.getProperty("user.name")), "not root: no other user to switch to");
+        assumeTrue(
+                "root".equals(System.getProperty("user.name")),
+                "not root: no other user to switch to");
         assumeTrue(onPath("runuser").isPresent(), "no runuser");
     }
 
     private static Optional<Path> onPath(String program) {
-        List<String> dirs = new ArrayList<>(List.of(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)));
+        List<String> dirs =
+                new ArrayList<>(
+                        List.of(
+                                System.getenv()
+                                        .getOrDefault("PATH", "")
+                                        .split(File.pathSeparator)));
         dirs.addAll(List.of("/usr/sbin", "/sbin", "/usr/bin"));
-        return dirs.stream().filter(d -> !d.isEmpty()).map(d -> Path.of(d, program)).filter(Files::isExecutable).findFirst();
+        return dirs.stream()
+                .filter(d -> !d.isEmpty())
+                .map(d -> Path.of(d, program))
+                .filter(Files::isExecutable)
+                .findFirst();
     }
 
     /** Runs a command as the user {@code nobody}, without any libpq setting of the caller's. */
     private static Result asNobody(String... command) throws IOException, InterruptedException {
-        List<String> all = new ArrayList<>(List.of(onPath("runuser").orElseThrow().toString(), "-u", "nobody", "--"));
+        List<String> all =
+                new ArrayList<>(
+                        List.of(onPath("runuser").orElseThrow().toString(), "-u", "nobody", "--"));
         all.addAll(List.of(command));
         return run(all, null);
     }
 
-    record Result(int exit, String output) {
-    }
+    record Result(int exit, String output) {}
 
-    private static Result run(List<String> command, String input) throws IOException, InterruptedException {
-        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true).directory(new File("/"));
+    private static Result run(List<String> command, String input)
+            throws IOException, InterruptedException {
+        ProcessBuilder pb =
+                new ProcessBuilder(command).redirectErrorStream(true).directory(new File("/"));
         Map<String, String> env = pb.environment();
         new ArrayList<>(env.keySet()).stream().filter(k -> k.startsWith("PG")).forEach(env::remove);
         env.put("HOME", "/nonexistent");

@@ -1,22 +1,12 @@
 package org.opendetainers.importer;
 
-import org.opendetainers.ingest.ImportProblem;
-import org.opendetainers.testing.SourceDirs;
-
-import org.opendetainers.importer.ImportReport;
-import org.opendetainers.importer.ImportService;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.is;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.opendetainers.testing.SeedRelease;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.opendetainers.importer.ImportReport.Status;
-import org.opendetainers.ingest.records.HeaderLayouts;
-import org.opendetainers.tools.SyntheticWorkbookWriter;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -24,17 +14,22 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-
-import static io.restassured.RestAssured.given;
-import static org.hamcrest.Matchers.is;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.opendetainers.importer.ImportReport.Status;
+import org.opendetainers.ingest.ImportProblem;
+import org.opendetainers.ingest.records.HeaderLayouts;
+import org.opendetainers.testing.SeedRelease;
+import org.opendetainers.testing.SourceDirs;
+import org.opendetainers.tools.SyntheticWorkbookWriter;
 
 /**
- * No accidental empty or shrunken release: a records folder without a record file, a file no
- * reader accepts, a workbook whose header lacks a column that matters, and a release that loses
- * more than opendetainers.import.max-drop-share of the records each publish nothing, leave the
- * previous release served, and /v1/status says why.
+ * No accidental empty or shrunken release: a records folder without a record file, a file no reader
+ * accepts, a workbook whose header lacks a column that matters, and a release that loses more than
+ * opendetainers.import.max-drop-share of the records each publish nothing, leave the previous
+ * release served, and /v1/status says why.
  */
 @QuarkusTest
 @ExtendWith(SeedRelease.class)
@@ -42,11 +37,9 @@ class ImportGuardTest {
 
     private static final String FIGURE = "nypd-detainers-received-2017-seed004";
 
-    @Inject
-    ImportService imports;
+    @Inject ImportService imports;
 
-    @TempDir
-    Path dir;
+    @TempDir Path dir;
 
     Path records;
     String before;
@@ -67,22 +60,44 @@ class ImportGuardTest {
 
     @Test
     void aFileThatNoReaderAccepts() throws IOException {
-        Files.write(records.resolve("synthetic-detainers.csv"), SourceDirs.seedExtractLines(), StandardCharsets.UTF_8);
+        Files.write(
+                records.resolve("synthetic-detainers.csv"),
+                SourceDirs.seedExtractLines(),
+                StandardCharsets.UTF_8);
         byte[] xls = new byte[512];
-        System.arraycopy(new byte[]{(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1}, 0, xls, 0, 8);
+        System.arraycopy(
+                new byte[] {
+                    (byte) 0xD0,
+                    (byte) 0xCF,
+                    0x11,
+                    (byte) 0xE0,
+                    (byte) 0xA1,
+                    (byte) 0xB1,
+                    0x1A,
+                    (byte) 0xE1
+                },
+                0,
+                xls,
+                0,
+                8);
         Files.write(records.resolve("ERO Detainers FY2015.xls"), xls);
         rejected("records/ERO Detainers FY2015.xls", "legacy Excel 97-2003 (.xls) workbook");
     }
 
     @Test
     void aWorkbookThatIsNotOne() throws IOException {
-        Files.writeString(records.resolve("ERO Detainers.xlsx"), "Detainer Prepare Date,Facility State\n2024-01-01,NEW YORK\n");
+        Files.writeString(
+                records.resolve("ERO Detainers.xlsx"),
+                "Detainer Prepare Date,Facility State\n2024-01-01,NEW YORK\n");
         rejected("records/ERO Detainers.xlsx", "not an Excel workbook");
     }
 
     @Test
     void aFileOfAnotherKind() throws IOException {
-        Files.write(records.resolve("synthetic-detainers.csv"), SourceDirs.seedExtractLines(), StandardCharsets.UTF_8);
+        Files.write(
+                records.resolve("synthetic-detainers.csv"),
+                SourceDirs.seedExtractLines(),
+                StandardCharsets.UTF_8);
         Files.writeString(records.resolve("FOIA cover letter.pdf"), "%PDF-1.7\n");
         rejected("records/FOIA cover letter.pdf", "no reader accepts this file");
     }
@@ -95,26 +110,45 @@ class ImportGuardTest {
         for (String line : SourceDirs.seedExtractLines().subList(0, 401)) {
             rows.add(Arrays.asList(line.split(",", -1)));
         }
-        SyntheticWorkbookWriter.write(rows.iterator(), records.resolve("DPR Detainers.xlsx"),
+        SyntheticWorkbookWriter.write(
+                rows.iterator(),
+                records.resolve("DPR Detainers.xlsx"),
                 new SyntheticWorkbookWriter.Options(header, 6, 1000, true));
-        ImportProblem p = rejected("records/DPR Detainers.xlsx", "missing required column 'unique_id' in the header row found (sheet 'Detainers' row 7)");
+        ImportProblem p =
+                rejected(
+                        "records/DPR Detainers.xlsx",
+                        "missing required column 'unique_id' in the header row found (sheet 'Detainers' row 7)");
         assertEquals("Detainers", p.sheet());
         assertEquals(7, p.line());
     }
 
     @Test
     void aShrunkenReleaseIsRejectedUnlessAllowedForTheRun() throws IOException {
-        // moved 16 years earlier, so that the shrunken release, once allowed, shares no period with the seed's
+        // moved 16 years earlier, so that the shrunken release, once allowed, shares no period with
+        // the seed's
         List<String> lines = SourceDirs.shiftedYears(SourceDirs.seedExtractLines(), 16);
         // 45 % of the seed's records: more than half of them would vanish
         int keep = (lines.size() - 1) * 45 / 100;
-        Files.write(records.resolve("synthetic-detainers-part.csv"), lines.subList(0, keep + 1), StandardCharsets.UTF_8);
+        Files.write(
+                records.resolve("synthetic-detainers-part.csv"),
+                lines.subList(0, keep + 1),
+                StandardCharsets.UTF_8);
         ImportProblem none = null;
         ImportReport report = imports.run(dir, "test");
         assertEquals(Status.rejected, report.status(), report.summary());
-        assertTrue(report.message().contains("55.0 % fewer than the " + (lines.size() - 1) + " of the current release"), report.message());
-        assertTrue(report.message().contains("opendetainers.import.max-drop-share"), report.message());
-        assertEquals(none, report.problems().stream().findFirst().orElse(null), "the records themselves are fine");
+        assertTrue(
+                report.message()
+                        .contains(
+                                "55.0 % fewer than the "
+                                        + (lines.size() - 1)
+                                        + " of the current release"),
+                report.message());
+        assertTrue(
+                report.message().contains("opendetainers.import.max-drop-share"), report.message());
+        assertEquals(
+                none,
+                report.problems().stream().findFirst().orElse(null),
+                "the records themselves are fine");
         stillServed("max-drop-share");
 
         ImportReport allowed = imports.run(dir, "test", true);
@@ -124,16 +158,34 @@ class ImportGuardTest {
 
     @Test
     void theAdminTriggerTakesAllowShrinkAsTrueOrFalseOnly() {
-        given().auth().oauth2("test-admin-key").queryParam("allow_shrink", "yes").when().post("/admin/imports")
-                .then().statusCode(400).contentType("application/problem+json");
+        given().auth()
+                .oauth2("test-admin-key")
+                .queryParam("allow_shrink", "yes")
+                .when()
+                .post("/admin/imports")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json");
     }
 
-    /** Asserts the import is rejected, names the file and the reason, the previous release still serves, and /v1/status says why. */
+    /**
+     * Asserts the import is rejected, names the file and the reason, the previous release still
+     * serves, and /v1/status says why.
+     */
     private ImportProblem rejected(String file, String reason) {
         ImportReport report = imports.run(dir, "test");
         assertEquals(Status.rejected, report.status(), report.summary());
-        ImportProblem problem = report.problems().stream().filter(p -> p.reason().contains(reason)).findFirst()
-                .orElseThrow(() -> new AssertionError("no problem '" + reason + "' in " + report.summary()));
+        ImportProblem problem =
+                report.problems().stream()
+                        .filter(p -> p.reason().contains(reason))
+                        .findFirst()
+                        .orElseThrow(
+                                () ->
+                                        new AssertionError(
+                                                "no problem '"
+                                                        + reason
+                                                        + "' in "
+                                                        + report.summary()));
         assertEquals(file, problem.file(), problem.toString());
         assertTrue(report.message().contains(file), report.message());
         stillServed(file);
@@ -145,7 +197,9 @@ class ImportGuardTest {
         given().when().get("/v1/figures/" + FIGURE).then().statusCode(200).body("value", is(1526));
         var status = given().when().get("/v1/status").then().statusCode(200).extract().jsonPath();
         assertEquals("rejected", status.getString("last_import.status"));
-        assertTrue(status.getString("last_import.message").contains(why), status.getString("last_import.message"));
+        assertTrue(
+                status.getString("last_import.message").contains(why),
+                status.getString("last_import.message"));
         assertEquals(before, status.getString("current_release.id"));
     }
 

@@ -1,30 +1,28 @@
 package org.opendetainers.importer;
 
-import org.opendetainers.testing.SourceDirs;
-
-import org.opendetainers.importer.ImportReport;
-import org.opendetainers.importer.ImportService;
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
+import java.nio.file.Path;
+import java.util.Map;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.opendetainers.anonymize.StatTable;
 import org.opendetainers.importer.ImportReport.Status;
+import org.opendetainers.testing.SourceDirs;
 import org.opendetainers.tools.SyntheticExtractGenerator;
-
-import java.nio.file.Path;
-
-import static io.restassured.RestAssured.given;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Protection never refuses a release: what the disclosure audit cannot pass is hidden or withheld,
- * the figures and policies publish, and the disclosure report, the import summary and
- * {@code /v1/status} say what was withheld. Here a 400-record extract and a protection width wider
- * than most intervals the published totals leave room for.
+ * the figures and policies publish, and the disclosure report, the import summary and {@code
+ * /v1/status} say what was withheld. Here a 400-record extract and a protection width wider than
+ * most intervals the published totals leave room for.
  */
 @QuarkusTest
 @TestProfile(ImportWithholdingTest.UnreachableWidth.class)
@@ -32,16 +30,18 @@ class ImportWithholdingTest {
 
     public static class UnreachableWidth implements QuarkusTestProfile {
         @Override
-        public java.util.Map<String, String> getConfigOverrides() {
-            return java.util.Map.of("opendetainers.anonymize.protection-width", "100000", "opendetainers.import.load-on-empty-start", "false");
+        public Map<String, String> getConfigOverrides() {
+            return Map.of(
+                    "opendetainers.anonymize.protection-width",
+                    "100000",
+                    "opendetainers.import.load-on-empty-start",
+                    "false");
         }
     }
 
-    @Inject
-    ImportService imports;
+    @Inject ImportService imports;
 
-    @TempDir
-    Path dir;
+    @TempDir Path dir;
 
     @Test
     void aReleaseThatCannotBeProtectedPublishesWhatItCan() throws Exception {
@@ -59,20 +59,34 @@ class ImportWithholdingTest {
         for (var w : disclosure.withheldTables()) {
             assertTrue(report.summary().contains("withheld: " + w.table()), report.summary());
             assertTrue(report.message().contains(w.table()), report.message());
-            given().when().get("/v1/datasets").then().statusCode(200)
-                    .body("data.name", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem("detainer-stats-" + w.table())));
-            var table = org.opendetainers.anonymize.StatTable.fromId(w.table());
+            given().when()
+                    .get("/v1/datasets")
+                    .then()
+                    .statusCode(200)
+                    .body(
+                            "data.name",
+                            Matchers.not(Matchers.hasItem("detainer-stats-" + w.table())));
+            var table = StatTable.fromId(w.table());
             var ask = given().queryParam("granularity", table.granularity().name());
             if (table.arity() > 0) {
                 ask = ask.queryParam("group_by", String.join(",", table.dimensions()));
             }
-            ask.when().get("/v1/detainer-stats").then().statusCode(404)
-                    .body("detail", org.hamcrest.Matchers.containsString("withheld from release"));
+            ask.when()
+                    .get("/v1/detainer-stats")
+                    .then()
+                    .statusCode(404)
+                    .body("detail", Matchers.containsString("withheld from release"));
         }
-        String release = given().when().get("/v1/status").jsonPath().getString("current_release.id");
+        String release =
+                given().when().get("/v1/status").jsonPath().getString("current_release.id");
         assertEquals(report.releaseId(), release);
-        assertEquals(disclosure.withheldTables().size(),
-                given().when().get("/v1/releases/" + release).jsonPath().getList("disclosure.withheld_tables").size());
+        assertEquals(
+                disclosure.withheldTables().size(),
+                given().when()
+                        .get("/v1/releases/" + release)
+                        .jsonPath()
+                        .getList("disclosure.withheld_tables")
+                        .size());
         // the curated figures and policies publish whatever the statistics do
         assertTrue(given().when().get("/v1/figures").jsonPath().getList("data").size() > 0);
         assertTrue(given().when().get("/v1/policies").jsonPath().getList("data").size() > 0);

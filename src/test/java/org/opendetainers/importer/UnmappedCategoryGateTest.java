@@ -1,34 +1,27 @@
 package org.opendetainers.importer;
 
-import org.opendetainers.testing.SourceDirs;
-
-import org.opendetainers.importer.ImportReport;
-import org.opendetainers.importer.ImportService;
-
-import io.quarkus.test.junit.QuarkusTest;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.opendetainers.testing.SeedRelease;
-import jakarta.inject.Inject;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.opendetainers.importer.ImportReport.Status;
-import org.opendetainers.tools.SyntheticExtractGenerator;
-
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.is;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.opendetainers.importer.ImportReport.Status;
+import org.opendetainers.testing.SeedRelease;
+import org.opendetainers.testing.SourceDirs;
 
 /**
  * Categories of record-level extracts are normalized before mapping, and an import whose values
@@ -41,11 +34,9 @@ class UnmappedCategoryGateTest {
 
     private static final String NEW_REASON = "Transferred to Other Agency";
 
-    @Inject
-    ImportService imports;
+    @Inject ImportService imports;
 
-    @TempDir
-    Path dir;
+    @TempDir Path dir;
 
     Path records;
     List<String> lines;
@@ -60,12 +51,28 @@ class UnmappedCategoryGateTest {
     void everySpellingVariantOfTheDetainerTypesMapsAsItsCanonicalForm() throws IOException {
         // each row's form number and punctuation respelled, in four ways, round robin
         String[][] variants = {
-                {"I-247A Immigration Detainer - Notice of Action", "I247A - Immigration Detainer - Notice of Action"},
-                {"I-247A Immigration Detainer - Notice of Action", "i-247a immigration detainer – notice of action"},
-                {"I-247D Immigration Detainer - Request for Voluntary Action", "I247D  IMMIGRATION DETAINER \u2014 REQUEST FOR VOLUNTARY ACTION"},
-                {"I-247 Immigration Detainer - Notice of Action", "I\u2011247 Immigration Detainer: Notice of Action"},
-                {"I-247N Request for Voluntary Notification of Release", "I247N Request for Voluntary Notification of Release."},
-                {"I-247X Request for Voluntary Transfer", "I 247X request for voluntary transfer"}};
+            {
+                "I-247A Immigration Detainer - Notice of Action",
+                "I247A - Immigration Detainer - Notice of Action"
+            },
+            {
+                "I-247A Immigration Detainer - Notice of Action",
+                "i-247a immigration detainer – notice of action"
+            },
+            {
+                "I-247D Immigration Detainer - Request for Voluntary Action",
+                "I247D  IMMIGRATION DETAINER \u2014 REQUEST FOR VOLUNTARY ACTION"
+            },
+            {
+                "I-247 Immigration Detainer - Notice of Action",
+                "I\u2011247 Immigration Detainer: Notice of Action"
+            },
+            {
+                "I-247N Request for Voluntary Notification of Release",
+                "I247N Request for Voluntary Notification of Release."
+            },
+            {"I-247X Request for Voluntary Transfer", "I 247X request for voluntary transfer"}
+        };
         List<String> canonical = new ArrayList<>(lines);
         int respelled = 0;
         for (int i = 1; i < lines.size(); i++) {
@@ -78,7 +85,9 @@ class UnmappedCategoryGateTest {
             }
         }
         for (String[] v : variants) {
-            assertTrue(lines.stream().anyMatch(l -> l.contains("," + v[1] + ",")), "the extract holds " + v[1]);
+            assertTrue(
+                    lines.stream().anyMatch(l -> l.contains("," + v[1] + ",")),
+                    "the extract holds " + v[1]);
         }
         assertTrue(respelled > 100, "respelled " + respelled);
         // the respelled extract publishes exactly the cells of the canonical one
@@ -90,12 +99,22 @@ class UnmappedCategoryGateTest {
         assertEquals(Status.published, report.status(), report.summary());
         assertEquals(Map.of(), report.records().unmappedValues());
         assertEquals(expected, typeCells());
-        assertTrue(expected.stream().anyMatch(c -> "i-247a".equals(c.get("detainer_type"))), expected.toString());
+        assertTrue(
+                expected.stream().anyMatch(c -> "i-247a".equals(c.get("detainer_type"))),
+                expected.toString());
     }
 
     private static List<Map<String, Object>> typeCells() {
-        return given().queryParam("granularity", "fiscal_year").queryParam("group_by", "detainer_type").queryParam("limit", 1000)
-                .when().get("/v1/detainer-stats").then().statusCode(200).extract().jsonPath().getList("data");
+        return given().queryParam("granularity", "fiscal_year")
+                .queryParam("group_by", "detainer_type")
+                .queryParam("limit", 1000)
+                .when()
+                .get("/v1/detainer-stats")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("data");
     }
 
     @Test
@@ -106,11 +125,22 @@ class UnmappedCategoryGateTest {
         ImportReport report = imports.run(dir, "test");
         assertEquals(Status.rejected, report.status(), report.summary());
         assertTrue(report.message().contains("detainer_lift_reason"), report.message());
-        assertTrue(report.message().contains("'" + NEW_REASON + "' (" + replaced + ")"), report.message());
-        assertTrue(report.message().contains("opendetainers.import.max-unmapped-share"), report.message());
+        assertTrue(
+                report.message().contains("'" + NEW_REASON + "' (" + replaced + ")"),
+                report.message());
+        assertTrue(
+                report.message().contains("opendetainers.import.max-unmapped-share"),
+                report.message());
         assertEquals(before, currentRelease(), "the previous release is still served");
-        given().when().get("/v1/figures/cook-county-sheriff-transfers-to-ice-2011").then().statusCode(200).body("value", is(721));
-        given().when().get("/v1/status").then().statusCode(200)
+        given().when()
+                .get("/v1/figures/cook-county-sheriff-transfers-to-ice-2011")
+                .then()
+                .statusCode(200)
+                .body("value", is(721));
+        given().when()
+                .get("/v1/status")
+                .then()
+                .statusCode(200)
                 .body("last_import.status", is("rejected"))
                 .body("last_import.published", is(false))
                 .body("last_import.message", containsString("detainer_lift_reason"))
@@ -120,20 +150,28 @@ class UnmappedCategoryGateTest {
     @Test
     void anUnknownLiftReasonBelowTheShareIsPublishedAsUnknownAndListed() throws IOException {
         String before = currentRelease();
-        // 16 years earlier than the seed: a revision of a few records in periods the current release
-        // published could not pass the disclosure audit across the two releases (see docs/disclosure.md)
+        // 16 years earlier than the seed: a revision of a few records in periods the current
+        // release
+        // published could not pass the disclosure audit across the two releases (see
+        // docs/disclosure.md)
         lines = SourceDirs.shiftedYears(lines, 16);
         int replaced = replaceLiftReasons((lines.size() - 1) * 3 / 400); // 0.75 % ≤ 1 %
         write("synthetic-rare-reason.csv", lines);
         ImportReport report = imports.run(dir, "test");
         assertEquals(Status.published, report.status(), report.summary());
         String key = "detainer_lift_reason: " + NEW_REASON;
-        assertEquals(Long.valueOf(replaced), report.records().unmappedValues().get(key), report.summary());
+        assertEquals(
+                Long.valueOf(replaced),
+                report.records().unmappedValues().get(key),
+                report.summary());
         assertEquals(Long.valueOf(replaced), report.disclosure().unmappedValues().get(key));
         assertTrue(report.summary().contains(NEW_REASON), report.summary());
         String release = currentRelease();
         assertNotEquals(before, release);
-        given().when().get("/v1/releases/" + release).then().statusCode(200)
+        given().when()
+                .get("/v1/releases/" + release)
+                .then()
+                .statusCode(200)
                 .body("disclosure.unmapped_values.'" + key + "'", is(replaced));
     }
 

@@ -1,19 +1,22 @@
 package org.opendetainers.ingest;
 
-import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The loader's validation, on copies of the real seed with one thing broken at a time. */
 @Tag("unit")
@@ -22,23 +25,35 @@ class CuratedDataReaderTest {
     private static final Path SEED = Path.of("data-seed");
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 24);
 
-    @TempDir
-    Path dir;
+    @TempDir Path dir;
 
     @Test
     void theSeedIsValid() {
         CuratedData data = new CuratedDataReader(TODAY).read(SEED);
         assertTrue(data.figures().size() > 20);
         assertTrue(data.policies().stream().anyMatch(p -> p.id().equals("nyc-ll-58-2014")));
-        assertTrue(data.sources().stream().allMatch(s -> s.citation() != null && !s.citation().isBlank()));
+        assertTrue(
+                data.sources().stream()
+                        .allMatch(s -> s.citation() != null && !s.citation().isBlank()));
     }
 
     @Test
     void aBadDateIsReportedWithFileLineAndColumn() throws IOException {
         copySeed();
-        long line = replaceInRow("figures.csv", "nypd-detainers-received-2017-seed004", "2017-01-01", "2017-02-30");
+        long line =
+                replaceInRow(
+                        "figures.csv",
+                        "nypd-detainers-received-2017-seed004",
+                        "2017-01-01",
+                        "2017-02-30");
         ImportProblem p = single();
-        assertEquals(new ImportProblem("figures.csv", line, "period_start", "'2017-02-30' is not a date (YYYY-MM-DD)"), p);
+        assertEquals(
+                new ImportProblem(
+                        "figures.csv",
+                        line,
+                        "period_start",
+                        "'2017-02-30' is not a date (YYYY-MM-DD)"),
+                p);
     }
 
     @Test
@@ -48,15 +63,27 @@ class CuratedDataReaderTest {
         lines.set(0, lines.get(0).replace(",unit", ",units"));
         Files.write(dir.resolve("measures.csv"), lines);
         List<ImportProblem> problems = problems();
-        assertTrue(problems.contains(new ImportProblem("measures.csv", 1, "unit", "missing column 'unit'")), problems.toString());
-        assertTrue(problems.stream().anyMatch(p -> "units".equals(p.column())), problems.toString());
+        assertTrue(
+                problems.contains(
+                        new ImportProblem("measures.csv", 1, "unit", "missing column 'unit'")),
+                problems.toString());
+        assertTrue(
+                problems.stream().anyMatch(p -> "units".equals(p.column())), problems.toString());
     }
 
     @Test
     void aReferenceToAnUnknownSourceIsRejected() throws IOException {
         copySeed();
-        long line = replaceInRow("figures.csv", "nypd-detainers-received-2017-seed004", ",seed-004,", ",seed-999,");
-        assertEquals(new ImportProblem("figures.csv", line, "source_id", "'seed-999' is not an id in sources.csv"), single());
+        long line =
+                replaceInRow(
+                        "figures.csv",
+                        "nypd-detainers-received-2017-seed004",
+                        ",seed-004,",
+                        ",seed-999,");
+        assertEquals(
+                new ImportProblem(
+                        "figures.csv", line, "source_id", "'seed-999' is not an id in sources.csv"),
+                single());
     }
 
     @Test
@@ -74,20 +101,35 @@ class CuratedDataReaderTest {
     @Test
     void badValuesOfEveryKindAreAllReportedInOnePass() throws IOException {
         copySeed();
-        replaceInRow("figures.csv", "nypd-detainers-received-2017-seed004", ",1526,", ",about 1500,");
+        replaceInRow(
+                "figures.csv", "nypd-detainers-received-2017-seed004", ",1526,", ",about 1500,");
         replaceInRow("figures.csv", "nypd-detainers-honored-2017-seed004", ",exact,", ",roughly,");
         replaceInRow("policies.csv", "nyc-ll-59-2014", ",local_law,", ",decree,");
         List<ImportProblem> problems = problems();
         assertEquals(3, problems.size(), problems.toString());
-        assertTrue(problems.stream().anyMatch(p -> "value".equals(p.column()) && p.reason().contains("about 1500")));
-        assertTrue(problems.stream().anyMatch(p -> "qualifier".equals(p.column()) && p.reason().contains("approximate")));
-        assertTrue(problems.stream().anyMatch(p -> "kind".equals(p.column()) && p.file().equals("policies.csv")));
+        assertTrue(
+                problems.stream()
+                        .anyMatch(
+                                p ->
+                                        "value".equals(p.column())
+                                                && p.reason().contains("about 1500")));
+        assertTrue(
+                problems.stream()
+                        .anyMatch(
+                                p ->
+                                        "qualifier".equals(p.column())
+                                                && p.reason().contains("approximate")));
+        assertTrue(
+                problems.stream()
+                        .anyMatch(
+                                p -> "kind".equals(p.column()) && p.file().equals("policies.csv")));
     }
 
     @Test
     void aFigureForAPeriodNotYetOverIsRejected() throws IOException {
         copySeed();
-        replaceInRow("figures.csv", "nypd-detainers-received-2017-seed004", "2017-12-31", "2027-12-31");
+        replaceInRow(
+                "figures.csv", "nypd-detainers-received-2017-seed004", "2017-12-31", "2027-12-31");
         ImportProblem p = single();
         assertEquals("period_end", p.column());
         assertTrue(p.reason().contains("future"), p.reason());
@@ -116,9 +158,30 @@ class CuratedDataReaderTest {
         Files.write(dir.resolve("jurisdictions.csv"), broken);
 
         List<ImportProblem> problems = problems();
-        assertTrue(problems.contains(new ImportProblem("measures.csv", 0, null, "the file is empty: a header row is required")), problems.toString());
-        assertTrue(problems.stream().anyMatch(p -> p.file().equals("agencies.csv") && p.line() == 3 && p.reason().contains("expected 6 fields, found 7")), problems.toString());
-        assertTrue(problems.stream().anyMatch(p -> p.file().equals("jurisdictions.csv") && p.reason().contains("not valid UTF-8")), problems.toString());
+        assertTrue(
+                problems.contains(
+                        new ImportProblem(
+                                "measures.csv",
+                                0,
+                                null,
+                                "the file is empty: a header row is required")),
+                problems.toString());
+        assertTrue(
+                problems.stream()
+                        .anyMatch(
+                                p ->
+                                        p.file().equals("agencies.csv")
+                                                && p.line() == 3
+                                                && p.reason()
+                                                        .contains("expected 6 fields, found 7")),
+                problems.toString());
+        assertTrue(
+                problems.stream()
+                        .anyMatch(
+                                p ->
+                                        p.file().equals("jurisdictions.csv")
+                                                && p.reason().contains("not valid UTF-8")),
+                problems.toString());
     }
 
     @Test
@@ -147,7 +210,12 @@ class CuratedDataReaderTest {
     void aFederalFigureMustRunOctoberToSeptember() throws IOException {
         copySeed();
         // a July–June span recorded as a federal fiscal year
-        long line = replaceInRow("figures.csv", "ice-nyc-removals-fy2016-comptroller", "2015-10-01,2016-09-30", "2015-07-01,2016-06-30");
+        long line =
+                replaceInRow(
+                        "figures.csv",
+                        "ice-nyc-removals-fy2016-comptroller",
+                        "2015-10-01,2016-09-30",
+                        "2015-07-01,2016-06-30");
         ImportProblem p = single();
         assertEquals(new ImportProblem("figures.csv", line, "fiscal_year_basis", p.reason()), p);
         assertTrue(p.reason().contains("October 1 to September 30"), p.reason());
@@ -156,7 +224,12 @@ class CuratedDataReaderTest {
     @Test
     void aCityFigureMustRunJulyToJuneOrLieWithinOne() throws IOException {
         copySeed();
-        long line = replaceInRow("figures.csv", "nypd-detainers-received-2018-07-to-2019-06-nydn", "2018-07-01,2019-06-30", "2018-07-01,2019-09-30");
+        long line =
+                replaceInRow(
+                        "figures.csv",
+                        "nypd-detainers-received-2018-07-to-2019-06-nydn",
+                        "2018-07-01,2019-06-30",
+                        "2018-07-01,2019-09-30");
         ImportProblem p = single();
         assertEquals("fiscal_year_basis", p.column());
         assertEquals(line, p.line());
@@ -166,42 +239,78 @@ class CuratedDataReaderTest {
     void partOfAFederalYearAndRunsOfWholeYearsAreAccepted() throws IOException {
         CuratedData data = new CuratedDataReader(TODAY).read(SEED);
         // November 2013 – March 2014 lies within FY2014; FY2016–FY2018 are three whole years
-        assertTrue(data.figures().stream().anyMatch(f -> f.id().equals("ice-us-detainers-issued-2013-11-to-2014-03-trac-370")));
-        assertTrue(data.figures().stream().anyMatch(f -> f.id().equals("ice-nyc-detainers-issued-monthly-average-fy2016-to-fy2018-comptroller")));
+        assertTrue(
+                data.figures().stream()
+                        .anyMatch(
+                                f ->
+                                        f.id().equals(
+                                                        "ice-us-detainers-issued-2013-11-to-2014-03-trac-370")));
+        assertTrue(
+                data.figures().stream()
+                        .anyMatch(
+                                f ->
+                                        f.id().equals(
+                                                        "ice-nyc-detainers-issued-monthly-average-fy2016-to-fy2018-comptroller")));
     }
 
     @Test
     void aPolicyEndingBeforeItTakesEffectIsRejected() throws IOException {
         copySeed();
-        long line = replaceInRow("policies.csv", "nyc-ll-22-2013", "2014-12-14,day", "2013-05-01,day");
+        long line =
+                replaceInRow("policies.csv", "nyc-ll-22-2013", "2014-12-14,day", "2013-05-01,day");
         ImportProblem p = single();
-        assertEquals(new ImportProblem("policies.csv", line, "ended_on", "ends (2013-05-01) before it is in force (2013-07-01)"), p);
+        assertEquals(
+                new ImportProblem(
+                        "policies.csv",
+                        line,
+                        "ended_on",
+                        "ends (2013-05-01) before it is in force (2013-07-01)"),
+                p);
     }
 
     @Test
     void aCountGivenBeforeItsPeriodEndedIsFlagged() throws IOException {
         copySeed();
-        // the error this audit found: a year-to-date count given in September 2011 published as the whole of 2011
-        long line = replaceInRow("figures.csv", "cook-county-sheriff-transfers-to-ice-2011", "2011-09-09", "2011-12-31");
+        // the error this audit found: a year-to-date count given in September 2011 published as the
+        // whole of 2011
+        long line =
+                replaceInRow(
+                        "figures.csv",
+                        "cook-county-sheriff-transfers-to-ice-2011",
+                        "2011-09-09",
+                        "2011-12-31");
         ImportProblem p = single();
         assertEquals("figures.csv", p.file());
         assertEquals(line, p.line());
         assertEquals("source_id", p.column());
-        assertTrue(p.reason().contains("dated 2011-09, before the period ends (2011-12-31)"), p.reason());
+        assertTrue(
+                p.reason().contains("dated 2011-09, before the period ends (2011-12-31)"),
+                p.reason());
     }
 
     @Test
     void anApproximateCountMayBeGivenBeforeItsPeriodEnds() throws IOException {
         copySeed();
-        replaceInRow("figures.csv", "cook-county-sheriff-transfers-to-ice-2011", "2011-09-09,calendar,721,exact", "2011-12-31,calendar,721,approximate");
+        replaceInRow(
+                "figures.csv",
+                "cook-county-sheriff-transfers-to-ice-2011",
+                "2011-09-09,calendar,721,exact",
+                "2011-12-31,calendar,721,approximate");
         CuratedData data = new CuratedDataReader(TODAY).read(dir);
-        assertTrue(data.figures().stream().anyMatch(f -> f.id().equals("cook-county-sheriff-transfers-to-ice-2011")));
+        assertTrue(
+                data.figures().stream()
+                        .anyMatch(f -> f.id().equals("cook-county-sheriff-transfers-to-ice-2011")));
     }
 
     @Test
     void supersededByNeedsTheSourceThatSaysSo() throws IOException {
         copySeed();
-        long line = replaceInRow("policies.csv", "nyc-ll-62-2011", ",nyc-ll-22-2013,legistar-nyc-ll-22-2013,", ",nyc-ll-22-2013,,");
+        long line =
+                replaceInRow(
+                        "policies.csv",
+                        "nyc-ll-62-2011",
+                        ",nyc-ll-22-2013,legistar-nyc-ll-22-2013,",
+                        ",nyc-ll-22-2013,,");
         ImportProblem p = single();
         assertEquals("policies.csv", p.file());
         assertEquals(line, p.line());
@@ -211,33 +320,62 @@ class CuratedDataReaderTest {
     @Test
     void theSourceOfASupersessionMustBeListedWithTheRow() throws IOException {
         copySeed();
-        long line = replaceInRow("policies.csv", "nyc-ll-62-2011", "legistar-nyc-ll-62-2011;legistar-nyc-ll-22-2013;", "legistar-nyc-ll-62-2011;");
-        assertEquals(new ImportProblem("policies.csv", line, "superseded_by_source_id",
-                "'legistar-nyc-ll-22-2013' is not one of the row's source_ids"), single());
+        long line =
+                replaceInRow(
+                        "policies.csv",
+                        "nyc-ll-62-2011",
+                        "legistar-nyc-ll-62-2011;legistar-nyc-ll-22-2013;",
+                        "legistar-nyc-ll-62-2011;");
+        assertEquals(
+                new ImportProblem(
+                        "policies.csv",
+                        line,
+                        "superseded_by_source_id",
+                        "'legistar-nyc-ll-22-2013' is not one of the row's source_ids"),
+                single());
     }
 
     @Test
     void aFigureWithoutVerificationIsRejected() throws IOException {
         copySeed();
-        long line = replaceInRow("figures.csv", "nypd-detainers-received-2017-seed004", ",exact,secondary,", ",exact,checked,");
+        long line =
+                replaceInRow(
+                        "figures.csv",
+                        "nypd-detainers-received-2017-seed004",
+                        ",exact,secondary,",
+                        ",exact,checked,");
         ImportProblem p = single();
-        assertEquals(new ImportProblem("figures.csv", line, "verification", "'checked' is not one of: primary, secondary, unverified"), p);
+        assertEquals(
+                new ImportProblem(
+                        "figures.csv",
+                        line,
+                        "verification",
+                        "'checked' is not one of: primary, secondary, unverified"),
+                p);
     }
 
     @Test
     void figuresOfTheSameCountFromOtherSourcesAreLinked() {
         CuratedData data = new CuratedDataReader(TODAY).read(SEED);
-        java.util.Map<String, CuratedData.FigureRecord> byId = new java.util.HashMap<>();
+        Map<String, CuratedData.FigureRecord> byId = new HashMap<>();
         data.figures().forEach(f -> byId.put(f.id(), f));
-        assertEquals(List.of("nypd-detainers-received-2016-nypd-testimony", "nypd-detainers-received-2016-seed004"),
-                byId.get("nypd-detainers-received-2016-nypd-budget-hearing").otherSourceFigureIds());
-        assertEquals(List.of(), byId.get("cook-county-sheriff-transfers-to-ice-2010").otherSourceFigureIds());
+        assertEquals(
+                List.of(
+                        "nypd-detainers-received-2016-nypd-testimony",
+                        "nypd-detainers-received-2016-seed004"),
+                byId.get("nypd-detainers-received-2016-nypd-budget-hearing")
+                        .otherSourceFigureIds());
+        assertEquals(
+                List.of(),
+                byId.get("cook-county-sheriff-transfers-to-ice-2010").otherSourceFigureIds());
         // links are symmetric, never to the figure's own source, and only between the same count
         for (CuratedData.FigureRecord f : data.figures()) {
             for (String other : f.otherSourceFigureIds()) {
                 CuratedData.FigureRecord o = byId.get(other);
                 assertTrue(o.otherSourceFigureIds().contains(f.id()), f.id() + " ↔ " + other);
-                assertTrue(!o.sourceId().equals(f.sourceId()) && o.countKey().equals(f.countKey()), f.id() + " ↔ " + other);
+                assertTrue(
+                        !o.sourceId().equals(f.sourceId()) && o.countKey().equals(f.countKey()),
+                        f.id() + " ↔ " + other);
             }
         }
     }
@@ -254,7 +392,10 @@ class CuratedDataReaderTest {
         for (int i = 0; i < lines.size(); i++) {
             if (lines.get(i).startsWith(id + ",")) {
                 assertTrue(lines.get(i).contains(from), "row " + id + " holds " + from);
-                lines.set(i, lines.get(i).replaceFirst(java.util.regex.Pattern.quote(from), java.util.regex.Matcher.quoteReplacement(to)));
+                lines.set(
+                        i,
+                        lines.get(i)
+                                .replaceFirst(Pattern.quote(from), Matcher.quoteReplacement(to)));
                 Files.write(dir.resolve(file), lines, StandardCharsets.UTF_8);
                 return i + 1;
             }
@@ -263,7 +404,10 @@ class CuratedDataReaderTest {
     }
 
     private List<ImportProblem> problems() {
-        ImportRejectedException e = assertThrows(ImportRejectedException.class, () -> new CuratedDataReader(TODAY).read(dir));
+        ImportRejectedException e =
+                assertThrows(
+                        ImportRejectedException.class,
+                        () -> new CuratedDataReader(TODAY).read(dir));
         assertEquals(e.problemCount(), e.problems().size());
         return e.problems();
     }

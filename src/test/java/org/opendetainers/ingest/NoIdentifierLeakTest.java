@@ -1,24 +1,15 @@
 package org.opendetainers.ingest;
 
-import org.opendetainers.testing.SourceDirs;
-
-import org.opendetainers.importer.ImportReport;
-import org.opendetainers.importer.ImportService;
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.opendetainers.testing.SeedRelease;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.Test;
-import org.opendetainers.anonymize.Granularity;
-import org.opendetainers.anonymize.PublishedTables;
-import org.opendetainers.anonymize.StatTable;
-import org.opendetainers.ingest.records.RecordStaging;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -27,29 +18,39 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.zip.GZIPInputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.opendetainers.anonymize.Granularity;
+import org.opendetainers.anonymize.PublishedTables;
+import org.opendetainers.anonymize.StatTable;
+import org.opendetainers.importer.ImportReport;
+import org.opendetainers.importer.ImportService;
+import org.opendetainers.ingest.records.HeaderLayouts;
+import org.opendetainers.ingest.records.RecordStaging;
+import org.opendetainers.testing.SeedRelease;
+import org.opendetainers.testing.SourceDirs;
+import org.opendetainers.tools.SyntheticWorkbookWriter;
 
-import static io.restassured.RestAssured.given;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
-/** No identifier value of the input extracts appears anywhere in the database's published data or in the API. */
+/**
+ * No identifier value of the input extracts appears anywhere in the database's published data or in
+ * the API.
+ */
 @QuarkusTest
 @ExtendWith(SeedRelease.class)
 class NoIdentifierLeakTest {
 
-    @Inject
-    ImportService imports;
+    @Inject ImportService imports;
 
-    @Inject
-    AgroalDataSource dataSource;
+    @Inject AgroalDataSource dataSource;
 
-    @org.junit.jupiter.api.io.TempDir
-    Path dir;
+    @TempDir Path dir;
 
     @Test
     void identifiersNeverLeaveStaging() throws IOException, SQLException {
@@ -59,12 +60,13 @@ class NoIdentifierLeakTest {
 
     @Test
     void identifiersOfAWorkbookNeverLeaveStaging() throws IOException, SQLException {
-        // the same records as ICE delivers them: the identifiers in the workbook's Anonymized Identifier column
+        // the same records as ICE delivers them: the identifiers in the workbook's Anonymized
+        // Identifier column
         Path records = SourceDirs.copySeedWithoutRecords(dir);
-        org.opendetainers.tools.SyntheticWorkbookWriter.write(SourceDirs.SEED.resolve("records/synthetic-detainers-sample.csv.gz"),
+        SyntheticWorkbookWriter.write(
+                SourceDirs.SEED.resolve("records/synthetic-detainers-sample.csv.gz"),
                 records.resolve("synthetic-2026-ICLI-00005_Detainers_FY26_Redacted.xlsx"),
-                new org.opendetainers.tools.SyntheticWorkbookWriter.Options(
-                        org.opendetainers.ingest.records.HeaderLayouts.L2, 6, 12_000, true));
+                new SyntheticWorkbookWriter.Options(HeaderLayouts.L2, 6, 12_000, true));
         ImportReport report = imports.run(dir, "test");
         assertEquals(ImportReport.Status.published, report.status(), report.summary());
         assertEquals(2, report.records().files().get(0).sheets().size());
@@ -76,14 +78,20 @@ class NoIdentifierLeakTest {
         assertTrue(identifiers.size() > 10_000, "the sample's identifiers: " + identifiers.size());
 
         // every row of every table outside staging, as text
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
-            List<String> tables = new java.util.ArrayList<>();
-            try (ResultSet rs = s.executeQuery("select table_name from information_schema.tables where table_schema = 'public'")) {
+        try (Connection c = dataSource.getConnection();
+                Statement s = c.createStatement()) {
+            List<String> tables = new ArrayList<>();
+            try (ResultSet rs =
+                    s.executeQuery(
+                            "select table_name from information_schema.tables where table_schema = 'public'")) {
                 while (rs.next()) {
                     tables.add(rs.getString(1));
                 }
             }
-            assertTrue(tables.containsAll(List.of("detainer_stat", "release", "import_run", "stat_table")), tables.toString());
+            assertTrue(
+                    tables.containsAll(
+                            List.of("detainer_stat", "release", "import_run", "stat_table")),
+                    tables.toString());
             for (String table : tables) {
                 try (ResultSet rs = s.executeQuery("select t::text from " + table + " t")) {
                     while (rs.next()) {
@@ -91,32 +99,62 @@ class NoIdentifierLeakTest {
                     }
                 }
             }
-            try (ResultSet rs = s.executeQuery("select count(*) from staging.detainer_identifier")) {
+            try (ResultSet rs =
+                    s.executeQuery("select count(*) from staging.detainer_identifier")) {
                 rs.next();
                 assertEquals(0, rs.getLong(1), "staging is emptied by the import that used it");
             }
         }
 
         // what the API serves
-        for (String path : List.of("/v1/figures", "/v1/policies", "/v1/sources", "/v1/releases", "/v1/status",
-                "/v1/jurisdictions", "/v1/agencies", "/v1/measures")) {
-            assertNoIdentifier(identifiers, given().queryParam("limit", 1000).when().get(path).asString(), path);
+        for (String path :
+                List.of(
+                        "/v1/figures",
+                        "/v1/policies",
+                        "/v1/sources",
+                        "/v1/releases",
+                        "/v1/status",
+                        "/v1/jurisdictions",
+                        "/v1/agencies",
+                        "/v1/measures")) {
+            assertNoIdentifier(
+                    identifiers,
+                    given().queryParam("limit", 1000).when().get(path).asString(),
+                    path);
         }
         for (StatTable table : PublishedTables.all()) {
             if (table.granularity() != Granularity.fiscal_year || table.arity() != 1) {
                 continue;
             }
-            String url = "/v1/detainer-stats?granularity=fiscal_year&format=csv&limit=1000&group_by=" + String.join(",", table.dimensions());
-            String body = given().urlEncodingEnabled(false).when().get(url).then().statusCode(200).extract().asString();
+            String url =
+                    "/v1/detainer-stats?granularity=fiscal_year&format=csv&limit=1000&group_by="
+                            + String.join(",", table.dimensions());
+            String body =
+                    given().urlEncodingEnabled(false)
+                            .when()
+                            .get(url)
+                            .then()
+                            .statusCode(200)
+                            .extract()
+                            .asString();
             assertNoIdentifier(identifiers, body, url);
         }
-        // every download file (dataset_chunk holds their bytes, which the text scan above cannot read)
-        List<String> datasets = given().queryParam("limit", 1000).when().get("/v1/datasets").jsonPath().getList("data.name");
+        // every download file (dataset_chunk holds their bytes, which the text scan above cannot
+        // read)
+        List<String> datasets =
+                given().queryParam("limit", 1000)
+                        .when()
+                        .get("/v1/datasets")
+                        .jsonPath()
+                        .getList("data.name");
         assertTrue(datasets.size() > PublishedTables.all().size(), datasets.toString());
         for (String name : datasets) {
             for (String extension : List.of("csv", "json")) {
                 String path = "/v1/datasets/" + name + "." + extension;
-                assertNoIdentifier(identifiers, given().when().get(path).then().statusCode(200).extract().asString(), path);
+                assertNoIdentifier(
+                        identifiers,
+                        given().when().get(path).then().statusCode(200).extract().asString(),
+                        path);
             }
         }
     }
@@ -133,9 +171,15 @@ class NoIdentifierLeakTest {
     private static Set<String> identifiers() throws IOException {
         Set<String> ids = new HashSet<>();
         for (Path file : RecordStaging.files(SourceDirs.SEED)) {
-            try (InputStream in = file.toString().endsWith(".gz") ? new GZIPInputStream(Files.newInputStream(file)) : Files.newInputStream(file);
-                 MappingIterator<Map<String, String>> rows = new CsvMapper().readerFor(Map.class)
-                         .with(CsvSchema.emptySchema().withHeader()).readValues(in)) {
+            try (InputStream in =
+                            file.toString().endsWith(".gz")
+                                    ? new GZIPInputStream(Files.newInputStream(file))
+                                    : Files.newInputStream(file);
+                    MappingIterator<Map<String, String>> rows =
+                            new CsvMapper()
+                                    .readerFor(Map.class)
+                                    .with(CsvSchema.emptySchema().withHeader())
+                                    .readValues(in)) {
                 while (rows.hasNext()) {
                     Map<String, String> row = rows.next();
                     for (String column : List.of("unique_id", "case_id")) {

@@ -1,39 +1,42 @@
 package org.opendetainers.ingest;
 
-import org.opendetainers.testing.SourceDirs;
-
-import org.opendetainers.importer.ImportReport;
-import org.opendetainers.importer.ImportService;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.is;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.opendetainers.testing.SeedRelease;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.opendetainers.importer.ImportReport.Status;
-import org.opendetainers.tools.SyntheticExtractGenerator;
-
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.BiFunction;
+import java.util.function.Consumer;
 import java.util.zip.GZIPOutputStream;
-
-import static io.restassured.RestAssured.given;
-import static org.hamcrest.Matchers.is;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.opendetainers.importer.ImportReport;
+import org.opendetainers.importer.ImportReport.Status;
+import org.opendetainers.importer.ImportService;
+import org.opendetainers.testing.SeedRelease;
+import org.opendetainers.testing.SourceDirs;
+import org.opendetainers.tools.SyntheticExtractGenerator;
 
 /**
- * Record-level extracts against the real database: malformed inputs are rejected with their
- * reason while the previous release stays live; accepted layouts publish.
+ * Record-level extracts against the real database: malformed inputs are rejected with their reason
+ * while the previous release stays live; accepted layouts publish.
  */
 @QuarkusTest
 @ExtendWith(SeedRelease.class)
@@ -41,11 +44,9 @@ class RecordImportTest {
 
     private static final String FIGURE = "nypd-detainers-received-2017-seed004";
 
-    @Inject
-    ImportService imports;
+    @Inject ImportService imports;
 
-    @TempDir
-    Path dir;
+    @TempDir Path dir;
 
     Path records;
     List<String> lines;
@@ -63,7 +64,8 @@ class RecordImportTest {
 
     @Test
     void aValidExtractPublishesAggregatesMarkedSynthetic() throws IOException {
-        // publishing tests read the seed's 20,000 records: 400 are too sparse to pass the disclosure audit
+        // publishing tests read the seed's 20,000 records: 400 are too sparse to pass the
+        // disclosure audit
         lines = SourceDirs.seedExtractLines();
         int n = lines.size() - 1;
         write("synthetic-test.csv", lines);
@@ -71,17 +73,36 @@ class RecordImportTest {
         assertEquals(Status.published, report.status(), report.summary());
         assertEquals(n, report.records().rows());
         assertEquals(n, report.disclosure().recordsAggregated());
-        assertTrue(report.records().files().get(0).ignoredColumns().stream().anyMatch(c -> c.startsWith("port_of_departure")),
+        assertTrue(
+                report.records().files().get(0).ignoredColumns().stream()
+                        .anyMatch(c -> c.startsWith("port_of_departure")),
                 report.records().files().get(0).ignoredColumns().toString());
-        java.util.Map<String, Integer> perYear = new java.util.TreeMap<>();
-        lines.subList(1, lines.size()).forEach(l -> perYear.merge(l.split(",")[1].substring(0, 4) + "-01-01", 1, Integer::sum));
-        List<java.util.Map<String, Object>> cells = given().queryParam("granularity", "year").queryParam("limit", 1000).when().get("/v1/detainer-stats")
-                .then().statusCode(200).extract().jsonPath().getList("data");
-        assertEquals(perYear.keySet(), new java.util.TreeSet<>(cells.stream().map(c -> (String) c.get("period_start")).toList()));
-        for (java.util.Map<String, Object> cell : cells) {
+        Map<String, Integer> perYear = new TreeMap<>();
+        lines.subList(1, lines.size())
+                .forEach(
+                        l ->
+                                perYear.merge(
+                                        l.split(",")[1].substring(0, 4) + "-01-01",
+                                        1,
+                                        Integer::sum));
+        List<Map<String, Object>> cells =
+                given().queryParam("granularity", "year")
+                        .queryParam("limit", 1000)
+                        .when()
+                        .get("/v1/detainer-stats")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .jsonPath()
+                        .getList("data");
+        assertEquals(
+                perYear.keySet(),
+                new TreeSet<>(cells.stream().map(c -> (String) c.get("period_start")).toList()));
+        for (Map<String, Object> cell : cells) {
             assertEquals(true, cell.get("synthetic"));
             if (!(Boolean) cell.get("suppressed")) {
-                assertEquals(perYear.get(cell.get("period_start")), cell.get("count"), cell.toString());
+                assertEquals(
+                        perYear.get(cell.get("period_start")), cell.get("count"), cell.toString());
             }
         }
     }
@@ -92,8 +113,11 @@ class RecordImportTest {
         List<String> title = new ArrayList<>(lines);
         String[] names = title.get(0).split(",");
         for (int i = 0; i < names.length; i++) {
-            names[i] = Arrays.stream(names[i].split("_")).map(w -> Character.toUpperCase(w.charAt(0)) + w.substring(1))
-                    .reduce((a, b) -> a + " " + b).orElseThrow();
+            names[i] =
+                    Arrays.stream(names[i].split("_"))
+                            .map(w -> Character.toUpperCase(w.charAt(0)) + w.substring(1))
+                            .reduce((a, b) -> a + " " + b)
+                            .orElseThrow();
         }
         title.set(0, String.join(",", names));
         write("synthetic-title-case.csv", title);
@@ -131,7 +155,9 @@ class RecordImportTest {
     @Test
     void badDates() throws IOException {
         for (int i = 1; i <= 8; i++) {
-            lines.set(i * 10, lines.get(i * 10).replaceFirst(",\\d{4}-\\d{2}-\\d{2},", ",2017-02-30,"));
+            lines.set(
+                    i * 10,
+                    lines.get(i * 10).replaceFirst(",\\d{4}-\\d{2}-\\d{2},", ",2017-02-30,"));
         }
         write("synthetic-bad-dates.csv", lines);
         ImportProblem p = rejected("is not a date");
@@ -142,7 +168,9 @@ class RecordImportTest {
     @Test
     void futureDates() throws IOException {
         for (int i = 1; i <= 8; i++) {
-            lines.set(i * 10, lines.get(i * 10).replaceFirst(",\\d{4}-\\d{2}-\\d{2},", ",2099-01-01,"));
+            lines.set(
+                    i * 10,
+                    lines.get(i * 10).replaceFirst(",\\d{4}-\\d{2}-\\d{2},", ",2099-01-01,"));
         }
         write("synthetic-future.csv", lines);
         rejected("is in the future");
@@ -185,13 +213,17 @@ class RecordImportTest {
             lines.add(lines.get(i));
         }
         write("synthetic-duplicates.csv", lines);
-        ImportProblem p = rejected("duplicate record: same identifier, detainer type and facility within 24 hours as records/synthetic-duplicates.csv line 2");
+        ImportProblem p =
+                rejected(
+                        "duplicate record: same identifier, detainer type and facility within 24 hours as records/synthetic-duplicates.csv line 2");
         assertEquals(402, p.line());
     }
 
     @Test
-    void duplicatesAreTheSameIdentifierWithin24HoursWithTheSameTypeAndFacility() throws IOException {
-        // moved 16 years earlier: a release that differs from the seed's by two records, over the same periods,
+    void duplicatesAreTheSameIdentifierWithin24HoursWithTheSameTypeAndFacility()
+            throws IOException {
+        // moved 16 years earlier: a release that differs from the seed's by two records, over the
+        // same periods,
         // would let the disclosure audit rightly refuse the seed's release after it
         lines = SourceDirs.shiftedYears(SourceDirs.seedExtractLines(), 16);
         int n = lines.size() - 1;
@@ -205,32 +237,52 @@ class RecordImportTest {
                 plain.add(line.split(",", -1));
             }
         }
-        java.util.function.BiFunction<String[], java.util.function.Consumer<String[]>, String> copy = (cells, change) -> {
-            String[] c = cells.clone();
-            change.accept(c);
-            return String.join(",", c);
-        };
+        BiFunction<String[], Consumer<String[]>, String> copy =
+                (cells, change) -> {
+                    String[] c = cells.clone();
+                    change.accept(c);
+                    return String.join(",", c);
+                };
         // the same day: a duplicate
-        lines.add(copy.apply(plain.get(0), c -> { }));
+        lines.add(copy.apply(plain.get(0), c -> {}));
         // 20 hours later the same day: a duplicate
         lines.add(copy.apply(plain.get(1), c -> c[date] = c[date] + " 20:00"));
         // exactly 24 hours later: a duplicate (a new episode starts only after more than 24 hours)
-        lines.add(copy.apply(plain.get(2), c -> c[date] = java.time.LocalDate.parse(c[date]).plusDays(1).toString()));
+        lines.add(
+                copy.apply(
+                        plain.get(2),
+                        c -> c[date] = LocalDate.parse(c[date]).plusDays(1).toString()));
         // two days later: another detainer
-        lines.add(copy.apply(plain.get(3), c -> c[date] = java.time.LocalDate.parse(c[date]).plusDays(2).toString()));
+        lines.add(
+                copy.apply(
+                        plain.get(3),
+                        c -> c[date] = LocalDate.parse(c[date]).plusDays(2).toString()));
         // the same day at another facility: another detainer
-        lines.add(copy.apply(plain.get(4), c -> {
-            String other = plain.get(4)[detention].equals("RIKERS ISLAND") ? "COOK COUNTY JAIL" : "RIKERS ISLAND";
-            c[detention] = other;
-            c[detainer] = other;
-        }));
+        lines.add(
+                copy.apply(
+                        plain.get(4),
+                        c -> {
+                            String other =
+                                    plain.get(4)[detention].equals("RIKERS ISLAND")
+                                            ? "COOK COUNTY JAIL"
+                                            : "RIKERS ISLAND";
+                            c[detention] = other;
+                            c[detainer] = other;
+                        }));
         write("synthetic-repeated.csv", lines);
         ImportReport report = imports.run(dir, "test");
         assertEquals(Status.published, report.status(), report.summary());
         assertEquals(3L, report.records().duplicates(), report.summary());
         assertEquals(n + 2, report.disclosure().recordsAggregated());
-        assertEquals(List.of((long) n + 2, (long) n + 3, (long) n + 4), report.problems().stream().map(ImportProblem::line).toList());
-        assertTrue(report.problems().get(1).reason().contains("within 24 hours as records/synthetic-repeated.csv line "), report.summary());
+        assertEquals(
+                List.of((long) n + 2, (long) n + 3, (long) n + 4),
+                report.problems().stream().map(ImportProblem::line).toList());
+        assertTrue(
+                report.problems()
+                        .get(1)
+                        .reason()
+                        .contains("within 24 hours as records/synthetic-repeated.csv line "),
+                report.summary());
     }
 
     @Test
@@ -249,8 +301,16 @@ class RecordImportTest {
             assertEquals(Status.published, report.status(), report.summary());
             assertEquals(3L, report.disclosure().recordsDropped().get("duplicate"));
             assertEquals(n, report.disclosure().recordsAggregated());
-            long total = given().queryParam("limit", 1000).when().get("/v1/detainer-stats").jsonPath()
-                    .getList("data.count", Integer.class).stream().mapToLong(Integer::longValue).sum();
+            long total =
+                    given()
+                            .queryParam("limit", 1000)
+                            .when()
+                            .get("/v1/detainer-stats")
+                            .jsonPath()
+                            .getList("data.count", Integer.class)
+                            .stream()
+                            .mapToLong(Integer::longValue)
+                            .sum();
             assertEquals(n, total, "the yearly totals count each record once");
         } finally {
             System.clearProperty("opendetainers.import.max-duplicate-candidates");
@@ -278,7 +338,8 @@ class RecordImportTest {
             gz.write((String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8));
         }
         byte[] all = bytes.toByteArray();
-        Files.write(records.resolve("synthetic-cut.csv.gz"), Arrays.copyOf(all, all.length * 2 / 3));
+        Files.write(
+                records.resolve("synthetic-cut.csv.gz"), Arrays.copyOf(all, all.length * 2 / 3));
         rejected("ends early");
     }
 
@@ -296,15 +357,28 @@ class RecordImportTest {
     }
 
     private void write(String name, List<String> content) throws IOException {
-        Files.writeString(records.resolve(name), content.isEmpty() ? "" : String.join("\n", content) + "\n");
+        Files.writeString(
+                records.resolve(name), content.isEmpty() ? "" : String.join("\n", content) + "\n");
     }
 
-    /** Asserts the import is rejected, the reason names the file, and the previous release still serves. */
+    /**
+     * Asserts the import is rejected, the reason names the file, and the previous release still
+     * serves.
+     */
     private ImportProblem rejected(String reason) {
         ImportReport report = imports.run(dir, "test");
         assertEquals(Status.rejected, report.status(), report.summary());
-        ImportProblem problem = report.problems().stream().filter(p -> p.reason().contains(reason)).findFirst()
-                .orElseThrow(() -> new AssertionError("no problem '" + reason + "' in " + report.summary()));
+        ImportProblem problem =
+                report.problems().stream()
+                        .filter(p -> p.reason().contains(reason))
+                        .findFirst()
+                        .orElseThrow(
+                                () ->
+                                        new AssertionError(
+                                                "no problem '"
+                                                        + reason
+                                                        + "' in "
+                                                        + report.summary()));
         assertTrue(problem.file().startsWith("records/synthetic-"), problem.toString());
         assertEquals(before, currentRelease());
         given().when().get("/v1/figures/" + FIGURE).then().statusCode(200).body("value", is(1526));

@@ -1,22 +1,12 @@
 package org.opendetainers.ingest;
 
-import org.opendetainers.testing.SourceDirs;
-
-import org.opendetainers.importer.ImportReport;
-import org.opendetainers.importer.ImportService;
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.opendetainers.testing.SeedRelease;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.opendetainers.importer.ImportReport.Status;
-import org.opendetainers.ingest.records.ExtractReader;
-import org.opendetainers.ingest.records.HeaderLayouts;
-import org.opendetainers.tools.SyntheticWorkbookWriter;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,29 +15,34 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-
-import static io.restassured.RestAssured.given;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.opendetainers.importer.ImportReport;
+import org.opendetainers.importer.ImportReport.Status;
+import org.opendetainers.importer.ImportService;
+import org.opendetainers.ingest.records.ExtractReader;
+import org.opendetainers.ingest.records.HeaderLayouts;
+import org.opendetainers.testing.SeedRelease;
+import org.opendetainers.testing.SourceDirs;
+import org.opendetainers.tools.SyntheticWorkbookWriter;
 
 /**
  * One of ICE's workbooks imported end to end: the seed's 20,000 SYNTHETIC records written as the
- * August 2025 LESA workbook (docs/ice-file-layouts.md; two sheets, a preamble, redaction markers and NA), with an Excel lock
- * file beside it. The import must publish exactly what the same records publish from the seed's
- * CSV: the same fiscal-year totals, and the same counts by detainer type and by state, through
- * the API. Every layout, read and counted cell by cell without a database: {@code
- * ingest.records.ExtractLayoutsTest}.
+ * August 2025 LESA workbook (docs/ice-file-layouts.md; two sheets, a preamble, redaction markers
+ * and NA), with an Excel lock file beside it. The import must publish exactly what the same records
+ * publish from the seed's CSV: the same fiscal-year totals, and the same counts by detainer type
+ * and by state, through the API. Every layout, read and counted cell by cell without a database:
+ * {@code ingest.records.ExtractLayoutsTest}.
  */
 @QuarkusTest
 @ExtendWith(SeedRelease.class)
 class WorkbookImportTest {
 
-    @Inject
-    ImportService imports;
+    @Inject ImportService imports;
 
-    @TempDir
-    Path dir;
+    @TempDir Path dir;
 
     Path records;
     List<List<String>> seed;
@@ -65,13 +60,18 @@ class WorkbookImportTest {
         fiscalYears = cells(null);
         byType = cells("detainer_type");
         byState = cells("state");
-        assertEquals(seed.size() - 1, fiscalYears.values().stream().mapToLong(Long::longValue).sum());
+        assertEquals(
+                seed.size() - 1, fiscalYears.values().stream().mapToLong(Long::longValue).sum());
     }
 
     @Test
     void august2025LesaWorkbook() throws IOException {
-        SyntheticWorkbookWriter.Written w = workbook("2025-ICLI-00019_2024-ICFO-39357_ERO Detainers_LESA-STU_FINAL Redacted.xlsx",
-                seed, HeaderLayouts.L1, 6);
+        SyntheticWorkbookWriter.Written w =
+                workbook(
+                        "2025-ICLI-00019_2024-ICFO-39357_ERO Detainers_LESA-STU_FINAL Redacted.xlsx",
+                        seed,
+                        HeaderLayouts.L1,
+                        6);
         lockFile("~$2025-ICLI-00019_2024-ICFO-39357_ERO Detainers_LESA-STU_FINAL Redacted.xlsx");
         ImportReport report = publishesTheSameCounts(w.redactedUsedCells(), w.naUsedCells());
         assertEquals(List.of("Detainers", "Detainers 2"), report.records().files().get(0).sheets());
@@ -81,7 +81,10 @@ class WorkbookImportTest {
         return publishes(seed.size() - 1, 0, redacted, na);
     }
 
-    /** Imports, and checks the report's counts and that the API publishes what the seed's CSV published. */
+    /**
+     * Imports, and checks the report's counts and that the API publishes what the seed's CSV
+     * published.
+     */
     private ImportReport publishes(long rows, long bad, long redacted, long na) {
         ImportReport report = imports.run(dir, "test");
         assertEquals(Status.published, report.status(), report.summary());
@@ -89,9 +92,22 @@ class WorkbookImportTest {
         assertEquals(bad, report.records().badRows(), report.summary());
         assertEquals(rows - bad, report.disclosure().recordsAggregated(), report.summary());
         assertEquals(0, report.records().duplicates(), report.summary());
-        assertEquals(redacted, report.records().files().stream().mapToLong(ExtractReader.FileResult::redactedValues).sum(), report.summary());
-        assertEquals(na, report.records().files().stream().mapToLong(ExtractReader.FileResult::markedMissingValues).sum(), report.summary());
-        assertTrue(report.records().files().stream().noneMatch(f -> f.file().contains("~$") || f.file().endsWith(".md")), report.summary());
+        assertEquals(
+                redacted,
+                report.records().files().stream()
+                        .mapToLong(ExtractReader.FileResult::redactedValues)
+                        .sum(),
+                report.summary());
+        assertEquals(
+                na,
+                report.records().files().stream()
+                        .mapToLong(ExtractReader.FileResult::markedMissingValues)
+                        .sum(),
+                report.summary());
+        assertTrue(
+                report.records().files().stream()
+                        .noneMatch(f -> f.file().contains("~$") || f.file().endsWith(".md")),
+                report.summary());
         assertTrue(report.records().unmappedValues().isEmpty(), report.summary());
         assertEquals(fiscalYears, cells(null), "fiscal-year totals");
         sameWherePublished(byType, cells("detainer_type"), "by detainer type");
@@ -100,7 +116,8 @@ class WorkbookImportTest {
     }
 
     /** The same cells exist in both releases, and those published in both have the same counts. */
-    private static void sameWherePublished(Map<String, Long> expected, Map<String, Long> actual, String what) {
+    private static void sameWherePublished(
+            Map<String, Long> expected, Map<String, Long> actual, String what) {
         assertEquals(expected.keySet(), actual.keySet(), what);
         int compared = 0;
         for (Map.Entry<String, Long> e : expected.entrySet()) {
@@ -110,16 +127,28 @@ class WorkbookImportTest {
                 compared++;
             }
         }
-        assertTrue(compared > 0, what + ": " + compared + " of " + expected.size() + " cells compared");
+        assertTrue(
+                compared > 0,
+                what + ": " + compared + " of " + expected.size() + " cells compared");
     }
 
-    /** Fiscal-year cells of the current release (grouped by one dimension, or totals): count, or -1 when suppressed. */
+    /**
+     * Fiscal-year cells of the current release (grouped by one dimension, or totals): count, or -1
+     * when suppressed.
+     */
     private static Map<String, Long> cells(String groupBy) {
         var request = given().queryParam("granularity", "fiscal_year").queryParam("limit", 1000);
         if (groupBy != null) {
             request = request.queryParam("group_by", groupBy);
         }
-        List<Map<String, Object>> data = request.when().get("/v1/detainer-stats").then().statusCode(200).extract().jsonPath().getList("data");
+        List<Map<String, Object>> data =
+                request.when()
+                        .get("/v1/detainer-stats")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .jsonPath()
+                        .getList("data");
         Map<String, Long> cells = new TreeMap<>();
         for (Map<String, Object> c : data) {
             String key = c.get("period_start") + (groupBy == null ? "" : " " + c.get(groupBy));
@@ -130,10 +159,15 @@ class WorkbookImportTest {
         return cells;
     }
 
-    private SyntheticWorkbookWriter.Written workbook(String name, List<List<String>> rows, List<String> header, int preamble) throws IOException {
+    private SyntheticWorkbookWriter.Written workbook(
+            String name, List<List<String>> rows, List<String> header, int preamble)
+            throws IOException {
         int perSheet = (rows.size() - 1 + 1) / 2;
-        SyntheticWorkbookWriter.Written w = SyntheticWorkbookWriter.write(rows.iterator(), records.resolve(name),
-                new SyntheticWorkbookWriter.Options(header, preamble, perSheet, true));
+        SyntheticWorkbookWriter.Written w =
+                SyntheticWorkbookWriter.write(
+                        rows.iterator(),
+                        records.resolve(name),
+                        new SyntheticWorkbookWriter.Options(header, preamble, perSheet, true));
         assertEquals(2, w.sheets());
         return w;
     }

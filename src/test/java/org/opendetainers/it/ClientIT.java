@@ -1,22 +1,15 @@
 package org.opendetainers.it;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.function.Executable;
-import org.junit.jupiter.api.io.TempDir;
-import org.opendetainers.client.ApiClient;
-import org.opendetainers.client.ApiException;
-import org.opendetainers.client.api.FiguresApi;
-import org.opendetainers.client.api.OpenDataApi;
-import org.opendetainers.client.api.StatusApi;
-import org.opendetainers.client.model.Figure;
-import org.opendetainers.client.model.FigureList;
-import org.opendetainers.client.model.Problem;
-import org.opendetainers.client.model.Status;
-
 import java.io.File;
 import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
@@ -35,14 +28,20 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
+import org.junit.jupiter.api.io.TempDir;
+import org.opendetainers.client.ApiClient;
+import org.opendetainers.client.ApiException;
+import org.opendetainers.client.api.FiguresApi;
+import org.opendetainers.client.api.OpenDataApi;
+import org.opendetainers.client.api.StatusApi;
+import org.opendetainers.client.model.Figure;
+import org.opendetainers.client.model.FigureList;
+import org.opendetainers.client.model.Problem;
+import org.opendetainers.client.model.Status;
 
 /**
  * The packaged jar, driven only through the Java client that the test build generates from the
@@ -58,8 +57,7 @@ class ClientIT {
     static RunningJar server;
     static ApiClient client;
 
-    @TempDir
-    static Path work;
+    @TempDir static Path work;
 
     @BeforeAll
     static void start() throws Exception {
@@ -81,7 +79,8 @@ class ClientIT {
             } catch (ApiException e) {
                 // not listening yet
             }
-            assertTrue(System.nanoTime() < deadline, () -> "no release within 3 minutes:\n" + log());
+            assertTrue(
+                    System.nanoTime() < deadline, () -> "no release within 3 minutes:\n" + log());
             Thread.sleep(250);
         }
     }
@@ -97,18 +96,21 @@ class ClientIT {
     }
 
     /**
-     * Every GET operation of the spec, called by its operationId: path parameters from the first row
-     * of the listing above (each value of an enumerated one), the others left out.
+     * Every GET operation of the spec, called by its operationId: path parameters from the first
+     * row of the listing above (each value of an enumerated one), the others left out.
      */
     @Test
     void everyGetOperationAnswersWithItsTypedModel() throws Exception {
         JsonNode spec = new ObjectMapper().readTree(Path.of("openapi/openapi.json").toFile());
         Map<String, JsonNode> gets = new TreeMap<>();
-        spec.get("paths").fields().forEachRemaining(e -> {
-            if (e.getKey().startsWith("/v1") && e.getValue().has("get")) {
-                gets.put(e.getKey(), e.getValue().get("get"));
-            }
-        });
+        spec.get("paths")
+                .fields()
+                .forEachRemaining(
+                        e -> {
+                            if (e.getKey().startsWith("/v1") && e.getValue().has("get")) {
+                                gets.put(e.getKey(), e.getValue().get("get"));
+                            }
+                        });
         Map<String, Object> firstRows = new HashMap<>();
         List<String> answered = new ArrayList<>();
         for (Map.Entry<String, JsonNode> entry : gets.entrySet()) {
@@ -144,20 +146,28 @@ class ClientIT {
                 if (answer instanceof File file) {
                     assertTrue(file.length() > 0, call + ": an empty file");
                 } else {
-                    assertEquals(MODELS, answer.getClass().getPackageName(), call + ": answered " + answer.getClass());
+                    assertEquals(
+                            MODELS,
+                            answer.getClass().getPackageName(),
+                            call + ": answered " + answer.getClass());
                 }
                 answered.add(call + " -> " + answer.getClass().getSimpleName());
             }
         }
-        System.out.println("ClientIT: " + gets.size() + " GET operations answered through the generated Java client:\n  "
-                + String.join("\n  ", answered));
+        System.out.println(
+                "ClientIT: "
+                        + gets.size()
+                        + " GET operations answered through the generated Java client:\n  "
+                        + String.join("\n  ", answered));
         assertTrue(gets.size() >= 23, gets.keySet().toString());
     }
 
     @Test
     void pagingFiguresByFiveGivesTheSameFiguresAsOnePageOfAThousand() throws Exception {
         FiguresApi figures = new FiguresApi(client);
-        FigureList all = figures.listFigures(null, null, null, null, null, 1000, null, null, null, null, null);
+        FigureList all =
+                figures.listFigures(
+                        null, null, null, null, null, 1000, null, null, null, null, null);
         assertNull(all.getPage().getNext(), "one page of 1000 holds every figure of the seed");
         List<String> expected = all.getData().stream().map(Figure::getId).toList();
         assertTrue(expected.size() > 10, "the seed has figures: " + expected.size());
@@ -167,7 +177,9 @@ class ClientIT {
         String release = null;
         int pages = 0;
         while (true) {
-            FigureList page = figures.listFigures(null, cursor, null, null, null, 5, null, release, null, null, null);
+            FigureList page =
+                    figures.listFigures(
+                            null, cursor, null, null, null, 5, null, release, null, null, null);
             pages++;
             assertTrue(page.getData().size() <= 5, "page " + pages);
             assertEquals(5, page.getPage().getLimit().intValue());
@@ -193,18 +205,55 @@ class ClientIT {
     @Test
     void aBadParameterIsATypedProblemNamingIt() throws Exception {
         FiguresApi figures = new FiguresApi(client);
-        Problem unknownJurisdiction = problem(400, () -> figures.listFigures(null, null, null, null, "atlantis", null, null, null, null, null, null));
+        Problem unknownJurisdiction =
+                problem(
+                        400,
+                        () ->
+                                figures.listFigures(
+                                        null,
+                                        null,
+                                        null,
+                                        null,
+                                        "atlantis",
+                                        null,
+                                        null,
+                                        null,
+                                        null,
+                                        null,
+                                        null));
         assertEquals("urn:opendetainers:problem:invalid-parameter", unknownJurisdiction.getType());
         assertEquals("Invalid parameter", unknownJurisdiction.getTitle());
         assertEquals("jurisdiction", unknownJurisdiction.getParameter());
-        assertTrue(unknownJurisdiction.getDetail().contains("'atlantis' is not one of"), unknownJurisdiction.getDetail());
+        assertTrue(
+                unknownJurisdiction.getDetail().contains("'atlantis' is not one of"),
+                unknownJurisdiction.getDetail());
 
-        Problem limit = problem(400, () -> figures.listFigures(null, null, null, null, null, 5000, null, null, null, null, null));
+        Problem limit =
+                problem(
+                        400,
+                        () ->
+                                figures.listFigures(
+                                        null, null, null, null, null, 5000, null, null, null, null,
+                                        null));
         assertEquals("limit", limit.getParameter());
         assertTrue(limit.getDetail().contains("between 1 and 1000"), limit.getDetail());
 
-        Problem range = problem(400, () -> figures.listFigures(null, null, null, LocalDate.of(2018, 1, 1), null, null, null, null, null,
-                LocalDate.of(2017, 1, 1), null));
+        Problem range =
+                problem(
+                        400,
+                        () ->
+                                figures.listFigures(
+                                        null,
+                                        null,
+                                        null,
+                                        LocalDate.of(2018, 1, 1),
+                                        null,
+                                        null,
+                                        null,
+                                        null,
+                                        null,
+                                        LocalDate.of(2017, 1, 1),
+                                        null));
         assertEquals("to", range.getParameter());
     }
 
@@ -212,11 +261,24 @@ class ClientIT {
     void anUnknownReleaseIsATypedNotFoundProblemOnListingsAndCatalogs() throws Exception {
         FiguresApi figures = new FiguresApi(client);
         OpenDataApi openData = new OpenDataApi(client);
-        List<Executable> reads = List.of(
-                () -> figures.listFigures(null, null, null, null, null, null, null, "1999-01-01", null, null, null),
-                () -> openData.listDatasets(null, null, null, "1999-01-01", null),
-                () -> openData.getDataPackage("1999-01-01", null),
-                () -> openData.getDcatCatalog("1999-01-01", null));
+        List<Executable> reads =
+                List.of(
+                        () ->
+                                figures.listFigures(
+                                        null,
+                                        null,
+                                        null,
+                                        null,
+                                        null,
+                                        null,
+                                        null,
+                                        "1999-01-01",
+                                        null,
+                                        null,
+                                        null),
+                        () -> openData.listDatasets(null, null, null, "1999-01-01", null),
+                        () -> openData.getDataPackage("1999-01-01", null),
+                        () -> openData.getDcatCatalog("1999-01-01", null));
         for (Executable read : reads) {
             Problem p = problem(404, read);
             assertEquals("urn:opendetainers:problem:not-found", p.getType());
@@ -225,11 +287,18 @@ class ClientIT {
         }
     }
 
-    /** The call fails with this status and a problem+json body that the client's Problem model reads. */
+    /**
+     * The call fails with this status and a problem+json body that the client's Problem model
+     * reads.
+     */
     private static Problem problem(int status, Executable call) throws IOException {
         ApiException e = assertThrows(ApiException.class, call);
         assertEquals(status, e.getCode(), e.getResponseBody());
-        assertTrue(e.getResponseHeaders().get("content-type").get(0).startsWith("application/problem+json"));
+        assertTrue(
+                e.getResponseHeaders()
+                        .get("content-type")
+                        .get(0)
+                        .startsWith("application/problem+json"));
         Problem p = Problem.fromJson(e.getResponseBody());
         assertEquals(status, p.getStatus().intValue());
         assertNotNull(p.getInstance());
@@ -243,16 +312,27 @@ class ClientIT {
         return ((List<?>) data).get(0);
     }
 
-    /** Calls the client method of an operation: the given path parameters first, null for the rest. */
+    /**
+     * Calls the client method of an operation: the given path parameters first, null for the rest.
+     */
     private static Object call(JsonNode op, List<Object> pathArgs) {
         String tag = op.get("tags").get(0).asText();
-        String api = "org.opendetainers.client.api." + Arrays.stream(tag.split("[^A-Za-z0-9]+"))
-                .map(w -> Character.toUpperCase(w.charAt(0)) + w.substring(1)).reduce("", String::concat) + "Api";
+        String api =
+                "org.opendetainers.client.api."
+                        + Arrays.stream(tag.split("[^A-Za-z0-9]+"))
+                                .map(w -> Character.toUpperCase(w.charAt(0)) + w.substring(1))
+                                .reduce("", String::concat)
+                        + "Api";
         String name = op.get("operationId").asText();
         try {
-            Object instance = Class.forName(api).getConstructor(ApiClient.class).newInstance(client);
-            Method method = Arrays.stream(instance.getClass().getMethods()).filter(m -> m.getName().equals(name)).findFirst()
-                    .orElseThrow(() -> new AssertionError("no method " + name + " in " + api));
+            Object instance =
+                    Class.forName(api).getConstructor(ApiClient.class).newInstance(client);
+            Method method =
+                    Arrays.stream(instance.getClass().getMethods())
+                            .filter(m -> m.getName().equals(name))
+                            .findFirst()
+                            .orElseThrow(
+                                    () -> new AssertionError("no method " + name + " in " + api));
             Object[] args = new Object[method.getParameterCount()];
             for (int i = 0; i < pathArgs.size(); i++) {
                 args[i] = pathArgs.get(i);
@@ -260,7 +340,10 @@ class ClientIT {
             return method.invoke(instance, args);
         } catch (InvocationTargetException e) {
             Throwable cause = e.getCause();
-            String body = cause instanceof ApiException a ? " " + a.getCode() + " " + a.getResponseBody() : "";
+            String body =
+                    cause instanceof ApiException a
+                            ? " " + a.getCode() + " " + a.getResponseBody()
+                            : "";
             throw new AssertionError(name + pathArgs + " failed: " + cause + body, cause);
         } catch (ReflectiveOperationException e) {
             throw new AssertionError(api + "." + name, e);
@@ -282,9 +365,13 @@ class ClientIT {
 
     private static Map<String, String> query(String url) {
         Map<String, String> params = new HashMap<>();
-        for (Iterator<String> it = Arrays.asList(URI.create(url).getRawQuery().split("&")).iterator(); it.hasNext(); ) {
+        for (Iterator<String> it =
+                        Arrays.asList(URI.create(url).getRawQuery().split("&")).iterator();
+                it.hasNext(); ) {
             String[] kv = it.next().split("=", 2);
-            params.put(URLDecoder.decode(kv[0], StandardCharsets.UTF_8), URLDecoder.decode(kv[1], StandardCharsets.UTF_8));
+            params.put(
+                    URLDecoder.decode(kv[0], StandardCharsets.UTF_8),
+                    URLDecoder.decode(kv[1], StandardCharsets.UTF_8));
         }
         return params;
     }

@@ -1,12 +1,10 @@
 package org.opendetainers.it;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -28,6 +26,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -37,33 +36,42 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A detainer-stats table of 1,000,000 rows is written into its open-data files and downloaded
- * (CSV, JSON, gzipped CSV, and a range from the middle) by the packaged application running
- * with a heap smaller than the files, so neither side may hold a whole file in memory: the
- * start-up backfill writes the files of a release added with SQL, then the downloads stream
- * them. The JVM runs with -XX:+ExitOnOutOfMemoryError, so any buffering of a file would end
- * the process. While downloading, the heap in use is sampled every 200 ms from /q/metrics and
- * summarized in the test's output. Runs after packaging (failsafe), against the PG* variables'
- * server when set, else an embedded PostgreSQL.
+ * A detainer-stats table of 1,000,000 rows is written into its open-data files and downloaded (CSV,
+ * JSON, gzipped CSV, and a range from the middle) by the packaged application running with a heap
+ * smaller than the files, so neither side may hold a whole file in memory: the start-up backfill
+ * writes the files of a release added with SQL, then the downloads stream them. The JVM runs with
+ * -XX:+ExitOnOutOfMemoryError, so any buffering of a file would end the process. While downloading,
+ * the heap in use is sampled every 200 ms from /q/metrics and summarized in the test's output. Runs
+ * after packaging (failsafe), against the PG* variables' server when set, else an embedded
+ * PostgreSQL.
  */
 class DatasetDownloadIT {
 
     private static final Path JAR = Path.of("target/quarkus-app/quarkus-run.jar");
-    /** Smaller than the CSV and the JSON file; the smallest heap with no full GC while writing and serving them. */
+
+    /**
+     * Smaller than the CSV and the JSON file; the smallest heap with no full GC while writing and
+     * serving them.
+     */
     private static final int HEAP_MB = 64;
+
     private static final String RELEASE = "2099-01-01";
     private static final String TABLE = "month__facility";
     private static final String DATASET = "detainer-stats-" + TABLE;
     private static final int MONTHS = 1_000;
     private static final int FACILITIES = 1_000;
     private static final long ROWS = (long) MONTHS * FACILITIES;
-    private static final Pattern PUBLISHED = Pattern.compile(
-            "release " + RELEASE + ": (\\d+) data sets, (\\d+) bytes of files, in (\\d+) ms");
+    private static final Pattern PUBLISHED =
+            Pattern.compile(
+                    "release "
+                            + RELEASE
+                            + ": (\\d+) data sets, (\\d+) bytes of files, in (\\d+) ms");
 
     static ItDatabase db;
     static String url;
@@ -71,11 +79,13 @@ class DatasetDownloadIT {
     static String password;
     static Process server;
 
-    @TempDir
-    static Path work;
+    @TempDir static Path work;
 
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder()
+                    .version(HttpClient.Version.HTTP_1_1)
+                    .connectTimeout(Duration.ofSeconds(5))
+                    .build();
     private final ObjectMapper json = new ObjectMapper();
 
     @BeforeAll
@@ -111,7 +121,8 @@ class DatasetDownloadIT {
         long t1 = System.nanoTime();
 
         // 2. a release with a 1,000,000-row table and no files yet
-        execute("""
+        execute(
+                """
                 insert into release (id, seq, published_at, input_checksum, source_checksums, row_counts, changes, disclosure)
                 select '%1$s', max(seq) + 1, now(), 'it-large', '{}', '{}', '{}', '{}' from release;
                 insert into stat_table (release_id, id, granularity, dimensions) values ('%1$s', '%2$s', 'month', '{facility}');
@@ -120,14 +131,24 @@ class DatasetDownloadIT {
                        case when (m + f) %% 7 = 0 then null else 11 + (m * 31 + f) %% 5000 end, (m + f) %% 7 = 0, true
                 from generate_series(0, %3$d) m cross join lateral (select make_date(1950 + m / 12, 1 + m %% 12, 1) p) d,
                      generate_series(0, %4$d) f;
-                """.formatted(RELEASE, TABLE, MONTHS - 1, FACILITIES - 1));
-        assertEquals(ROWS, count("select count(*) from detainer_stat where release_id = '" + RELEASE + "'"));
+                """
+                        .formatted(RELEASE, TABLE, MONTHS - 1, FACILITIES - 1));
+        assertEquals(
+                ROWS,
+                count("select count(*) from detainer_stat where release_id = '" + RELEASE + "'"));
         long t2 = System.nanoTime();
 
         // 3. a small heap: the start-up backfill writes the new release's files, streaming
         Path gcLog = work.resolve("gc.log");
         port = freePort();
-        server = start(port, List.of("-Xmx" + HEAP_MB + "m", "-XX:+ExitOnOutOfMemoryError", "-Xlog:gc:file=" + gcLog), "small-heap");
+        server =
+                start(
+                        port,
+                        List.of(
+                                "-Xmx" + HEAP_MB + "m",
+                                "-XX:+ExitOnOutOfMemoryError",
+                                "-Xlog:gc:file=" + gcLog),
+                        "small-heap");
         Heap heap = new Heap(port);
         String describe = "/v1/datasets/" + DATASET + "?release=" + RELEASE;
         waitFor(port, describe, Duration.ofMinutes(5));
@@ -137,11 +158,14 @@ class DatasetDownloadIT {
 
         JsonNode dataset = json.readTree(get(port, describe).body());
         assertEquals(ROWS, dataset.get("row_count").asLong());
-        Map<String, JsonNode> files = new java.util.HashMap<>();
+        Map<String, JsonNode> files = new HashMap<>();
         dataset.get("files").forEach(f -> files.put(f.get("format").asText(), f));
         for (String format : List.of("csv", "json")) {
-            assertTrue(files.get(format).get("byte_size").asLong() > HEAP_MB * 1024L * 1024L,
-                    "the " + format + " file is larger than the whole heap, so it cannot be held in memory");
+            assertTrue(
+                    files.get(format).get("byte_size").asLong() > HEAP_MB * 1024L * 1024L,
+                    "the "
+                            + format
+                            + " file is larger than the whole heap, so it cannot be held in memory");
         }
 
         // 4. the downloads, each streamed into digests, with the heap sampled meanwhile
@@ -153,11 +177,12 @@ class DatasetDownloadIT {
         assertEquals(csv.sha256, gz.gunzippedSha256, "the gzipped CSV holds the CSV");
         assertTrue(js.firstBytes.startsWith("[\n{"), "a JSON array, one object per line");
         for (String format : List.of("csv", "json", "csv.gz")) {
-            Download full = switch (format) {
-                case "csv" -> csv;
-                case "json" -> js;
-                default -> gz;
-            };
+            Download full =
+                    switch (format) {
+                        case "csv" -> csv;
+                        case "json" -> js;
+                        default -> gz;
+                    };
             range(port, format, full);
         }
         heap.stop();
@@ -166,11 +191,13 @@ class DatasetDownloadIT {
         assertTrue(server.isAlive(), "the service is still running (no OutOfMemoryError)");
         List<Long> samples = heap.samples();
         assertTrue(samples.size() >= 3, "heap samples taken while downloading: " + samples.size());
-        // what proves the streaming is above: files larger than the heap, served whole by a process that
+        // what proves the streaming is above: files larger than the heap, served whole by a process
+        // that
         // exits on OutOfMemoryError and is still alive; the samples are reported, not asserted
         long peak = Collections.max(samples);
 
-        System.out.printf("""
+        System.out.printf(
+                """
                         DatasetDownloadIT: %,d rows, -Xmx%dm
                           files written by the backfill: %s data sets, %s bytes, in %s ms
                           %s
@@ -182,37 +209,76 @@ class DatasetDownloadIT {
                           peak RSS of the service (VmHWM): %s
                           phases: seed start %.1f s, SQL %.1f s, start + backfill %.1f s, downloads %.1f s; total %.1f s
                         """,
-                ROWS, HEAP_MB, published.group(1), published.group(2), published.group(3),
-                csv, js, gz, samples.size(), mb(Collections.min(samples)), mb(median(samples)), mb(peak),
-                heap.startupSamples.size(), heap.startupSamples.isEmpty() ? "" : String.format(" (max %.1f MB)", mb(Collections.max(heap.startupSamples))),
-                gcSummary(gcLog), peakRss(server.pid()), seconds(t1 - t0), seconds(t2 - t1), seconds(t3 - t2), seconds(t4 - t3), seconds(t4 - t0));
+                ROWS,
+                HEAP_MB,
+                published.group(1),
+                published.group(2),
+                published.group(3),
+                csv,
+                js,
+                gz,
+                samples.size(),
+                mb(Collections.min(samples)),
+                mb(median(samples)),
+                mb(peak),
+                heap.startupSamples.size(),
+                heap.startupSamples.isEmpty()
+                        ? ""
+                        : String.format(" (max %.1f MB)", mb(Collections.max(heap.startupSamples))),
+                gcSummary(gcLog),
+                peakRss(server.pid()),
+                seconds(t1 - t0),
+                seconds(t2 - t1),
+                seconds(t3 - t2),
+                seconds(t4 - t3),
+                seconds(t4 - t0));
 
         server.destroy();
         assertTrue(server.waitFor(60, TimeUnit.SECONDS), "the service stops");
     }
 
-    /** What one download streamed: its size, SHA-256, lines (CRLF), and, for a gzip file, the SHA-256 of its content. */
-    private record Download(String format, long size, String sha256, long lines, String gunzippedSha256, long tailFrom,
-                            String tailSha256, String firstBytes, double seconds) {
+    /**
+     * What one download streamed: its size, SHA-256, lines (CRLF), and, for a gzip file, the
+     * SHA-256 of its content.
+     */
+    private record Download(
+            String format,
+            long size,
+            String sha256,
+            long lines,
+            String gunzippedSha256,
+            long tailFrom,
+            String tailSha256,
+            String firstBytes,
+            double seconds) {
         @Override
         public String toString() {
-            return String.format("%-6s %,13d bytes in %5.2f s (%6.1f MB/s) sha256 %s", format, size, seconds,
-                    size / 1e6 / seconds, sha256);
+            return String.format(
+                    "%-6s %,13d bytes in %5.2f s (%6.1f MB/s) sha256 %s",
+                    format, size, seconds, size / 1e6 / seconds, sha256);
         }
     }
 
-    private Download download(int port, String format, JsonNode listed, boolean gunzip) throws Exception {
+    private Download download(int port, String format, JsonNode listed, boolean gunzip)
+            throws Exception {
         long expected = listed.get("byte_size").asLong();
         long tailFrom = expected / 2;
         long t0 = System.nanoTime();
-        HttpResponse<InputStream> response = http.send(request(port, format).build(), HttpResponse.BodyHandlers.ofInputStream());
+        HttpResponse<InputStream> response =
+                http.send(request(port, format).build(), HttpResponse.BodyHandlers.ofInputStream());
         assertEquals(200, response.statusCode(), format);
-        assertEquals(expected, response.headers().firstValueAsLong("Content-Length").orElse(-1), format + " Content-Length");
+        assertEquals(
+                expected,
+                response.headers().firstValueAsLong("Content-Length").orElse(-1),
+                format + " Content-Length");
         String etag = response.headers().firstValue("ETag").orElse("");
         Observed body = new Observed(response.body(), tailFrom);
         MessageDigest content = sha256();
         try (body) {
-            InputStream in = gunzip ? new DigestInputStream(new GZIPInputStream(body, 1 << 16), content) : body;
+            InputStream in =
+                    gunzip
+                            ? new DigestInputStream(new GZIPInputStream(body, 1 << 16), content)
+                            : body;
             byte[] buffer = new byte[1 << 16];
             while (in.read(buffer) >= 0) {
                 // observed while read
@@ -227,13 +293,21 @@ class DatasetDownloadIT {
         assertEquals(expected, size, format + " bytes received = byte_size listed");
         assertEquals(listed.get("sha256").asText(), hex, format + " SHA-256 = sha256 listed");
         assertEquals("\"" + hex + "\"", etag, format + " ETag");
-        return new Download(format, size, hex, body.lines, gunzip ? HexFormat.of().formatHex(content.digest()) : null, tailFrom,
-                HexFormat.of().formatHex(body.tail.digest()), body.first.toString(), seconds);
+        return new Download(
+                format,
+                size,
+                hex,
+                body.lines,
+                gunzip ? HexFormat.of().formatHex(content.digest()) : null,
+                tailFrom,
+                HexFormat.of().formatHex(body.tail.digest()),
+                body.first.toString(),
+                seconds);
     }
 
     /**
-     * A response body as it is read: its size, its SHA-256, the SHA-256 of its bytes from
-     * {@code tailFrom} on, the lines it ends with CRLF, and its first bytes. Nothing kept.
+     * A response body as it is read: its size, its SHA-256, the SHA-256 of its bytes from {@code
+     * tailFrom} on, the lines it ends with CRLF, and its first bytes. Nothing kept.
      */
     private static final class Observed extends FilterInputStream {
         final MessageDigest whole = sha256();
@@ -285,15 +359,27 @@ class DatasetDownloadIT {
         }
     }
 
-    /** bytes=<size/2>- : 206 with the tail of the file, equal to the same slice of the full download. */
+    /**
+     * bytes=<size/2>- : 206 with the tail of the file, equal to the same slice of the full
+     * download.
+     */
     private void range(int port, String format, Download full) throws Exception {
-        HttpResponse<InputStream> response = http.send(request(port, format).header("Range", "bytes=" + full.tailFrom + "-").build(),
-                HttpResponse.BodyHandlers.ofInputStream());
+        HttpResponse<InputStream> response =
+                http.send(
+                        request(port, format)
+                                .header("Range", "bytes=" + full.tailFrom + "-")
+                                .build(),
+                        HttpResponse.BodyHandlers.ofInputStream());
         assertEquals(206, response.statusCode(), format + " range");
         long length = full.size - full.tailFrom;
-        assertEquals(length, response.headers().firstValueAsLong("Content-Length").orElse(-1), format + " range Content-Length");
-        assertEquals("bytes " + full.tailFrom + "-" + (full.size - 1) + "/" + full.size,
-                response.headers().firstValue("Content-Range").orElse(""), format + " Content-Range");
+        assertEquals(
+                length,
+                response.headers().firstValueAsLong("Content-Length").orElse(-1),
+                format + " range Content-Length");
+        assertEquals(
+                "bytes " + full.tailFrom + "-" + (full.size - 1) + "/" + full.size,
+                response.headers().firstValue("Content-Range").orElse(""),
+                format + " Content-Range");
         MessageDigest digest = sha256();
         long size = 0;
         byte[] buffer = new byte[1 << 16];
@@ -305,15 +391,30 @@ class DatasetDownloadIT {
             }
         }
         assertEquals(length, size, format + " range bytes");
-        assertEquals(full.tailSha256, HexFormat.of().formatHex(digest.digest()), format + " range = the tail of the full download");
+        assertEquals(
+                full.tailSha256,
+                HexFormat.of().formatHex(digest.digest()),
+                format + " range = the tail of the full download");
     }
 
     private static HttpRequest.Builder request(int port, String format) {
-        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/v1/datasets/" + DATASET + "." + format + "?release=" + RELEASE))
+        return HttpRequest.newBuilder(
+                        URI.create(
+                                "http://localhost:"
+                                        + port
+                                        + "/v1/datasets/"
+                                        + DATASET
+                                        + "."
+                                        + format
+                                        + "?release="
+                                        + RELEASE))
                 .timeout(Duration.ofMinutes(5));
     }
 
-    /** Samples the heap in use (sum of jvm_memory_used_bytes{area="heap"}) every 200 ms from the service's /q/metrics. */
+    /**
+     * Samples the heap in use (sum of jvm_memory_used_bytes{area="heap"}) every 200 ms from the
+     * service's /q/metrics.
+     */
     private final class Heap {
         final List<Long> startupSamples = Collections.synchronizedList(new ArrayList<>());
         final List<Long> downloadSamples = Collections.synchronizedList(new ArrayList<>());
@@ -321,31 +422,43 @@ class DatasetDownloadIT {
         private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
 
         Heap(int port) {
-            HttpRequest metrics = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/q/metrics"))
-                    .timeout(Duration.ofSeconds(5)).build();
-            timer.scheduleWithFixedDelay(() -> {
-                try {
-                    HttpResponse<String> r = http.send(metrics, HttpResponse.BodyHandlers.ofString());
-                    if (r.statusCode() != 200) {
-                        return;
-                    }
-                    long used = 0;
-                    boolean found = false;
-                    for (String line : r.body().split("\n")) {
-                        if (line.startsWith("jvm_memory_used_bytes{") && line.contains("area=\"heap\"")) {
-                            used += (long) Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
-                            found = true;
+            HttpRequest metrics =
+                    HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/q/metrics"))
+                            .timeout(Duration.ofSeconds(5))
+                            .build();
+            timer.scheduleWithFixedDelay(
+                    () -> {
+                        try {
+                            HttpResponse<String> r =
+                                    http.send(metrics, HttpResponse.BodyHandlers.ofString());
+                            if (r.statusCode() != 200) {
+                                return;
+                            }
+                            long used = 0;
+                            boolean found = false;
+                            for (String line : r.body().split("\n")) {
+                                if (line.startsWith("jvm_memory_used_bytes{")
+                                        && line.contains("area=\"heap\"")) {
+                                    used +=
+                                            (long)
+                                                    Double.parseDouble(
+                                                            line.substring(
+                                                                    line.lastIndexOf(' ') + 1));
+                                    found = true;
+                                }
+                            }
+                            if (found) {
+                                (downloading ? downloadSamples : startupSamples).add(used);
+                            }
+                        } catch (IOException | RuntimeException e) {
+                            // not listening yet
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
                         }
-                    }
-                    if (found) {
-                        (downloading ? downloadSamples : startupSamples).add(used);
-                    }
-                } catch (IOException | RuntimeException e) {
-                    // not listening yet
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            }, 0, 200, TimeUnit.MILLISECONDS);
+                    },
+                    0,
+                    200,
+                    TimeUnit.MILLISECONDS);
         }
 
         void stop() throws InterruptedException {
@@ -363,8 +476,10 @@ class DatasetDownloadIT {
         command.addAll(jvm);
         command.addAll(List.of("-Dquarkus.http.port=" + port, "-jar", JAR.toString()));
         // working directory: the project, whose data-seed/ is imported on an empty database
-        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(work.resolve(name + ".log").toFile());
+        ProcessBuilder pb =
+                new ProcessBuilder(command)
+                        .redirectErrorStream(true)
+                        .redirectOutput(work.resolve(name + ".log").toFile());
         pb.environment().keySet().removeIf(k -> k.startsWith("PG"));
         pb.environment().put("QUARKUS_DATASOURCE_JDBC_URL", url);
         pb.environment().put("QUARKUS_DATASOURCE_USERNAME", user);
@@ -372,15 +487,21 @@ class DatasetDownloadIT {
         return pb.start();
     }
 
-    private HttpResponse<String> get(int port, String path) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).timeout(Duration.ofSeconds(30)).build(),
+    private HttpResponse<String> get(int port, String path)
+            throws IOException, InterruptedException {
+        return http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                        .timeout(Duration.ofSeconds(30))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
     private void waitFor(int port, String path, Duration timeout) throws Exception {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (true) {
-            assertTrue(server.isAlive(), () -> "the service ended while waiting for " + path + ":\n" + log());
+            assertTrue(
+                    server.isAlive(),
+                    () -> "the service ended while waiting for " + path + ":\n" + log());
             try {
                 if (get(port, path).statusCode() == 200) {
                     return;
@@ -388,7 +509,9 @@ class DatasetDownloadIT {
             } catch (IOException e) {
                 // not listening yet
             }
-            assertTrue(System.nanoTime() < deadline, () -> path + " did not answer 200 within " + timeout + ":\n" + log());
+            assertTrue(
+                    System.nanoTime() < deadline,
+                    () -> path + " did not answer 200 within " + timeout + ":\n" + log());
             Thread.sleep(250);
         }
     }
@@ -396,9 +519,14 @@ class DatasetDownloadIT {
     private static String log() {
         try (var files = Files.list(work)) {
             StringBuilder all = new StringBuilder();
-            for (Path p : files.filter(p -> p.toString().endsWith(".log") && !p.endsWith("gc.log")).toList()) {
+            for (Path p :
+                    files.filter(p -> p.toString().endsWith(".log") && !p.endsWith("gc.log"))
+                            .toList()) {
                 String text = Files.readString(p);
-                all.append("--- ").append(p.getFileName()).append('\n').append(text, Math.max(0, text.length() - 4000), text.length());
+                all.append("--- ")
+                        .append(p.getFileName())
+                        .append('\n')
+                        .append(text, Math.max(0, text.length() - 4000), text.length());
             }
             return all.toString();
         } catch (IOException e) {
@@ -406,7 +534,10 @@ class DatasetDownloadIT {
         }
     }
 
-    /** Pauses, full collections, and the largest heap after a pause ("Pause Young (Normal) ... 40M->21M(64M)") of a GC log. */
+    /**
+     * Pauses, full collections, and the largest heap after a pause ("Pause Young (Normal) ...
+     * 40M->21M(64M)") of a GC log.
+     */
     private static String gcSummary(Path gcLog) throws IOException {
         String log = Files.readString(gcLog);
         Matcher m = Pattern.compile("Pause (\\S+) .*?(\\d+)M->(\\d+)M\\(\\d+M\\)").matcher(log);
@@ -420,14 +551,26 @@ class DatasetDownloadIT {
                 full++;
             }
         }
-        return pauses + " pauses, " + full + " full collections, largest heap after a pause " + max + " MB";
+        return pauses
+                + " pauses, "
+                + full
+                + " full collections, largest heap after a pause "
+                + max
+                + " MB";
     }
 
     /** The peak resident set size of a process (Linux), or "?" elsewhere. */
     private static String peakRss(long pid) {
         try {
-            return Files.readAllLines(Path.of("/proc/" + pid + "/status")).stream().filter(l -> l.startsWith("VmHWM:"))
-                    .map(l -> String.format("%.0f MB", Long.parseLong(l.replaceAll("\\D", "")) / 1024.0)).findFirst().orElse("?");
+            return Files.readAllLines(Path.of("/proc/" + pid + "/status")).stream()
+                    .filter(l -> l.startsWith("VmHWM:"))
+                    .map(
+                            l ->
+                                    String.format(
+                                            "%.0f MB",
+                                            Long.parseLong(l.replaceAll("\\D", "")) / 1024.0))
+                    .findFirst()
+                    .orElse("?");
         } catch (IOException | RuntimeException e) {
             return "?";
         }
@@ -458,21 +601,24 @@ class DatasetDownloadIT {
     }
 
     private static void execute(String sql) throws SQLException {
-        try (Connection c = DriverManager.getConnection(url, user, password); Statement s = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection(url, user, password);
+                Statement s = c.createStatement()) {
             s.execute(sql);
         }
     }
 
     private static boolean exists(String sql) throws SQLException {
-        try (Connection c = DriverManager.getConnection(url, user, password); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery(sql)) {
+        try (Connection c = DriverManager.getConnection(url, user, password);
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery(sql)) {
             return rs.next();
         }
     }
 
     private static long count(String sql) throws SQLException {
-        try (Connection c = DriverManager.getConnection(url, user, password); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery(sql)) {
+        try (Connection c = DriverManager.getConnection(url, user, password);
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery(sql)) {
             rs.next();
             return rs.getLong(1);
         }

@@ -1,11 +1,7 @@
 package org.opendetainers.it;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.opendetainers.testing.SourceDirs;
-import org.opendetainers.tools.SyntheticExtractGenerator;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -18,14 +14,17 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.opendetainers.testing.SourceDirs;
+import org.opendetainers.tools.SyntheticExtractGenerator;
 
 /**
- * The packaged application's import command, killed with SIGKILL in the middle of an import,
- * leaves no partial release, no lock and no staging rows; the next run completes. Runs after
- * packaging (failsafe), against PG* variables' server when set, else an embedded PostgreSQL.
+ * The packaged application's import command, killed with SIGKILL in the middle of an import, leaves
+ * no partial release, no lock and no staging rows; the next run completes. Runs after packaging
+ * (failsafe), against PG* variables' server when set, else an embedded PostgreSQL.
  */
 class ImportCrashIT {
 
@@ -36,8 +35,7 @@ class ImportCrashIT {
     static String user;
     static String password;
 
-    @TempDir
-    static Path work;
+    @TempDir static Path work;
 
     @BeforeAll
     static void database() throws Exception {
@@ -95,16 +93,23 @@ class ImportCrashIT {
         assertEquals(0, next.waitFor(), "the next import completes");
         String second = currentRelease();
         assertTrue(!second.equals(first));
-        assertTrue(count("select count(*) from detainer_stat where release_id = '" + second + "'") > 0);
+        assertTrue(
+                count("select count(*) from detainer_stat where release_id = '" + second + "'")
+                        > 0);
         assertEquals(0, count("select count(*) from staging.detainer_identifier"));
-        assertEquals(1, count("select count(*) from import_run where status = 'interrupted'"), "the killed run is marked interrupted");
+        assertEquals(
+                1,
+                count("select count(*) from import_run where status = 'interrupted'"),
+                "the killed run is marked interrupted");
     }
 
     @Test
     void theImportCommandExitsNonZeroWhenItPublishesNothingNew() throws Exception {
         Path broken = work.resolve("broken");
         Path records = SourceDirs.copySeedWithoutRecords(broken);
-        Files.writeString(records.resolve("synthetic-broken.csv"), "detainer_prepare_date,facility_state\n2017-01-01,NY\n");
+        Files.writeString(
+                records.resolve("synthetic-broken.csv"),
+                "detainer_prepare_date,facility_state\n2017-01-01,NY\n");
         Process run = importCommand(broken);
         assertEquals(1, run.waitFor(), "a rejected import exits 1");
         Process usage = importCommand(broken, "--sauce");
@@ -112,10 +117,22 @@ class ImportCrashIT {
     }
 
     private Process importCommand(Path source, String... extra) throws IOException {
-        List<String> command = new ArrayList<>(List.of("java", "-Xmx512m", "-jar", JAR.toString(), "import", "--source", source.toString()));
+        List<String> command =
+                new ArrayList<>(
+                        List.of(
+                                "java",
+                                "-Xmx512m",
+                                "-jar",
+                                JAR.toString(),
+                                "import",
+                                "--source",
+                                source.toString()));
         command.addAll(List.of(extra));
-        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(work.resolve("import-" + System.nanoTime() + ".log").toFile());
+        ProcessBuilder pb =
+                new ProcessBuilder(command)
+                        .redirectErrorStream(true)
+                        .redirectOutput(
+                                work.resolve("import-" + System.nanoTime() + ".log").toFile());
         pb.environment().keySet().removeIf(k -> k.startsWith("PG"));
         pb.environment().put("QUARKUS_DATASOURCE_JDBC_URL", url);
         pb.environment().put("QUARKUS_DATASOURCE_USERNAME", user);
@@ -124,32 +141,38 @@ class ImportCrashIT {
     }
 
     private static String currentRelease() throws SQLException {
-        try (Connection c = DriverManager.getConnection(url, user, password); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("select release_id from current_release")) {
+        try (Connection c = DriverManager.getConnection(url, user, password);
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("select release_id from current_release")) {
             return rs.next() ? rs.getString(1) : null;
         }
     }
 
     private static String latestRunStatus() throws SQLException {
-        try (Connection c = DriverManager.getConnection(url, user, password); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("select status from import_run order by id desc limit 1")) {
+        try (Connection c = DriverManager.getConnection(url, user, password);
+                Statement s = c.createStatement();
+                ResultSet rs =
+                        s.executeQuery("select status from import_run order by id desc limit 1")) {
             return rs.next() ? rs.getString(1) : null;
         }
     }
 
     /** Rows the running import's COPY into staging has processed so far (PostgreSQL 14+). */
     private static long copiedRows() throws SQLException {
-        return count("select coalesce(max(tuples_processed), 0) from pg_stat_progress_copy "
-                + "where relid = 'staging.detainer_identifier'::regclass");
+        return count(
+                "select coalesce(max(tuples_processed), 0) from pg_stat_progress_copy "
+                        + "where relid = 'staging.detainer_identifier'::regclass");
     }
 
     private static long advisoryLocks() throws SQLException {
-        return count("select count(*) from pg_locks where locktype = 'advisory' and granted and database = (select oid from pg_database where datname = current_database())");
+        return count(
+                "select count(*) from pg_locks where locktype = 'advisory' and granted and database = (select oid from pg_database where datname = current_database())");
     }
 
     private static long count(String sql) throws SQLException {
-        try (Connection c = DriverManager.getConnection(url, user, password); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery(sql)) {
+        try (Connection c = DriverManager.getConnection(url, user, password);
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery(sql)) {
             rs.next();
             return rs.getLong(1);
         }

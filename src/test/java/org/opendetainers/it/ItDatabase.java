@@ -1,8 +1,6 @@
 package org.opendetainers.it;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import org.opendetainers.devdb.PrivateCluster;
-
 import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -10,13 +8,15 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Map;
+import org.opendetainers.devdb.PrivateCluster;
 
 /**
  * A fresh database for an integration test that runs the packaged jar: on the server of the PG*
- * variables when set (as CI's second pass), else on an embedded PostgreSQL in {@code work}
- * ({@link PrivateCluster}: the clone's password, no socket).
+ * variables when set (as CI's second pass), else on an embedded PostgreSQL in {@code work} ({@link
+ * PrivateCluster}: the clone's password, no socket).
  */
-record ItDatabase(String url, String user, String password, EmbeddedPostgres embedded) implements AutoCloseable {
+record ItDatabase(String url, String user, String password, EmbeddedPostgres embedded)
+        implements AutoCloseable {
 
     static ItDatabase create(String prefix, Path work) throws IOException, SQLException {
         String database = prefix + System.nanoTime();
@@ -29,12 +29,19 @@ record ItDatabase(String url, String user, String password, EmbeddedPostgres emb
             admin = base + env.getOrDefault("PGDATABASE", user);
             db = new ItDatabase(base + database, user, env.getOrDefault("PGPASSWORD", ""), null);
         } else {
-            EmbeddedPostgres embedded = PrivateCluster.start(work.resolve("pg"), PrivateCluster.TEST_SETTINGS);
+            EmbeddedPostgres embedded =
+                    PrivateCluster.start(work.resolve("pg"), PrivateCluster.TEST_SETTINGS);
             String user = PrivateCluster.SUPERUSER;
             admin = embedded.getJdbcUrl(user, "postgres");
-            db = new ItDatabase(embedded.getJdbcUrl(user, database), user, PrivateCluster.password(), embedded);
+            db =
+                    new ItDatabase(
+                            embedded.getJdbcUrl(user, database),
+                            user,
+                            PrivateCluster.password(),
+                            embedded);
         }
-        try (Connection c = DriverManager.getConnection(admin, db.user(), db.password()); Statement s = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection(admin, db.user(), db.password());
+                Statement s = c.createStatement()) {
             s.execute("create database " + database);
         }
         return db;

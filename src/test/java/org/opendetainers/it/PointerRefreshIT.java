@@ -1,39 +1,38 @@
 package org.opendetainers.it;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.opendetainers.testing.SourceDirs;
 
-import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 /**
  * Two instances of the packaged service on one database, as two replicas in production. A third
  * process (the import command, as the Kubernetes CronJob runs it) publishes a new release; both
- * instances, neither of which published it, must answer from it within the poll of the pointer
- * (at most 5 s of staleness), and their cached answers of the old release must not outlive it.
+ * instances, neither of which published it, must answer from it within the poll of the pointer (at
+ * most 5 s of staleness), and their cached answers of the old release must not outlive it.
  */
 class PointerRefreshIT {
 
     private static final String FIGURE = "nypd-detainers-received-2017-seed004";
-    private static final String FIGURES = "/v1/figures?jurisdiction=nyc&agency=nypd&measure=detainers_received";
+    private static final String FIGURES =
+            "/v1/figures?jurisdiction=nyc&agency=nypd&measure=detainers_received";
 
     static ItDatabase db;
     static RunningJar a;
     static RunningJar b;
 
-    @TempDir
-    static Path work;
+    @TempDir static Path work;
 
     private final ObjectMapper json = new ObjectMapper();
 
@@ -41,14 +40,15 @@ class PointerRefreshIT {
     static void start() throws Exception {
         db = ItDatabase.create("pointer_it_", work);
         a = RunningJar.serve(db, work, "instance-a", List.of("-Xmx256m"));
-        a.waitFor("/q/health/ready", Duration.ofMinutes(3)); // the first instance publishes the seed
+        a.waitFor(
+                "/q/health/ready", Duration.ofMinutes(3)); // the first instance publishes the seed
         b = RunningJar.serve(db, work, "instance-b", List.of("-Xmx256m"));
         b.waitFor("/q/health/ready", Duration.ofMinutes(3));
     }
 
     @AfterAll
     static void stop() throws Exception {
-        for (RunningJar instance : new RunningJar[]{a, b}) {
+        for (RunningJar instance : new RunningJar[] {a, b}) {
             if (instance != null) {
                 instance.close();
             }
@@ -64,33 +64,49 @@ class PointerRefreshIT {
         assertEquals(first, release(b.get(FIGURES)), "both instances serve the seed release");
         assertEquals(1526, value(b.get(FIGURES)));
 
-        Path revised = SourceDirs.copySeedWith(Files.createDirectories(work.resolve("revised")), "figures.csv",
-                FIGURE + ",detainers_received,nyc,nypd,2017-01-01,2017-12-31,calendar,1526,",
-                FIGURE + ",detainers_received,nyc,nypd,2017-01-01,2017-12-31,calendar,1527,");
-        RunningJar.Result imported = RunningJar.command(db, work, List.of("import", "--source", revised.toString()));
+        Path revised =
+                SourceDirs.copySeedWith(
+                        Files.createDirectories(work.resolve("revised")),
+                        "figures.csv",
+                        FIGURE
+                                + ",detainers_received,nyc,nypd,2017-01-01,2017-12-31,calendar,1526,",
+                        FIGURE
+                                + ",detainers_received,nyc,nypd,2017-01-01,2017-12-31,calendar,1527,");
+        RunningJar.Result imported =
+                RunningJar.command(db, work, List.of("import", "--source", revised.toString()));
         assertEquals(0, imported.exitCode(), imported.output());
         long published = System.nanoTime();
 
         String second = null;
-        for (RunningJar instance : new RunningJar[]{a, b}) {
+        for (RunningJar instance : new RunningJar[] {a, b}) {
             HttpResponse<String> answer = awaitNewRelease(instance, first, published);
             second = release(answer);
             assertNotEquals(first, second);
-            assertEquals(1527, value(answer), "the answer is the new release's, not a cached one of the old");
-            assertEquals(200, instance.get(FIGURES + "&release=" + first).statusCode(), "the old release stays readable");
+            assertEquals(
+                    1527,
+                    value(answer),
+                    "the answer is the new release's, not a cached one of the old");
+            assertEquals(
+                    200,
+                    instance.get(FIGURES + "&release=" + first).statusCode(),
+                    "the old release stays readable");
             assertEquals(1526, value(instance.get(FIGURES + "&release=" + first)));
         }
-        assertEquals(second, json.readTree(b.get("/v1/status").body()).at("/current_release/id").asText());
+        assertEquals(
+                second,
+                json.readTree(b.get("/v1/status").body()).at("/current_release/id").asText());
     }
 
-    private HttpResponse<String> awaitNewRelease(RunningJar instance, String old, long since) throws Exception {
+    private HttpResponse<String> awaitNewRelease(RunningJar instance, String old, long since)
+            throws Exception {
         while (true) {
             HttpResponse<String> answer = instance.get(FIGURES);
             assertEquals(200, answer.statusCode(), answer.body());
             long seconds = (System.nanoTime() - since) / 1_000_000_000L;
             if (!old.equals(release(answer))) {
-                System.out.printf("instance on port %d serves the new release %.1f s after the import ended%n", instance.port,
-                        (System.nanoTime() - since) / 1e9);
+                System.out.printf(
+                        "instance on port %d serves the new release %.1f s after the import ended%n",
+                        instance.port, (System.nanoTime() - since) / 1e9);
                 return answer;
             }
             assertTrue(seconds < 5, "still the old release 5 s after the import ended");

@@ -1,5 +1,7 @@
 package org.opendetainers.it;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -14,19 +16,20 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 /**
  * The packaged jar, run as a process against an {@link ItDatabase}: the shared fixture of the
- * integration tests that need the real service (the working directory is the project, whose
- * {@code data-seed/} is imported on an empty database).
+ * integration tests that need the real service (the working directory is the project, whose {@code
+ * data-seed/} is imported on an empty database).
  */
 final class RunningJar implements AutoCloseable {
 
     static final Path JAR = Path.of("target/quarkus-app/quarkus-run.jar");
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder()
+                    .version(HttpClient.Version.HTTP_1_1)
+                    .connectTimeout(Duration.ofSeconds(5))
+                    .build();
 
     private final Process process;
     private final Path log;
@@ -38,8 +41,11 @@ final class RunningJar implements AutoCloseable {
         this.port = port;
     }
 
-    /** Serves on a free port, with {@code jvm} options; its output goes to {@code work/name.log}. */
-    static RunningJar serve(ItDatabase db, Path work, String name, List<String> jvm) throws IOException {
+    /**
+     * Serves on a free port, with {@code jvm} options; its output goes to {@code work/name.log}.
+     */
+    static RunningJar serve(ItDatabase db, Path work, String name, List<String> jvm)
+            throws IOException {
         int port = freePort();
         List<String> command = new ArrayList<>(List.of("java"));
         command.addAll(jvm);
@@ -52,7 +58,8 @@ final class RunningJar implements AutoCloseable {
      * Serves with a whole command line (e.g. the image's entry point, with its paths moved into
      * {@code work}) and {@code -Dquarkus.http.port} added after {@code java}.
      */
-    static RunningJar serveCommand(ItDatabase db, Path work, String name, List<String> commandLine) throws IOException {
+    static RunningJar serveCommand(ItDatabase db, Path work, String name, List<String> commandLine)
+            throws IOException {
         int port = freePort();
         List<String> command = new ArrayList<>(commandLine);
         command.add(1, "-Dquarkus.http.port=" + port);
@@ -60,8 +67,12 @@ final class RunningJar implements AutoCloseable {
         return new RunningJar(start(db, command, log), log, port);
     }
 
-    /** Runs a command of the jar (e.g. {@code import --source DIR}) to its end; returns its exit code and output. */
-    static Result command(ItDatabase db, Path work, List<String> args) throws IOException, InterruptedException {
+    /**
+     * Runs a command of the jar (e.g. {@code import --source DIR}) to its end; returns its exit
+     * code and output.
+     */
+    static Result command(ItDatabase db, Path work, List<String> args)
+            throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of("java", "-Xmx512m", "-jar", JAR.toString()));
         command.addAll(args);
         Path log = work.resolve("command-" + System.nanoTime() + ".log");
@@ -70,13 +81,15 @@ final class RunningJar implements AutoCloseable {
         return new Result(p.exitValue(), Files.readString(log, StandardCharsets.UTF_8));
     }
 
-    record Result(int exitCode, String output) {
-    }
+    record Result(int exitCode, String output) {}
 
     private static Process start(ItDatabase db, List<String> command, Path log) throws IOException {
         assertTrue(Files.isRegularFile(JAR), "run after packaging: " + JAR);
-        assertTrue(command.stream().anyMatch(a -> a.endsWith("quarkus-run.jar")), "a command of the jar: " + command);
-        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        assertTrue(
+                command.stream().anyMatch(a -> a.endsWith("quarkus-run.jar")),
+                "a command of the jar: " + command);
+        ProcessBuilder pb =
+                new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         pb.environment().keySet().removeIf(k -> k.startsWith("PG"));
         pb.environment().put("QUARKUS_DATASOURCE_JDBC_URL", db.url());
         pb.environment().put("QUARKUS_DATASOURCE_USERNAME", db.user());
@@ -85,15 +98,23 @@ final class RunningJar implements AutoCloseable {
     }
 
     HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).timeout(Duration.ofSeconds(30)).build(),
+        return HTTP.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                        .timeout(Duration.ofSeconds(30))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
-    /** Waits until {@code path} answers 200; fails with the service's log when it ends or the time is up. */
+    /**
+     * Waits until {@code path} answers 200; fails with the service's log when it ends or the time
+     * is up.
+     */
     void waitFor(String path, Duration timeout) throws Exception {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (true) {
-            assertTrue(process.isAlive(), () -> "the service ended while waiting for " + path + ":\n" + log());
+            assertTrue(
+                    process.isAlive(),
+                    () -> "the service ended while waiting for " + path + ":\n" + log());
             try {
                 if (get(path).statusCode() == 200) {
                     return;
@@ -101,7 +122,9 @@ final class RunningJar implements AutoCloseable {
             } catch (IOException e) {
                 // not listening yet
             }
-            assertTrue(System.nanoTime() < deadline, () -> path + " did not answer 200 within " + timeout + ":\n" + log());
+            assertTrue(
+                    System.nanoTime() < deadline,
+                    () -> path + " did not answer 200 within " + timeout + ":\n" + log());
             Thread.sleep(250);
         }
     }

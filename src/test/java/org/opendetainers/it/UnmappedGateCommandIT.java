@@ -1,11 +1,7 @@
 package org.opendetainers.it;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.opendetainers.testing.SourceDirs;
-import org.opendetainers.tools.SyntheticExtractGenerator;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -18,21 +14,22 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.opendetainers.testing.SourceDirs;
+import org.opendetainers.tools.SyntheticExtractGenerator;
 
 /**
- * The packaged application's import command exits with code 1 and says why when an extract has
- * too many category values without a mapping; the release published before stays current.
+ * The packaged application's import command exits with code 1 and says why when an extract has too
+ * many category values without a mapping; the release published before stays current.
  */
 class UnmappedGateCommandIT {
 
-
     static ItDatabase db;
 
-    @TempDir
-    static Path work;
+    @TempDir static Path work;
 
     @BeforeAll
     static void database() throws Exception {
@@ -62,7 +59,12 @@ class UnmappedGateCommandIT {
         int changed = 0;
         for (int i = 1; i < lines.size() && changed < 10; i++) {
             if (lines.get(i).contains(",I-247A Immigration Detainer - Notice of Action,")) {
-                lines.set(i, lines.get(i).replace(",I-247A Immigration Detainer - Notice of Action,", ",I-247Z Immigration Detainer - Notice of Action,"));
+                lines.set(
+                        i,
+                        lines.get(i)
+                                .replace(
+                                        ",I-247A Immigration Detainer - Notice of Action,",
+                                        ",I-247Z Immigration Detainer - Notice of Action,"));
                 changed++;
             }
         }
@@ -72,8 +74,12 @@ class UnmappedGateCommandIT {
         RunningJar.Result result = run(source);
         assertEquals(1, result.exitCode(), result.output());
         assertTrue(result.output().contains("import rejected"), result.output());
-        assertTrue(result.output().contains("detainer_type: 10 of 200 records (5.00 %)"), result.output());
-        assertTrue(result.output().contains("'I-247Z Immigration Detainer - Notice of Action' (10)"), result.output());
+        assertTrue(
+                result.output().contains("detainer_type: 10 of 200 records (5.00 %)"),
+                result.output());
+        assertTrue(
+                result.output().contains("'I-247Z Immigration Detainer - Notice of Action' (10)"),
+                result.output());
         assertEquals(first, currentRelease(), "the previous release stays current");
     }
 
@@ -82,8 +88,9 @@ class UnmappedGateCommandIT {
     }
 
     private static String currentRelease() throws SQLException {
-        try (Connection c = DriverManager.getConnection(db.url(), db.user(), db.password()); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("select release_id from current_release")) {
+        try (Connection c = DriverManager.getConnection(db.url(), db.user(), db.password());
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("select release_id from current_release")) {
             return rs.next() ? rs.getString(1) : null;
         }
     }

@@ -1,10 +1,19 @@
 package org.opendetainers.pages;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import java.net.URL;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -13,40 +22,39 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.net.URL;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.stream.Collectors;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 /**
- * The pages in a real browser (Debian's Chromium, headless): each page loads with no console error, no failed
- * request and no request off localhost, shows the seed's numbers, draws its charts, has no axe-core violation
- * (WCAG 2.0/2.1/2.2 A and AA rules), does not scroll sideways at 360 px, and keeps its content without
- * JavaScript. Screenshots of every page at desktop and phone widths go to target/screenshots/.
+ * The pages in a real browser (Debian's Chromium, headless): each page loads with no console error,
+ * no failed request and no request off localhost, shows the seed's numbers, draws its charts, has
+ * no axe-core violation (WCAG 2.0/2.1/2.2 A and AA rules), does not scroll sideways at 360 px, and
+ * keeps its content without JavaScript. Screenshots of every page at desktop and phone widths go to
+ * target/screenshots/.
  */
 @QuarkusTest
 class PagesBrowserTest {
 
-    /** A page, a text it must show with or without JavaScript, and the number of charts it draws. */
-    record PageCase(String name, String path, String text, int charts) {
-    }
+    /**
+     * A page, a text it must show with or without JavaScript, and the number of charts it draws.
+     */
+    record PageCase(String name, String path, String text, int charts) {}
 
-    static final List<PageCase> PAGES = List.of(
-            new PageCase("home", "/", "1,526", 2),
-            new PageCase("figures", "/figures?agency=nypd", "1,526", 0),
-            new PageCase("figure", "/figures/nypd-detainers-received-2017-seed004", "1,526", 0),
-            new PageCase("policies", "/policies", "Local Law 58 of 2014", 0),
-            new PageCase("policy", "/policies/nyc-ll-58-2014", "Local Law 58 of 2014", 0),
-            new PageCase("stats", "/stats?granularity=fiscal_year&group_by=outcome", "declined", 1),
-            new PageCase("data", "/data", "datapackage.json", 0),
-            new PageCase("about", "/about", "complementary suppression", 0));
+    static final List<PageCase> PAGES =
+            List.of(
+                    new PageCase("home", "/", "1,526", 2),
+                    new PageCase("figures", "/figures?agency=nypd", "1,526", 0),
+                    new PageCase(
+                            "figure", "/figures/nypd-detainers-received-2017-seed004", "1,526", 0),
+                    new PageCase("policies", "/policies", "Local Law 58 of 2014", 0),
+                    new PageCase("policy", "/policies/nyc-ll-58-2014", "Local Law 58 of 2014", 0),
+                    new PageCase(
+                            "stats",
+                            "/stats?granularity=fiscal_year&group_by=outcome",
+                            "declined",
+                            1),
+                    new PageCase("data", "/data", "datapackage.json", 0),
+                    new PageCase("about", "/about", "complementary suppression", 0));
 
-    static final List<String> WCAG = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
+    static final List<String> WCAG =
+            List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
 
     @TestHTTPResource("/")
     URL base;
@@ -75,8 +83,11 @@ class PagesBrowserTest {
 
     /** The number of chart canvases that hold an SVG with drawn paths. */
     long marks() {
-        return ((Number) Browser.js("return [...document.querySelectorAll('figure.chart .chart-canvas')]"
-                + ".filter(c => c.querySelectorAll('svg path').length > 0).length")).longValue();
+        return ((Number)
+                        Browser.js(
+                                "return [...document.querySelectorAll('figure.chart .chart-canvas')]"
+                                        + ".filter(c => c.querySelectorAll('svg path').length > 0).length"))
+                .longValue();
     }
 
     @Test
@@ -93,37 +104,64 @@ class PagesBrowserTest {
                 problems.add(page.name() + ": failed requests " + activity.failures());
             }
             // data: URLs (e.g. the date picker's icon) are not requests to a host
-            List<String> offHost = activity.requests().stream().filter(u -> !u.startsWith(url("/")) && !u.startsWith("data:")).toList();
+            List<String> offHost =
+                    activity.requests().stream()
+                            .filter(u -> !u.startsWith(url("/")) && !u.startsWith("data:"))
+                            .toList();
             if (!offHost.isEmpty()) {
                 problems.add(page.name() + ": requests off localhost " + offHost);
             }
             if (activity.requests().isEmpty()) {
-                problems.add(page.name() + ": the network log recorded no request (cannot check the hosts)");
+                problems.add(
+                        page.name()
+                                + ": the network log recorded no request (cannot check the hosts)");
             }
             String text = browser.findElement(By.tagName("main")).getText();
             if (!text.contains(page.text())) {
                 problems.add(page.name() + ": does not show '" + page.text() + "'");
             }
             if (marks() != page.charts()) {
-                problems.add(page.name() + ": " + marks() + " charts drawn, expected " + page.charts());
+                problems.add(
+                        page.name() + ": " + marks() + " charts drawn, expected " + page.charts());
             }
             assertEquals("en", browser.findElement(By.tagName("html")).getAttribute("lang"));
             assertTrue(browser.getTitle().endsWith("· OpenDetainers"), browser.getTitle());
-            assertTrue(browser.findElement(By.cssSelector(".release-bar .permalink")).getAttribute("href").contains("release="),
+            assertTrue(
+                    browser.findElement(By.cssSelector(".release-bar .permalink"))
+                            .getAttribute("href")
+                            .contains("release="),
                     page.name() + ": permalink pinned to the release");
 
             Results axe = new AxeBuilder().withTags(WCAG).analyze(browser);
-            report.append(page.name()).append(": axe ").append(axe.getViolations().size()).append(" violations, ")
-                    .append(axe.getPasses().size()).append(" rules passed\n");
+            report.append(page.name())
+                    .append(": axe ")
+                    .append(axe.getViolations().size())
+                    .append(" violations, ")
+                    .append(axe.getPasses().size())
+                    .append(" rules passed\n");
             for (Rule v : axe.getViolations()) {
-                problems.add(page.name() + ": axe " + v.getId() + " (" + v.getImpact() + "): " + v.getHelp() + " at "
-                        + v.getNodes().stream().map(n -> n.getTarget().toString()).collect(Collectors.joining(", ")));
+                problems.add(
+                        page.name()
+                                + ": axe "
+                                + v.getId()
+                                + " ("
+                                + v.getImpact()
+                                + "): "
+                                + v.getHelp()
+                                + " at "
+                                + v.getNodes().stream()
+                                        .map(n -> n.getTarget().toString())
+                                        .collect(Collectors.joining(", ")));
             }
             Browser.screenshot(page.name() + "-desktop");
 
             Browser.size(Browser.PHONE);
             open(page.path(), page.charts());
-            long overflow = ((Number) Browser.js("return document.documentElement.scrollWidth - document.documentElement.clientWidth")).longValue();
+            long overflow =
+                    ((Number)
+                                    Browser.js(
+                                            "return document.documentElement.scrollWidth - document.documentElement.clientWidth"))
+                            .longValue();
             if (overflow > 0) {
                 problems.add(page.name() + ": scrolls sideways by " + overflow + " px at 360 px");
             }
@@ -140,21 +178,30 @@ class PagesBrowserTest {
         try {
             for (PageCase page : PAGES) {
                 open(page.path(), 0);
-                assertTrue(browser.findElement(By.tagName("main")).getText().contains(page.text()), page.name());
+                assertTrue(
+                        browser.findElement(By.tagName("main")).getText().contains(page.text()),
+                        page.name());
                 assertEquals(0, marks(), page.name());
                 for (WebElement canvas : browser.findElements(By.cssSelector(".chart-canvas"))) {
-                    assertFalse(canvas.isDisplayed(), page.name() + ": an undrawn chart takes no room");
+                    assertFalse(
+                            canvas.isDisplayed(), page.name() + ": an undrawn chart takes no room");
                 }
                 for (WebElement copy : browser.findElements(By.cssSelector("button.copy"))) {
-                    assertFalse(copy.isDisplayed(), page.name() + ": a copy button that cannot work is not shown");
+                    assertFalse(
+                            copy.isDisplayed(),
+                            page.name() + ": a copy button that cannot work is not shown");
                 }
             }
             // the explorer's form still works: it is a plain GET form
             open("/stats", 0);
             new Select(browser.findElement(By.id("s-group-by"))).selectByValue("outcome");
             browser.findElement(By.cssSelector("#stats-form button[type=submit]")).click();
-            assertTrue(browser.getCurrentUrl().contains("group_by=outcome"), browser.getCurrentUrl());
-            assertTrue(browser.findElement(By.cssSelector("table[data-chart-table] thead")).getText().contains("outcome"));
+            assertTrue(
+                    browser.getCurrentUrl().contains("group_by=outcome"), browser.getCurrentUrl());
+            assertTrue(
+                    browser.findElement(By.cssSelector("table[data-chart-table] thead"))
+                            .getText()
+                            .contains("outcome"));
         } finally {
             Browser.javascript(true);
         }
@@ -163,13 +210,32 @@ class PagesBrowserTest {
     @Test
     void homeChartTableHasTheNypd2017FigureAndEachPointLinksToItsFigure() {
         open("/", 2);
-        WebElement row = browser.findElements(By.cssSelector("section[aria-labelledby=city-chart-title] tbody tr")).stream()
-                .filter(tr -> cells(tr).subList(0, 3).equals(List.of("New York City Police Department", "Detainers received", "2017")))
-                .findFirst().orElseThrow(() -> new AssertionError("no NYPD 2017 row"));
+        WebElement row =
+                browser
+                        .findElements(
+                                By.cssSelector(
+                                        "section[aria-labelledby=city-chart-title] tbody tr"))
+                        .stream()
+                        .filter(
+                                tr ->
+                                        cells(tr)
+                                                .subList(0, 3)
+                                                .equals(
+                                                        List.of(
+                                                                "New York City Police Department",
+                                                                "Detainers received",
+                                                                "2017")))
+                        .findFirst()
+                        .orElseThrow(() -> new AssertionError("no NYPD 2017 row"));
         assertTrue(row.getText().contains("1,526"), row.getText());
-        assertTrue(row.findElement(By.cssSelector("td.num a")).getAttribute("href").contains("/figures/nypd-detainers-received-2017-"));
+        assertTrue(
+                row.findElement(By.cssSelector("td.num a"))
+                        .getAttribute("href")
+                        .contains("/figures/nypd-detainers-received-2017-"));
         // policy changes are drawn on the time axis
-        Object labels = Browser.js("return [...document.querySelectorAll('section[aria-labelledby=city-chart-title] svg text')].map(t => t.textContent)");
+        Object labels =
+                Browser.js(
+                        "return [...document.querySelectorAll('section[aria-labelledby=city-chart-title] svg text')].map(t => t.textContent)");
         assertTrue(labels.toString().contains("nyc-ll-59-2014"), labels.toString());
     }
 
@@ -181,25 +247,41 @@ class PagesBrowserTest {
     void explorerFollowsTheChoicesInTableChartAndAddress() {
         open("/stats", 1);
         new Select(browser.findElement(By.id("s-granularity"))).selectByValue("fiscal_year");
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("granularity=fiscal_year"));
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(d -> d.getCurrentUrl().contains("granularity=fiscal_year"));
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> marks() == 1);
-        assertTrue(browser.findElement(By.cssSelector("table[data-chart-table] tbody")).getText().contains("FY"));
+        assertTrue(
+                browser.findElement(By.cssSelector("table[data-chart-table] tbody"))
+                        .getText()
+                        .contains("FY"));
 
         new Select(browser.findElement(By.id("s-group-by"))).selectByValue("agency,outcome");
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("group_by=agency%2Coutcome")
-                || d.getCurrentUrl().contains("group_by=agency,outcome"));
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(
+                        d ->
+                                d.getCurrentUrl().contains("group_by=agency%2Coutcome")
+                                        || d.getCurrentUrl().contains("group_by=agency,outcome"));
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> marks() == 1);
-        String header = browser.findElement(By.cssSelector("table[data-chart-table] thead")).getText();
+        String header =
+                browser.findElement(By.cssSelector("table[data-chart-table] thead")).getText();
         assertTrue(header.contains("agency") && header.contains("outcome"), header);
-        assertTrue(browser.findElement(By.id("api-url")).getAttribute("value").startsWith("/v1/detainer-stats?granularity=fiscal_year&group_by=agency%2Coutcome"),
+        assertTrue(
+                browser.findElement(By.id("api-url"))
+                        .getAttribute("value")
+                        .startsWith(
+                                "/v1/detainer-stats?granularity=fiscal_year&group_by=agency%2Coutcome"),
                 browser.findElement(By.id("api-url")).getAttribute("value"));
 
         // an unpublished combination cannot be chosen: dimensions are published by fiscal year only
         new Select(browser.findElement(By.id("s-granularity"))).selectByValue("year");
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("granularity=year"));
-        WebElement pair = browser.findElement(By.cssSelector("#s-group-by option[value='agency,outcome']"));
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(d -> d.getCurrentUrl().contains("granularity=year"));
+        WebElement pair =
+                browser.findElement(By.cssSelector("#s-group-by option[value='agency,outcome']"));
         assertFalse(pair.isEnabled(), "agency,outcome is not published by calendar year");
-        assertFalse(browser.findElement(By.cssSelector("#s-group-by option[value='outcome']")).isEnabled(),
+        assertFalse(
+                browser.findElement(By.cssSelector("#s-group-by option[value='outcome']"))
+                        .isEnabled(),
                 "outcome is not published by calendar year");
         assertTrue(browser.findElement(By.cssSelector("#s-group-by option[value='']")).isEnabled());
     }
@@ -207,13 +289,16 @@ class PagesBrowserTest {
     @Test
     void aSuppressedCellIsLabelledSuppressedNeverZero() {
         open("/stats?granularity=fiscal_year&group_by=facility", 1);
-        List<WebElement> suppressed = browser.findElements(By.cssSelector("tr[data-suppressed=true]"));
+        List<WebElement> suppressed =
+                browser.findElements(By.cssSelector("tr[data-suppressed=true]"));
         assertFalse(suppressed.isEmpty(), "the fiscal-year table by facility has suppressed cells");
         for (WebElement tr : suppressed.subList(0, Math.min(5, suppressed.size()))) {
             assertTrue(tr.getText().contains("suppressed"), tr.getText());
             assertEquals("", tr.getAttribute("data-y"));
         }
-        Object labels = Browser.js("return [...document.querySelectorAll('.chart-canvas svg text')].filter(t => t.textContent === 'suppressed').length");
+        Object labels =
+                Browser.js(
+                        "return [...document.querySelectorAll('.chart-canvas svg text')].filter(t => t.textContent === 'suppressed').length");
         assertTrue(((Number) labels).longValue() > 0, "the chart labels suppressed cells");
     }
 
@@ -222,7 +307,8 @@ class PagesBrowserTest {
         open("/policies", 0);
         Browser.js("document.getElementById('in-force-on').value = '2015-06-01'");
         browser.findElement(By.cssSelector("form button[type=submit]")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("in_force_on=2015-06-01"));
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(d -> d.getCurrentUrl().contains("in_force_on=2015-06-01"));
         String main = browser.findElement(By.tagName("main")).getText();
         assertTrue(main.contains("Local Law 58 of 2014"), main);
         assertTrue(main.contains("Local Law 59 of 2014"), main);
@@ -240,11 +326,16 @@ class PagesBrowserTest {
         String main = browser.findElement(By.tagName("main")).getText();
         assertTrue(main.contains("1,526"), main);
         assertTrue(main.contains("2017-01-01 to 2017-12-31"), main);
-        WebElement others = browser.findElement(By.cssSelector("section[aria-labelledby=conflicts] table"));
-        assertTrue(others.getText().contains("nypd-detainers-received-2017-nypd-testimony"), others.getText());
+        WebElement others =
+                browser.findElement(By.cssSelector("section[aria-labelledby=conflicts] table"));
+        assertTrue(
+                others.getText().contains("nypd-detainers-received-2017-nypd-testimony"),
+                others.getText());
         String citation = browser.findElement(By.id("citation")).getText();
         assertTrue(citation.contains("nypd-detainers-received-2017-seed004?release="), citation);
-        assertTrue(browser.findElement(By.cssSelector("button.copy")).isDisplayed(), "copy citation shown with JavaScript");
+        assertTrue(
+                browser.findElement(By.cssSelector("button.copy")).isDisplayed(),
+                "copy citation shown with JavaScript");
     }
 
     @Test
@@ -252,7 +343,8 @@ class PagesBrowserTest {
         open("/figures", 0);
         String id = browser.findElement(By.cssSelector(".release-id")).getText();
         open("/figures?release=" + id, 0);
-        assertTrue(browser.findElement(By.cssSelector(".release-bar")).getText().contains("pinned"));
+        assertTrue(
+                browser.findElement(By.cssSelector(".release-bar")).getText().contains("pinned"));
         for (WebElement a : browser.findElements(By.cssSelector("nav a"))) {
             assertTrue(a.getAttribute("href").endsWith("?release=" + id), a.getAttribute("href"));
         }

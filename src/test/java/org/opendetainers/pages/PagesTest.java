@@ -1,13 +1,5 @@
 package org.opendetainers.pages;
 
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.response.Response;
-import org.junit.jupiter.api.Test;
-
-import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -17,75 +9,145 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The pages over HTTP, without a browser: headers, caching, ?release=, markup that a strict CSP allows, and the OpenAPI document. */
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The pages over HTTP, without a browser: headers, caching, ?release=, markup that a strict CSP
+ * allows, and the OpenAPI document.
+ */
 @QuarkusTest
 class PagesTest {
 
-    static final List<String> PATHS = List.of("/", "/figures", "/figures/nypd-detainers-received-2017-seed004", "/policies",
-            "/policies/nyc-ll-58-2014", "/stats", "/data", "/about");
+    static final List<String> PATHS =
+            List.of(
+                    "/",
+                    "/figures",
+                    "/figures/nypd-detainers-received-2017-seed004",
+                    "/policies",
+                    "/policies/nyc-ll-58-2014",
+                    "/stats",
+                    "/data",
+                    "/about");
 
     @Test
     void everyPageIsHtmlWithTheCspTheCacheHeadersAndItsRelease() {
         String release = given().get("/v1/status").then().extract().path("current_release.id");
         for (String path : PATHS) {
             Response r = given().accept("text/html").get(path);
-            r.then().statusCode(200)
+            r.then()
+                    .statusCode(200)
                     .contentType(containsString("text/html"))
                     .header("Content-Security-Policy", containsString("default-src 'self'"))
                     .header("ETag", notNullValue())
                     .header("Cache-Control", containsString("max-age="))
                     .header("OpenDetainers-Release", equalTo(release));
             String html = r.asString();
-            assertTrue(html.contains("class=\"release-id\">" + release + "</a>"), path + " shows the release it reads");
-            assertTrue(html.contains("release=" + release + "\">"), path + " has a permalink pinned to it");
-            // nothing the CSP would block: no inline script, no inline style, no event handler attribute, no other host
-            Matcher script = Pattern.compile("<script(?![^>]*\\bsrc=\"/static/)[^>]*>").matcher(html);
-            assertFalse(script.find(), path + ": inline script " + (script.hitEnd() ? "" : script.group()));
-            assertFalse(Pattern.compile("<style|\\sstyle=\"|\\son[a-z]+=\"").matcher(html).find(), path + ": inline style or handler");
-            Matcher src = Pattern.compile("(?:src|href)=\"(https?:)?//").matcher(html.replaceAll("<a [^>]*>", "").replaceAll("<link rel=\"canonical\"[^>]*>", ""));
+            assertTrue(
+                    html.contains("class=\"release-id\">" + release + "</a>"),
+                    path + " shows the release it reads");
+            assertTrue(
+                    html.contains("release=" + release + "\">"),
+                    path + " has a permalink pinned to it");
+            // nothing the CSP would block: no inline script, no inline style, no event handler
+            // attribute, no other host
+            Matcher script =
+                    Pattern.compile("<script(?![^>]*\\bsrc=\"/static/)[^>]*>").matcher(html);
+            assertFalse(
+                    script.find(),
+                    path + ": inline script " + (script.hitEnd() ? "" : script.group()));
+            assertFalse(
+                    Pattern.compile("<style|\\sstyle=\"|\\son[a-z]+=\"").matcher(html).find(),
+                    path + ": inline style or handler");
+            Matcher src =
+                    Pattern.compile("(?:src|href)=\"(https?:)?//")
+                            .matcher(
+                                    html.replaceAll("<a [^>]*>", "")
+                                            .replaceAll("<link rel=\"canonical\"[^>]*>", ""));
             assertFalse(src.find(), path + ": loads something from another host");
             // 304 with the same validator, as the API
-            given().accept("text/html").header("If-None-Match", r.getHeader("ETag")).get(path).then().statusCode(304);
+            given().accept("text/html")
+                    .header("If-None-Match", r.getHeader("ETag"))
+                    .get(path)
+                    .then()
+                    .statusCode(304);
         }
     }
 
     @Test
     void aPinnedReleaseIsReadAndAnUnknownOneIs404() {
         String release = given().get("/v1/status").then().extract().path("current_release.id");
-        given().accept("text/html").queryParam("release", release).get("/figures").then().statusCode(200)
+        given().accept("text/html")
+                .queryParam("release", release)
+                .get("/figures")
+                .then()
+                .statusCode(200)
                 .body(containsString("(pinned by the address)"))
                 .body(containsString("href=\"/policies?release=" + release + "\""));
-        given().accept("text/html").queryParam("release", "1999-01-01").get("/figures").then().statusCode(404);
+        given().accept("text/html")
+                .queryParam("release", "1999-01-01")
+                .get("/figures")
+                .then()
+                .statusCode(404);
         given().accept("text/html").get("/figures/no-such-figure").then().statusCode(404);
     }
 
     @Test
     void theExplorerAnswers400WithTheReasonForAnUnpublishedTable() {
-        given().accept("text/html").queryParam("granularity", "month").queryParam("group_by", "agency,outcome").get("/stats")
-                .then().statusCode(400).contentType(containsString("text/html"))
+        given().accept("text/html")
+                .queryParam("granularity", "month")
+                .queryParam("group_by", "agency,outcome")
+                .get("/stats")
+                .then()
+                .statusCode(400)
+                .contentType(containsString("text/html"))
                 .body(containsString("This combination is not published."))
-                .body(containsString("Months, quarters and calendar years by a dimension are not published"));
+                .body(
+                        containsString(
+                                "Months, quarters and calendar years by a dimension are not published"));
     }
 
     @Test
     void theStaticBundleIsFingerprintedAndCachedForLong() {
         String html = given().accept("text/html").get("/").asString();
-        Matcher js = Pattern.compile("src=\"(/static/bundle/main-[A-Za-z0-9]+\\.js)\"").matcher(html);
+        Matcher js =
+                Pattern.compile("src=\"(/static/bundle/main-[A-Za-z0-9]+\\.js)\"").matcher(html);
         assertTrue(js.find(), "the page loads a fingerprinted bundle");
-        Matcher css = Pattern.compile("href=\"(/static/bundle/main-[A-Za-z0-9]+\\.css)\"").matcher(html);
+        Matcher css =
+                Pattern.compile("href=\"(/static/bundle/main-[A-Za-z0-9]+\\.css)\"").matcher(html);
         assertTrue(css.find(), "the page loads a fingerprinted style sheet");
         for (String asset : List.of(js.group(1), css.group(1))) {
-            given().get(asset).then().statusCode(200).header("Cache-Control", containsString("max-age=31536000"));
+            given().get(asset)
+                    .then()
+                    .statusCode(200)
+                    .header("Cache-Control", containsString("max-age=31536000"));
         }
     }
 
     @Test
     void pagesAreNotInTheOpenApiDocument() {
         String spec = given().accept("application/json").get("/q/openapi").asString();
-        for (String path : List.of("\"/\"", "\"/figures\"", "\"/figures/{id}\"", "\"/policies\"", "\"/stats\"", "\"/data\"", "\"/about\"")) {
-            assertFalse(spec.contains(path + " :") || spec.contains(path + ":"), path + " is in the OpenAPI document");
+        for (String path :
+                List.of(
+                        "\"/\"",
+                        "\"/figures\"",
+                        "\"/figures/{id}\"",
+                        "\"/policies\"",
+                        "\"/stats\"",
+                        "\"/data\"",
+                        "\"/about\"")) {
+            assertFalse(
+                    spec.contains(path + " :") || spec.contains(path + ":"),
+                    path + " is in the OpenAPI document");
         }
-        given().accept("application/json").get("/q/openapi").then().body(not(containsString("org.opendetainers.pages")));
+        given().accept("application/json")
+                .get("/q/openapi")
+                .then()
+                .body(not(containsString("org.opendetainers.pages")));
         assertEquals(200, given().accept("application/json").get("/q/openapi").statusCode());
     }
 }

@@ -1,5 +1,14 @@
 package org.opendetainers.release;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.opendetainers.anonymize.AuditedSuppressor;
@@ -11,21 +20,11 @@ import org.opendetainers.anonymize.StatCell;
 import org.opendetainers.anonymize.Suppressor;
 import org.opendetainers.ingest.records.DetainerRecord;
 
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
-import java.util.Random;
-import java.util.TreeMap;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 /**
  * County-sized extracts in ICE's layout (3 areas of responsibility, a handful of facilities, ten
- * fiscal years and the start of the eleventh) publish: protection withholds what it cannot
- * protect, lists it, and what it publishes passes the audit that knows the finer cells and the
- * coverage. No database: the records are counted as the import counts them.
+ * fiscal years and the start of the eleventh) publish: protection withholds what it cannot protect,
+ * lists it, and what it publishes passes the audit that knows the finer cells and the coverage. No
+ * database: the records are counted as the import counts them.
  */
 @Tag("unit")
 class CountyExtractTest {
@@ -35,29 +34,72 @@ class CountyExtractTest {
 
     /** Facility, agency, area of responsibility and state of the county's jails. */
     private static final String[][] FACILITIES = {
-            {"COUNTY JAIL", "county-sheriff", "Chicago Area of Responsibility", "IL"},
-            {"COUNTY JAIL ANNEX", "county-sheriff", "Chicago Area of Responsibility", "IL"},
-            {"CITY LOCKUP", "city-police", "Chicago Area of Responsibility", "IL"},
-            {"RIVER CORRECTIONAL", "state-doc", "St. Paul Area of Responsibility", "WI"},
-            {"LAKE DETENTION", "state-doc", "Detroit Area of Responsibility", "MI"}};
+        {"COUNTY JAIL", "county-sheriff", "Chicago Area of Responsibility", "IL"},
+        {"COUNTY JAIL ANNEX", "county-sheriff", "Chicago Area of Responsibility", "IL"},
+        {"CITY LOCKUP", "city-police", "Chicago Area of Responsibility", "IL"},
+        {"RIVER CORRECTIONAL", "state-doc", "St. Paul Area of Responsibility", "WI"},
+        {"LAKE DETENTION", "state-doc", "Detroit Area of Responsibility", "MI"}
+    };
 
     static StatAccumulator.Result county(int records, long seed) {
         Random r = new Random(seed);
         LocalDate first = LocalDate.of(2015, 10, 1);
         int days = (int) (LocalDate.of(2025, 12, 31).toEpochDay() - first.toEpochDay()) + 1;
-        List<String> countries = List.of("MEXICO", "GUATEMALA", "HONDURAS", "EL SALVADOR", "ECUADOR", "INDIA", "CHINA", "POLAND",
-                "DOMINICAN REPUBLIC", "COLOMBIA", "PERU", "NIGERIA", "PHILIPPINES", "VIETNAM", "JAMAICA", "HAITI", "CUBA", "BRAZIL",
-                "VENEZUELA", "UKRAINE");
+        List<String> countries =
+                List.of(
+                        "MEXICO",
+                        "GUATEMALA",
+                        "HONDURAS",
+                        "EL SALVADOR",
+                        "ECUADOR",
+                        "INDIA",
+                        "CHINA",
+                        "POLAND",
+                        "DOMINICAN REPUBLIC",
+                        "COLOMBIA",
+                        "PERU",
+                        "NIGERIA",
+                        "PHILIPPINES",
+                        "VIETNAM",
+                        "JAMAICA",
+                        "HAITI",
+                        "CUBA",
+                        "BRAZIL",
+                        "VENEZUELA",
+                        "UKRAINE");
         StatAccumulator counts = new StatAccumulator();
         for (int i = 0; i < records; i++) {
             String[] f = FACILITIES[pick(r, 0.45, FACILITIES.length)];
             LocalDate day = first.plusDays(r.nextInt(days));
-            counts.add(new DetainerRecord(day, f[1], f[0], f[2], f[3], List.of("male", "female", "unknown").get(pick(r, 0.15, 3)),
-                    List.of("25-34", "35-44", "18-24", "45-54", "55-plus", "under-18", "unknown").get(pick(r, 0.55, 7)),
-                    countries.get(pick(r, 0.5, countries.size())),
-                    List.of("i-247a", "i-247d", "i-247", "i-247n", "unknown").get(pick(r, 0.3, 5)),
-                    List.of("convicted", "pending_charges", "other_immigration_violator", "unknown").get(pick(r, 0.5, 4)),
-                    List.of("ice_custody", "lifted", "declined", "released", "unknown").get(pick(r, 0.5, 5))), false);
+            counts.add(
+                    new DetainerRecord(
+                            day,
+                            f[1],
+                            f[0],
+                            f[2],
+                            f[3],
+                            List.of("male", "female", "unknown").get(pick(r, 0.15, 3)),
+                            List.of(
+                                            "25-34",
+                                            "35-44",
+                                            "18-24",
+                                            "45-54",
+                                            "55-plus",
+                                            "under-18",
+                                            "unknown")
+                                    .get(pick(r, 0.55, 7)),
+                            countries.get(pick(r, 0.5, countries.size())),
+                            List.of("i-247a", "i-247d", "i-247", "i-247n", "unknown")
+                                    .get(pick(r, 0.3, 5)),
+                            List.of(
+                                            "convicted",
+                                            "pending_charges",
+                                            "other_immigration_violator",
+                                            "unknown")
+                                    .get(pick(r, 0.5, 4)),
+                            List.of("ice_custody", "lifted", "declined", "released", "unknown")
+                                    .get(pick(r, 0.5, 5))),
+                    false);
         }
         return counts.result();
     }
@@ -77,18 +119,30 @@ class CountyExtractTest {
     }
 
     private static DetainerStats.Cells publish(StatAccumulator.Result counted) {
-        DetainerStats.Cells cells = DetainerStats.compute(counted, K, WIDTH, DetainerStats.Previous.NONE);
+        DetainerStats.Cells cells =
+                DetainerStats.compute(counted, K, WIDTH, DetainerStats.Previous.NONE);
         AuditedSuppressor.Report p = cells.protection();
         assertTrue(p.audit().passed(), p.audit().failures().toString());
-        // what is published, audited afresh by an attacker who knows the finer cells and the coverage
-        LinearAudit.Result outside = LinearAudit.audit(cells.tables(), cells.cells(), cells.hierarchies(), WIDTH, c -> false,
-                Knowledge.of(counted.spans(), K));
+        // what is published, audited afresh by an attacker who knows the finer cells and the
+        // coverage
+        LinearAudit.Result outside =
+                LinearAudit.audit(
+                        cells.tables(),
+                        cells.cells(),
+                        cells.hierarchies(),
+                        WIDTH,
+                        c -> false,
+                        Knowledge.of(counted.spans(), K));
         assertEquals(List.of(), outside.failures());
-        assertTrue(DifferencingAttack.recover(cells.tables(), cells.cells(), cells.hierarchies()).isEmpty());
+        assertTrue(
+                DifferencingAttack.recover(cells.tables(), cells.cells(), cells.hierarchies())
+                        .isEmpty());
         // the withheld tables are listed with a reason, and none of their cells is published
         for (AuditedSuppressor.Withheld w : p.withheld()) {
             assertFalse(w.reason().isBlank());
-            assertTrue(cells.cells().stream().noneMatch(c -> c.table().id().equals(w.table())), w.table());
+            assertTrue(
+                    cells.cells().stream().noneMatch(c -> c.table().id().equals(w.table())),
+                    w.table());
             assertTrue(cells.tables().stream().noneMatch(t -> t.id().equals(w.table())), w.table());
         }
         assertEquals(PublishedTables.all().size(), cells.tables().size() + p.withheld().size());
@@ -110,10 +164,23 @@ class CountyExtractTest {
         }
         StringBuilder s = new StringBuilder();
         AuditedSuppressor.Report p = cells.protection();
-        s.append(String.format("%d cells, %d suppressed, %d tables withheld %s; protection %d ms in %d rounds, final audit %d ms (%d finer cells)%n",
-                p.cells(), p.suppressed(), p.withheld().size(), p.withheld(), p.millis(), p.rounds(), p.audit().millis(), p.audit().derivedCells()));
-        per.forEach((id, t) -> s.append(String.format("  %-42s %5d cells %5d hidden; records in published cells %5.1f %%%n", id, t[0], t[1],
-                100.0 * (t[2] - t[3]) / t[2])));
+        s.append(
+                String.format(
+                        "%d cells, %d suppressed, %d tables withheld %s; protection %d ms in %d rounds, final audit %d ms (%d finer cells)%n",
+                        p.cells(),
+                        p.suppressed(),
+                        p.withheld().size(),
+                        p.withheld(),
+                        p.millis(),
+                        p.rounds(),
+                        p.audit().millis(),
+                        p.audit().derivedCells()));
+        per.forEach(
+                (id, t) ->
+                        s.append(
+                                String.format(
+                                        "  %-42s %5d cells %5d hidden; records in published cells %5.1f %%%n",
+                                        id, t[0], t[1], 100.0 * (t[2] - t[3]) / t[2])));
         return s.toString();
     }
 

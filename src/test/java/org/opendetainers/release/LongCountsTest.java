@@ -1,15 +1,17 @@
 package org.opendetainers.release;
 
-import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Random;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
-/** The aggregation's counters: sums per key, the or-ed bits, growth, and keys that collide in the low bits. */
+/**
+ * The aggregation's counters: sums per key, the or-ed bits, growth, and keys that collide in the
+ * low bits.
+ */
 @Tag("unit")
 class LongCountsTest {
 
@@ -33,7 +35,10 @@ class LongCountsTest {
         Random random = new Random(21);
         for (int i = 0; i < 100_000; i++) {
             // month in the top bits, value codes below: keys that differ only in high bits too
-            long key = (long) random.nextInt(200) << 48 | (long) random.nextInt(300) << 24 | random.nextInt(50);
+            long key =
+                    (long) random.nextInt(200) << 48
+                            | (long) random.nextInt(300) << 24
+                            | random.nextInt(50);
             long delta = random.nextBoolean() ? 2 : -2;
             counts.add(key, delta, 0);
             expected.merge(key, delta, Long::sum);
@@ -54,11 +59,12 @@ class LongCountsTest {
 
     private static Map<Long, Long> read(LongCounts counts) {
         Map<Long, Long> seen = new HashMap<>();
-        counts.forEach((key, value) -> {
-            if (seen.put(key, value) != null) {
-                throw new AssertionError("key " + key + " visited twice");
-            }
-        });
+        counts.forEach(
+                (key, value) -> {
+                    if (seen.put(key, value) != null) {
+                        throw new AssertionError("key " + key + " visited twice");
+                    }
+                });
         return seen;
     }
 }

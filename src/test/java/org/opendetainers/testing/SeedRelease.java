@@ -2,25 +2,24 @@ package org.opendetainers.testing;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.arc.Arc;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.opendetainers.importer.ImportService;
 import org.opendetainers.release.Releases;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-
 /**
  * Keeps the seed's release current for the tests of a {@code @QuarkusTest} class that publish
  * releases of their own ({@code @ExtendWith(SeedRelease.class)}, after {@code @QuarkusTest}).
- * Before each test the seed's release is current; after each, the current-release pointer is
- * moved back to it, as another replica's import would move it, and this instance reads the
- * pointer again ({@link Releases#refresh()}, what its poll does). The seed is imported once per
- * test database, not once per test: the releases a test published stay in the database, readable
- * by id, as they would in production.
+ * Before each test the seed's release is current; after each, the current-release pointer is moved
+ * back to it, as another replica's import would move it, and this instance reads the pointer again
+ * ({@link Releases#refresh()}, what its poll does). The seed is imported once per test database,
+ * not once per test: the releases a test published stay in the database, readable by id, as they
+ * would in production.
  */
 public final class SeedRelease implements BeforeEachCallback, AfterEachCallback {
 
@@ -52,14 +51,17 @@ public final class SeedRelease implements BeforeEachCallback, AfterEachCallback 
     public static void restore() {
         String id = id();
         try (Connection c = dataSource().getConnection();
-             PreparedStatement s = c.prepareStatement("update current_release set release_id = ? where release_id <> ?")) {
+                PreparedStatement s =
+                        c.prepareStatement(
+                                "update current_release set release_id = ? where release_id <> ?")) {
             s.setString(1, id);
             s.setString(2, id);
             if (s.executeUpdate() == 0) {
                 return;
             }
         } catch (SQLException e) {
-            throw new IllegalStateException("cannot move the current-release pointer back to " + id, e);
+            throw new IllegalStateException(
+                    "cannot move the current-release pointer back to " + id, e);
         }
         Releases releases = Arc.container().instance(Releases.class).get();
         releases.refresh();
@@ -67,7 +69,7 @@ public final class SeedRelease implements BeforeEachCallback, AfterEachCallback 
 
     private static boolean exists(String id) {
         try (Connection c = dataSource().getConnection();
-             PreparedStatement s = c.prepareStatement("select 1 from release where id = ?")) {
+                PreparedStatement s = c.prepareStatement("select 1 from release where id = ?")) {
             s.setString(1, id);
             try (ResultSet rs = s.executeQuery()) {
                 return rs.next();
@@ -79,8 +81,8 @@ public final class SeedRelease implements BeforeEachCallback, AfterEachCallback 
 
     private static String current() {
         try (Connection c = dataSource().getConnection();
-             PreparedStatement s = c.prepareStatement("select release_id from current_release");
-             ResultSet rs = s.executeQuery()) {
+                PreparedStatement s = c.prepareStatement("select release_id from current_release");
+                ResultSet rs = s.executeQuery()) {
             if (!rs.next()) {
                 throw new IllegalStateException("no current release after importing the seed");
             }

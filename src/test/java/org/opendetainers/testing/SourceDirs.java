@@ -1,29 +1,43 @@
 package org.opendetainers.testing;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.CopyOption;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
 import org.opendetainers.importer.ImportReport;
 import org.opendetainers.importer.ImportService;
 import org.opendetainers.ingest.CuratedDataReader;
 import org.opendetainers.ingest.ImportProblems;
 import org.opendetainers.ingest.Mappings;
-
-import java.io.IOException;
-import java.nio.file.CopyOption;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.stream.Stream;
-
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.opendetainers.ingest.records.ExtractReader;
+import org.opendetainers.ingest.records.RecordStaging;
+import org.opendetainers.release.StatAccumulator;
 
 /** Copies of the real data-seed for tests that change one thing. */
 public final class SourceDirs {
 
     public static final Path SEED = Path.of("data-seed");
 
-    private SourceDirs() {
-    }
+    private SourceDirs() {}
 
-    /** Imports data-seed, so that its release is current (again), and fails the test if the import does not succeed. */
+    /**
+     * Imports data-seed, so that its release is current (again), and fails the test if the import
+     * does not succeed.
+     */
     public static void importSeed(ImportService imports) {
         ImportReport report = imports.run(SEED, "test");
         assertTrue(report.succeeded(), report.summary());
@@ -34,7 +48,10 @@ public final class SourceDirs {
         return copyTree(SEED, dir, StandardCopyOption.REPLACE_EXISTING);
     }
 
-    /** Copies the folder {@code source} and everything below it into {@code dir}, each file with {@code options}. */
+    /**
+     * Copies the folder {@code source} and everything below it into {@code dir}, each file with
+     * {@code options}.
+     */
     public static Path copyTree(Path source, Path dir, CopyOption... options) throws IOException {
         try (Stream<Path> files = Files.walk(source)) {
             for (Path from : files.toList()) {
@@ -49,8 +66,12 @@ public final class SourceDirs {
         return dir;
     }
 
-    /** Copies data-seed into {@code dir} with one change: {@code from} replaced by {@code to} in {@code file}. */
-    public static Path copySeedWith(Path dir, String file, String from, String to) throws IOException {
+    /**
+     * Copies data-seed into {@code dir} with one change: {@code from} replaced by {@code to} in
+     * {@code file}.
+     */
+    public static Path copySeedWith(Path dir, String file, String from, String to)
+            throws IOException {
         copySeed(dir);
         String text = Files.readString(dir.resolve(file));
         if (!text.contains(from)) {
@@ -66,24 +87,34 @@ public final class SourceDirs {
      * hundred records spread over fourteen years are too sparse for any table to pass the
      * disclosure audit, and the import rightly refuses them.
      */
-    public static java.util.List<String> seedExtractLines() throws IOException {
-        try (java.io.InputStream in = new java.util.zip.GZIPInputStream(Files.newInputStream(SEED.resolve("records/synthetic-detainers-sample.csv.gz")))) {
-            return new java.util.ArrayList<>(java.util.List.of(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\r?\n")));
+    public static List<String> seedExtractLines() throws IOException {
+        try (InputStream in =
+                new GZIPInputStream(
+                        Files.newInputStream(
+                                SEED.resolve("records/synthetic-detainers-sample.csv.gz")))) {
+            return new ArrayList<>(
+                    List.of(new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\r?\n")));
         }
     }
 
     /**
-     * The same records moved {@code years} earlier (dates and birth years; a multiple of 4 keeps
-     * 29 February valid): the same shape of data over periods another release does not publish,
-     * for tests whose point is not how a release differs from the seed's.
+     * The same records moved {@code years} earlier (dates and birth years; a multiple of 4 keeps 29
+     * February valid): the same shape of data over periods another release does not publish, for
+     * tests whose point is not how a release differs from the seed's.
      */
-    public static java.util.List<String> shiftedYears(java.util.List<String> lines, int years) {
-        java.util.regex.Pattern date = java.util.regex.Pattern.compile("\\b((?:19|20)\\d{2})-(\\d{2}-\\d{2})\\b");
-        java.util.regex.Pattern year = java.util.regex.Pattern.compile("(?<=,)((?:19|20)\\d{2})(?=,)");
-        java.util.List<String> out = new java.util.ArrayList<>(java.util.List.of(lines.get(0)));
+    public static List<String> shiftedYears(List<String> lines, int years) {
+        Pattern date = Pattern.compile("\\b((?:19|20)\\d{2})-(\\d{2}-\\d{2})\\b");
+        Pattern year = Pattern.compile("(?<=,)((?:19|20)\\d{2})(?=,)");
+        List<String> out = new ArrayList<>(List.of(lines.get(0)));
         for (String line : lines.subList(1, lines.size())) {
-            String shifted = date.matcher(line).replaceAll(m -> (Integer.parseInt(m.group(1)) - years) + "-" + m.group(2));
-            out.add(year.matcher(shifted).replaceAll(m -> Integer.toString(Integer.parseInt(m.group(1)) - years)));
+            String shifted =
+                    date.matcher(line)
+                            .replaceAll(
+                                    m -> (Integer.parseInt(m.group(1)) - years) + "-" + m.group(2));
+            out.add(
+                    year.matcher(shifted)
+                            .replaceAll(
+                                    m -> Integer.toString(Integer.parseInt(m.group(1)) - years)));
         }
         return out;
     }
@@ -92,40 +123,48 @@ public final class SourceDirs {
      * The true cells of the record-level extracts of a source directory, counted as the import
      * counts them (curated files and mappings read as the import reads them), without a database.
      */
-    public static org.opendetainers.release.StatAccumulator.Result countExtracts(Path source) {
+    public static StatAccumulator.Result countExtracts(Path source) {
         Extracts read = readExtracts(source);
         if (!read.problems().isEmpty()) {
-            throw new IllegalArgumentException("the extracts of " + source + " have problems: " + read.problems().kept());
+            throw new IllegalArgumentException(
+                    "the extracts of " + source + " have problems: " + read.problems().kept());
         }
         return read.cells();
     }
 
-    /** What the import's readers find in the record files of a source: each file's result, the problems, the cells counted. */
-    public record Extracts(java.util.List<org.opendetainers.ingest.records.ExtractReader.FileResult> files, ImportProblems problems,
-                           org.opendetainers.release.StatAccumulator.Result cells) {
-    }
+    /**
+     * What the import's readers find in the record files of a source: each file's result, the
+     * problems, the cells counted.
+     */
+    public record Extracts(
+            List<ExtractReader.FileResult> files,
+            ImportProblems problems,
+            StatAccumulator.Result cells) {}
 
     /**
-     * Reads the record files of {@code source} as the import stages them (the same choice of
-     * files: lock files and notes skipped; the same readers, mappings and date checks) and counts
-     * their cells, without a database. Duplicates are not looked for (the import finds them in staging).
+     * Reads the record files of {@code source} as the import stages them (the same choice of files:
+     * lock files and notes skipped; the same readers, mappings and date checks) and counts their
+     * cells, without a database. Duplicates are not looked for (the import finds them in staging).
      */
     public static Extracts readExtracts(Path source) {
-        java.time.LocalDate today = java.time.LocalDate.now();
-        java.util.Set<String> agencies = new java.util.HashSet<>();
+        LocalDate today = LocalDate.now();
+        Set<String> agencies = new HashSet<>();
         new CuratedDataReader(today).read(source).agencies().forEach(a -> agencies.add(a.id()));
         ImportProblems problems = new ImportProblems();
         Mappings mappings = Mappings.read(source, agencies, problems);
-        org.opendetainers.release.StatAccumulator counts = new org.opendetainers.release.StatAccumulator();
-        org.opendetainers.ingest.records.ExtractReader reader = new org.opendetainers.ingest.records.ExtractReader(mappings, today, problems);
-        java.util.List<org.opendetainers.ingest.records.ExtractReader.FileResult> files = new java.util.ArrayList<>();
+        StatAccumulator counts = new StatAccumulator();
+        ExtractReader reader = new ExtractReader(mappings, today, problems);
+        List<ExtractReader.FileResult> files = new ArrayList<>();
         try {
-            for (Path f : org.opendetainers.ingest.records.RecordStaging.files(source)) {
-                files.add(reader.read(f, org.opendetainers.ingest.records.RecordStaging.DIR + "/" + f.getFileName(),
-                        (line, id, minute, r) -> counts.add(r, false)));
+            for (Path f : RecordStaging.files(source)) {
+                files.add(
+                        reader.read(
+                                f,
+                                RecordStaging.DIR + "/" + f.getFileName(),
+                                (line, id, minute, r) -> counts.add(r, false)));
             }
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
         return new Extracts(files, problems, counts.result());
     }
@@ -140,7 +179,9 @@ public final class SourceDirs {
         return dir;
     }
 
-    /** Copies data-seed without its record-level extracts; returns the (empty) records directory. */
+    /**
+     * Copies data-seed without its record-level extracts; returns the (empty) records directory.
+     */
     public static Path copySeedWithoutRecords(Path dir) throws IOException {
         copySeed(dir);
         Path records = dir.resolve("records");

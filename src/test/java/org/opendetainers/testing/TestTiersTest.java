@@ -1,7 +1,7 @@
 package org.opendetainers.testing;
 
-import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -11,23 +11,26 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
 
 /**
- * Every test class is in exactly one tier (docs/testing.md): a {@code @QuarkusTest}, a plain
- * class tagged {@code unit} (no Quarkus, no database: {@code ./mvnw test -Punit}), a plain
- * class tagged {@code database} (it starts a database of its own, so it runs with the
- * {@code @QuarkusTest} tier), or an integration test on the packaged jar ({@code *IT}). A plain
- * test class without a tag would run in no tier but the full build.
+ * Every test class is in exactly one tier (docs/testing.md): a {@code @QuarkusTest}, a plain class
+ * tagged {@code unit} (no Quarkus, no database: {@code ./mvnw test -Punit}), a plain class tagged
+ * {@code database} (it starts a database of its own, so it runs with the {@code @QuarkusTest}
+ * tier), or an integration test on the packaged jar ({@code *IT}). A plain test class without a tag
+ * would run in no tier but the full build.
  */
 @Tag("unit")
 class TestTiersTest {
 
     private static final String QUARKUS_TEST = "io.quarkus.test.junit.QuarkusTest";
-    private static final Set<String> TEST_ANNOTATIONS = Set.of("org.junit.jupiter.api.Test",
-            "org.junit.jupiter.params.ParameterizedTest", "org.junit.jupiter.api.RepeatedTest", "org.junit.jupiter.api.TestFactory");
+    private static final Set<String> TEST_ANNOTATIONS =
+            Set.of(
+                    "org.junit.jupiter.api.Test",
+                    "org.junit.jupiter.params.ParameterizedTest",
+                    "org.junit.jupiter.api.RepeatedTest",
+                    "org.junit.jupiter.api.TestFactory");
 
     @Test
     void everyTestClassIsInOneTier() throws Exception {
@@ -36,29 +39,49 @@ class TestTiersTest {
         int unit = 0;
         List<Path> files;
         try (Stream<Path> walk = Files.walk(root.resolve("org/opendetainers"))) {
-            files = walk.filter(p -> p.toString().endsWith(".class") && !p.getFileName().toString().contains("$")).toList();
+            files =
+                    walk.filter(
+                                    p ->
+                                            p.toString().endsWith(".class")
+                                                    && !p.getFileName().toString().contains("$"))
+                            .toList();
         }
         for (Path file : files) {
-            String name = root.relativize(file).toString().replace('/', '.').replaceAll("\\.class$", "");
-            if (name.startsWith("org.opendetainers.client.") || name.contains(".fixture.") || name.endsWith("IT")) {
+            String name =
+                    root.relativize(file).toString().replace('/', '.').replaceAll("\\.class$", "");
+            if (name.startsWith("org.opendetainers.client.")
+                    || name.contains(".fixture.")
+                    || name.endsWith("IT")) {
                 continue;
             }
             Class<?> c = Class.forName(name, false, getClass().getClassLoader());
-            boolean hasTests = Arrays.stream(c.getDeclaredMethods()).anyMatch(m -> Arrays.stream(m.getAnnotations())
-                    .anyMatch(a -> TEST_ANNOTATIONS.contains(a.annotationType().getName())));
+            boolean hasTests =
+                    Arrays.stream(c.getDeclaredMethods())
+                            .anyMatch(
+                                    m ->
+                                            Arrays.stream(m.getAnnotations())
+                                                    .anyMatch(
+                                                            a ->
+                                                                    TEST_ANNOTATIONS.contains(
+                                                                            a.annotationType()
+                                                                                    .getName())));
             if (!hasTests) {
                 continue;
             }
-            // read from the class file: in the unit tier Quarkus' JUnit classes are not on the class path,
+            // read from the class file: in the unit tier Quarkus' JUnit classes are not on the
+            // class path,
             // and reflection leaves out an annotation whose class is missing
-            boolean quarkus = new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1)
-                    .contains("L" + QUARKUS_TEST.replace('.', '/') + ";");
+            boolean quarkus =
+                    new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1)
+                            .contains("L" + QUARKUS_TEST.replace('.', '/') + ";");
             Tag tagged = c.getAnnotation(Tag.class);
             String tag = tagged == null ? null : tagged.value();
             if (quarkus && tag != null) {
                 wrong.add(name + ": a @QuarkusTest tagged " + tag);
             } else if (!quarkus && !"unit".equals(tag) && !"database".equals(tag)) {
-                wrong.add(name + ": a plain test class needs @Tag(\"unit\") (or \"database\" when it starts one)");
+                wrong.add(
+                        name
+                                + ": a plain test class needs @Tag(\"unit\") (or \"database\" when it starts one)");
             }
             unit += "unit".equals(tag) ? 1 : 0;
         }

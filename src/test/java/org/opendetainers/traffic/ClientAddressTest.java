@@ -1,22 +1,24 @@
 package org.opendetainers.traffic;
 
-import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.Test;
-
-import java.util.List;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.List;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
 
 /** X-Forwarded-For counts only from a trusted proxy, and only its right-most untrusted address. */
 @Tag("unit")
 class ClientAddressTest {
 
-    private final ClientAddress behindIngress = new ClientAddress(List.of("10.0.0.0/8", "fd00::/8"));
+    private final ClientAddress behindIngress =
+            new ClientAddress(List.of("10.0.0.0/8", "fd00::/8"));
 
     @Test
     void withoutTrustedProxiesTheHeaderIsIgnored() {
-        assertEquals("203.0.113.7", new ClientAddress(List.of()).of("203.0.113.7", List.of("198.51.100.1")));
+        assertEquals(
+                "203.0.113.7",
+                new ClientAddress(List.of()).of("203.0.113.7", List.of("198.51.100.1")));
     }
 
     @Test
@@ -28,9 +30,13 @@ class ClientAddressTest {
     void fromATrustedPeerTheRightMostUntrustedAddressIsTheClient() {
         assertEquals("198.51.100.1", behindIngress.of("10.2.3.4", List.of("198.51.100.1")));
         // what the client wrote itself (left) cannot choose its bucket
-        assertEquals("198.51.100.1", behindIngress.of("10.2.3.4", List.of("1.2.3.4, 5.6.7.8, 198.51.100.1")));
+        assertEquals(
+                "198.51.100.1",
+                behindIngress.of("10.2.3.4", List.of("1.2.3.4, 5.6.7.8, 198.51.100.1")));
         // proxies in a chain are skipped; several header lines read as one list
-        assertEquals("198.51.100.1", behindIngress.of("10.2.3.4", List.of("1.2.3.4, 198.51.100.1", "10.9.9.9")));
+        assertEquals(
+                "198.51.100.1",
+                behindIngress.of("10.2.3.4", List.of("1.2.3.4, 198.51.100.1", "10.9.9.9")));
         assertEquals("2001:db8::1", behindIngress.of("fd00::2", List.of("2001:db8::1")));
     }
 
@@ -47,7 +53,10 @@ class ClientAddressTest {
         assertEquals(true, one.isTrusted("192.168.1.127"));
         assertEquals(false, one.isTrusted("192.168.1.128"));
         assertEquals(false, one.isTrusted("::1"));
-        assertThrows(IllegalArgumentException.class, () -> new ClientAddress(List.of("ingress.example.org")));
-        assertThrows(IllegalArgumentException.class, () -> new ClientAddress(List.of("10.0.0.0/33")));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> new ClientAddress(List.of("ingress.example.org")));
+        assertThrows(
+                IllegalArgumentException.class, () -> new ClientAddress(List.of("10.0.0.0/33")));
     }
 }

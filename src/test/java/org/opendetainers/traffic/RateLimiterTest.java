@@ -1,16 +1,15 @@
 package org.opendetainers.traffic;
 
-import org.junit.jupiter.api.Tag;
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import org.junit.jupiter.api.Test;
-
-import java.time.Duration;
-import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
 
 /** The token bucket per client and the RateLimit header values, on a clock the test moves. */
 @Tag("unit")
@@ -19,7 +18,8 @@ class RateLimiterTest {
     private final AtomicLong now = new AtomicLong(1_000_000_000L);
 
     private RateLimiter limiter(long quota, Duration window, int maxClients) {
-        return new RateLimiter(true, quota, window, maxClients, List.of(), now::get, new SimpleMeterRegistry());
+        return new RateLimiter(
+                true, quota, window, maxClients, List.of(), now::get, new SimpleMeterRegistry());
     }
 
     @Test
@@ -42,7 +42,8 @@ class RateLimiterTest {
         assertTrue(limiter.take("a").allowed(), "one token back after quota / window");
         assertFalse(limiter.take("a").allowed());
         now.addAndGet(Duration.ofMinutes(5).toNanos());
-        assertEquals("\"default\";r=2;t=10", limiter.take("a").header(), "never more than the quota");
+        assertEquals(
+                "\"default\";r=2;t=10", limiter.take("a").header(), "never more than the quota");
     }
 
     @Test

@@ -1,18 +1,17 @@
 package org.opendetainers.traffic;
 
-import org.junit.jupiter.api.Tag;
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import org.junit.jupiter.api.Test;
-import org.opendetainers.problem.ApiProblem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.opendetainers.problem.ApiProblem;
 
 /** The bound on database reads: permits, a short wait, then a 503 problem with Retry-After. */
 @Tag("unit")
@@ -23,12 +22,15 @@ class ReadPermitsTest {
     @Test
     void pastTheBoundAReadWaitsBrieflyThenIsShedWith503AndRetryAfter() {
         ReadPermits permits = new ReadPermits(2, WAIT, 32, 1, new SimpleMeterRegistry());
-        try (ReadPermits.Permit a = permits.acquire(); ReadPermits.Permit b = permits.acquire()) {
+        try (ReadPermits.Permit a = permits.acquire();
+                ReadPermits.Permit b = permits.acquire()) {
             assertEquals(2, permits.inFlight());
             long t0 = System.nanoTime();
             ApiProblem shed = assertThrows(ApiProblem.class, permits::acquire);
             long waited = System.nanoTime() - t0;
-            assertTrue(waited >= WAIT * 9 / 10, "waited " + waited / 1_000_000 + " ms before shedding");
+            assertTrue(
+                    waited >= WAIT * 9 / 10,
+                    "waited " + waited / 1_000_000 + " ms before shedding");
             assertEquals(503, shed.status());
             assertEquals(ApiProblem.OVERLOADED, shed.type());
             assertEquals("1", shed.headers().get("Retry-After"));
@@ -41,15 +43,19 @@ class ReadPermitsTest {
 
     @Test
     void aPermitGivenBackWhileAReadWaitsGoesToThatRead() throws Exception {
-        ReadPermits permits = new ReadPermits(1, Duration.ofSeconds(5).toNanos(), 32, 1, new SimpleMeterRegistry());
+        ReadPermits permits =
+                new ReadPermits(
+                        1, Duration.ofSeconds(5).toNanos(), 32, 1, new SimpleMeterRegistry());
         ReadPermits.Permit held = permits.acquire();
         CountDownLatch started = new CountDownLatch(1);
-        CompletableFuture<Integer> waiting = CompletableFuture.supplyAsync(() -> {
-            started.countDown();
-            try (ReadPermits.Permit p = permits.acquire()) {
-                return permits.inFlight();
-            }
-        });
+        CompletableFuture<Integer> waiting =
+                CompletableFuture.supplyAsync(
+                        () -> {
+                            started.countDown();
+                            try (ReadPermits.Permit p = permits.acquire()) {
+                                return permits.inFlight();
+                            }
+                        });
         started.await();
         Thread.sleep(50);
         held.close();
@@ -60,7 +66,9 @@ class ReadPermitsTest {
 
     @Test
     void whenEnoughReadsAlreadyWaitTheNextIsShedWithoutWaiting() {
-        ReadPermits permits = new ReadPermits(1, Duration.ofSeconds(10).toNanos(), 0, 2, new SimpleMeterRegistry());
+        ReadPermits permits =
+                new ReadPermits(
+                        1, Duration.ofSeconds(10).toNanos(), 0, 2, new SimpleMeterRegistry());
         try (ReadPermits.Permit held = permits.acquire()) {
             long t0 = System.nanoTime();
             ApiProblem shed = assertThrows(ApiProblem.class, permits::acquire);
@@ -82,6 +90,8 @@ class ReadPermitsTest {
 
     @Test
     void theBoundMustAllowOneRead() {
-        assertThrows(IllegalArgumentException.class, () -> new ReadPermits(0, WAIT, 1, 1, new SimpleMeterRegistry()));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> new ReadPermits(0, WAIT, 1, 1, new SimpleMeterRegistry()));
     }
 }

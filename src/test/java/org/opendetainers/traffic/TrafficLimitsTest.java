@@ -1,14 +1,5 @@
 package org.opendetainers.traffic;
 
-import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
-import io.quarkus.test.junit.TestProfile;
-import io.restassured.response.Response;
-import jakarta.inject.Inject;
-import org.junit.jupiter.api.Test;
-
-import java.util.Map;
-
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.is;
@@ -16,10 +7,19 @@ import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import jakarta.inject.Inject;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
 /**
  * The limits as a client meets them, on the running service with tiny limits: one database read at
- * a time and five requests a minute per client. The test client's peer (localhost) is configured as a
- * trusted proxy, so each test names its own client in X-Forwarded-For and gets its own bucket.
+ * a time and five requests a minute per client. The test client's peer (localhost) is configured as
+ * a trusted proxy, so each test names its own client in X-Forwarded-For and gets its own bucket.
  */
 @QuarkusTest
 @TestProfile(TrafficLimitsTest.Tiny.class)
@@ -28,31 +28,49 @@ class TrafficLimitsTest {
     public static class Tiny implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("opendetainers.api.max-db-reads", "1",
-                    "opendetainers.api.db-read-wait", "100ms",
-                    "opendetainers.api.rate-limit.quota", "5",
-                    "opendetainers.api.rate-limit.window", "60s",
-                    "opendetainers.api.rate-limit.trusted-proxies", "127.0.0.1,::1",
-                    "opendetainers.import.cron", "off");
+            return Map.of(
+                    "opendetainers.api.max-db-reads",
+                    "1",
+                    "opendetainers.api.db-read-wait",
+                    "100ms",
+                    "opendetainers.api.rate-limit.quota",
+                    "5",
+                    "opendetainers.api.rate-limit.window",
+                    "60s",
+                    "opendetainers.api.rate-limit.trusted-proxies",
+                    "127.0.0.1,::1",
+                    "opendetainers.import.cron",
+                    "off");
         }
     }
 
-    @Inject
-    ReadPermits permits;
+    @Inject ReadPermits permits;
 
-    private static io.restassured.specification.RequestSpecification from(String client) {
+    private static RequestSpecification from(String client) {
         return given().header("X-Forwarded-For", client);
     }
 
     @Test
     void everyAnswerCarriesTheRateLimitHeaders() {
-        from("198.51.100.10").when().get("/v1/jurisdictions").then().statusCode(200)
+        from("198.51.100.10")
+                .when()
+                .get("/v1/jurisdictions")
+                .then()
+                .statusCode(200)
                 .header("RateLimit-Policy", "\"default\";q=5;w=60")
                 .header("RateLimit", matchesPattern("\"default\";r=4;t=1[0-2]"));
         // errors too, and pages
-        from("198.51.100.10").when().get("/v1/figures?limit=0").then().statusCode(400)
+        from("198.51.100.10")
+                .when()
+                .get("/v1/figures?limit=0")
+                .then()
+                .statusCode(400)
                 .header("RateLimit", matchesPattern("\"default\";r=3;t=2[0-4]"));
-        from("198.51.100.10").when().get("/").then().statusCode(200)
+        from("198.51.100.10")
+                .when()
+                .get("/")
+                .then()
+                .statusCode(200)
                 .header("RateLimit", matchesPattern("\"default\";r=2;t=\\d+"));
     }
 
@@ -61,7 +79,11 @@ class TrafficLimitsTest {
         for (int i = 0; i < 5; i++) {
             from("198.51.100.20").when().get("/v1/status").then().statusCode(200);
         }
-        from("198.51.100.20").when().get("/v1/status").then().statusCode(429)
+        from("198.51.100.20")
+                .when()
+                .get("/v1/status")
+                .then()
+                .statusCode(429)
                 .contentType("application/problem+json")
                 // a request comes back every 12 s; the five took some of that already
                 .header("Retry-After", matchesPattern("[1-9]|1[0-2]"))
@@ -73,7 +95,12 @@ class TrafficLimitsTest {
         // another client is not affected
         from("198.51.100.21").when().get("/v1/status").then().statusCode(200);
         // the probes are never limited, and carry no RateLimit headers
-        from("198.51.100.20").when().get("/q/health/ready").then().statusCode(200).header("RateLimit", nullValue());
+        from("198.51.100.20")
+                .when()
+                .get("/q/health/ready")
+                .then()
+                .statusCode(200)
+                .header("RateLimit", nullValue());
     }
 
     @Test
@@ -89,10 +116,15 @@ class TrafficLimitsTest {
 
     @Test
     void whenEveryDatabasePermitIsTakenAReadIsShedWith503AndRetryAfter() {
-        from("198.51.100.41").when().get("/v1/measures?limit=3").then().statusCode(200); // now in the response cache
+        from("198.51.100.41")
+                .when()
+                .get("/v1/measures?limit=3")
+                .then()
+                .statusCode(200); // now in the response cache
         try (ReadPermits.Permit taken = permits.acquire()) {
             Response shed = from("198.51.100.40").when().get("/v1/agencies");
-            shed.then().statusCode(503)
+            shed.then()
+                    .statusCode(503)
                     .contentType("application/problem+json")
                     .header("Retry-After", "1")
                     .header("RateLimit", matchesPattern("\"default\";r=4;t=\\d+"))
@@ -108,7 +140,10 @@ class TrafficLimitsTest {
         from("198.51.100.40").when().get("/v1/policies/no-such-policy").then().statusCode(404);
         from("198.51.100.40").when().get("/v1/figures?no_such_parameter=1").then().statusCode(400);
         assertEquals(0, permits.inFlight(), "reads that failed gave their permits back");
-        given().when().get("/q/metrics").then().statusCode(200)
+        given().when()
+                .get("/q/metrics")
+                .then()
+                .statusCode(200)
                 .body(containsString("opendetainers_reads_shed_total"))
                 .body(containsString("opendetainers_reads_in_flight"))
                 .body(containsString("opendetainers_requests_rate_limited_total"));
@@ -123,11 +158,22 @@ class TrafficLimitsTest {
             Response kept = from("198.51.100.50").when().get("/figures?agency=nypd");
             kept.then().statusCode(200).contentType(containsString("text/html"));
             assertEquals(rendered.asString(), kept.asString());
-            for (String h : new String[]{"ETag", "Last-Modified", "Cache-Control", "Content-Security-Policy", "X-Content-Type-Options"}) {
+            for (String h :
+                    new String[] {
+                        "ETag",
+                        "Last-Modified",
+                        "Cache-Control",
+                        "Content-Security-Policy",
+                        "X-Content-Type-Options"
+                    }) {
                 assertEquals(rendered.header(h), kept.header(h), h);
             }
             // a page not kept needs the database: shed, as an API read would be
-            from("198.51.100.51").when().get("/stats?granularity=fiscal_year").then().statusCode(503)
+            from("198.51.100.51")
+                    .when()
+                    .get("/stats?granularity=fiscal_year")
+                    .then()
+                    .statusCode(503)
                     .header("Retry-After", "1")
                     .body("type", is("urn:opendetainers:problem:overloaded"));
         }

@@ -3,8 +3,6 @@ package org.opendetainers.ingest.records;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
-import org.opendetainers.ingest.CsvRecords;
-
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,12 +11,13 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
+import org.opendetainers.ingest.CsvRecords;
 
 /**
- * A delimited text file (CSV, TSV, {@code .txt}), plain or gzip-compressed (recognized by its
- * first bytes, whatever its name), streamed. The delimiter is detected on the header line, not
- * taken from the name: ICE's NPR-era {@code .csv} files are tab-delimited and its {@code .txt}
- * files comma-delimited. Bytes that are not UTF-8 become U+FFFD, for the caller to report.
+ * A delimited text file (CSV, TSV, {@code .txt}), plain or gzip-compressed (recognized by its first
+ * bytes, whatever its name), streamed. The delimiter is detected on the header line, not taken from
+ * the name: ICE's NPR-era {@code .csv} files are tab-delimited and its {@code .txt} files
+ * comma-delimited. Bytes that are not UTF-8 become U+FFFD, for the caller to report.
  */
 final class DelimitedSource implements TabularSource {
 
@@ -35,9 +34,15 @@ final class DelimitedSource implements TabularSource {
         InputStream in = gunzipIfCompressed(raw);
         BufferedInputStream buffered = new BufferedInputStream(in, 1 << 16);
         delimiter = sniff(buffered);
-        parser = CSV.getFactory().createParser(new InputStreamReader(buffered, StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPLACE)
-                .onUnmappableCharacter(CodingErrorAction.REPLACE)));
+        parser =
+                CSV.getFactory()
+                        .createParser(
+                                new InputStreamReader(
+                                        buffered,
+                                        StandardCharsets.UTF_8
+                                                .newDecoder()
+                                                .onMalformedInput(CodingErrorAction.REPLACE)
+                                                .onUnmappableCharacter(CodingErrorAction.REPLACE)));
         parser.setSchema(CsvSchema.emptySchema().withColumnSeparator(delimiter));
         records = new CsvRecords(parser);
     }
@@ -91,7 +96,10 @@ final class DelimitedSource implements TabularSource {
         return in;
     }
 
-    /** The delimiter that occurs most often on the header line, outside quotes (comma when none does). */
+    /**
+     * The delimiter that occurs most often on the header line, outside quotes (comma when none
+     * does).
+     */
     static char sniff(BufferedInputStream in) throws IOException {
         in.mark(1 << 16);
         int[] counts = new int[DELIMITERS.length];

@@ -1,12 +1,11 @@
 package org.opendetainers.ingest.records;
 
+import java.time.LocalDate;
 import org.opendetainers.anonymize.Dimension;
 
-import java.time.LocalDate;
-
 /**
- * One detainer after normalization: only coarse, categorical values; no identifier, no exact
- * birth date. This is what is counted into the published cells; it is never stored.
+ * One detainer after normalization: only coarse, categorical values; no identifier, no exact birth
+ * date. This is what is counted into the published cells; it is never stored.
  */
 public record DetainerRecord(
         LocalDate preparedOn,
@@ -19,5 +18,5 @@ public record DetainerRecord(
         String citizenshipCountry,
         String detainerType,
         String criminality,
-        String outcome) implements Dimension.Values {
-}
+        String outcome)
+        implements Dimension.Values {}

@@ -6,13 +6,13 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * A fixed-size Bloom filter of identifier hashes that collects the hashes it may have seen
- * before. A true duplicate is always among the candidates (no false negatives); the few false
- * candidates are sorted out in SQL. When nothing repeats — the usual case — the duplicate
- * search in the database is skipped. The candidates keep what was counted for them, so that
- * true duplicates can be subtracted. Memory is fixed (16 MiB plus at most
- * {@value #MAX_CANDIDATES} candidates) whatever the number of records; past that many
- * candidates the caller searches all records and reads the extracts again.
+ * A fixed-size Bloom filter of identifier hashes that collects the hashes it may have seen before.
+ * A true duplicate is always among the candidates (no false negatives); the few false candidates
+ * are sorted out in SQL. When nothing repeats — the usual case — the duplicate search in the
+ * database is skipped. The candidates keep what was counted for them, so that true duplicates can
+ * be subtracted. Memory is fixed (16 MiB plus at most {@value #MAX_CANDIDATES} candidates) whatever
+ * the number of records; past that many candidates the caller searches all records and reads the
+ * extracts again.
  */
 final class DuplicateCandidates {
 
@@ -33,14 +33,20 @@ final class DuplicateCandidates {
         this.maxCandidates = maxCandidates;
     }
 
-    /** A record whose identifier may have been seen before: where it is, and what was counted for it. */
-    record Candidate(int fileNo, long line, DetainerRecord record) {
-    }
+    /**
+     * A record whose identifier may have been seen before: where it is, and what was counted for
+     * it.
+     */
+    record Candidate(int fileNo, long line, DetainerRecord record) {}
 
     /** A blocked filter: four bits in one 64-bit word, so each record costs one memory access. */
     void add(long hash, int fileNo, long line, DetainerRecord record) {
         int word = (int) ((hash >>> 40) & ((1 << (BITS_LOG2 - 6)) - 1));
-        long m = (1L << (hash & 63)) | (1L << ((hash >>> 6) & 63)) | (1L << ((hash >>> 12) & 63)) | (1L << ((hash >>> 18) & 63));
+        long m =
+                (1L << (hash & 63))
+                        | (1L << ((hash >>> 6) & 63))
+                        | (1L << ((hash >>> 12) & 63))
+                        | (1L << ((hash >>> 18) & 63));
         boolean seen = (bits[word] & m) == m;
         bits[word] |= m;
         if (seen && !overflow) {
@@ -58,7 +64,10 @@ final class DuplicateCandidates {
         return candidates;
     }
 
-    /** The candidate records (later occurrences: the first one of an identifier is never a candidate). */
+    /**
+     * The candidate records (later occurrences: the first one of an identifier is never a
+     * candidate).
+     */
     List<Candidate> records() {
         return records;
     }

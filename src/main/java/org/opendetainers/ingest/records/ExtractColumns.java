@@ -8,18 +8,34 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The columns of an ICE detainer extract. Headers are matched by their canonical snake_case
- * form, so ICE's Title Case ("Detainer Prepare Date") and the Deportation Data Project's
- * snake_case ({@code detainer_prepare_date}) are the same column; spellings used by other
- * releases are aliases ({@code Prepare Date}, {@code Anonymized_Identifier}, ...: {@link HeaderLayouts}).
+ * The columns of an ICE detainer extract. Headers are matched by their canonical snake_case form,
+ * so ICE's Title Case ("Detainer Prepare Date") and the Deportation Data Project's snake_case
+ * ({@code detainer_prepare_date}) are the same column; spellings used by other releases are aliases
+ * ({@code Prepare Date}, {@code Anonymized_Identifier}, ...: {@link HeaderLayouts}).
  */
 public final class ExtractColumns {
 
     /** The columns the import uses, in canonical names. */
-    public static final List<String> USED = List.of("detainer_prepare_date", "facility_state", "facility_aor",
-            "facility_city", "detention_facility", "detainer_facility", "detainer_facility_code", "gender",
-            "citizenship_country", "birth_year", "detainer_type", "detainer_criminality", "detainer_threat_level",
-            "detainer_lift_reason", "felon", "apprehension_method", "departed_date", "unique_id");
+    public static final List<String> USED =
+            List.of(
+                    "detainer_prepare_date",
+                    "facility_state",
+                    "facility_aor",
+                    "facility_city",
+                    "detention_facility",
+                    "detainer_facility",
+                    "detainer_facility_code",
+                    "gender",
+                    "citizenship_country",
+                    "birth_year",
+                    "detainer_type",
+                    "detainer_criminality",
+                    "detainer_threat_level",
+                    "detainer_lift_reason",
+                    "felon",
+                    "apprehension_method",
+                    "departed_date",
+                    "unique_id");
 
     static final int PREPARE_DATE = USED.indexOf("detainer_prepare_date");
     static final int STATE = USED.indexOf("facility_state");
@@ -34,16 +50,32 @@ public final class ExtractColumns {
     static final int LIFT_REASON = USED.indexOf("detainer_lift_reason");
     static final int UNIQUE_ID = USED.indexOf("unique_id");
 
-    /** A file without one of these is rejected (the facility may come from either facility column). */
-    public static final List<String> REQUIRED = List.of("detainer_prepare_date", "facility_state", "detainer_type",
-            "detainer_lift_reason");
+    /**
+     * A file without one of these is rejected (the facility may come from either facility column).
+     */
+    public static final List<String> REQUIRED =
+            List.of(
+                    "detainer_prepare_date",
+                    "facility_state",
+                    "detainer_type",
+                    "detainer_lift_reason");
 
-    /** Identifier-like columns: read only to find duplicates (unique_id), never stored past staging. */
-    public static final Set<String> IDENTIFIERS = Set.of("unique_id", "alien_file_number", "case_id", "subject_id",
-            "eid_dta_id", "eid_subject_id", "eid_case_id", "fin", "a_number");
+    /**
+     * Identifier-like columns: read only to find duplicates (unique_id), never stored past staging.
+     */
+    public static final Set<String> IDENTIFIERS =
+            Set.of(
+                    "unique_id",
+                    "alien_file_number",
+                    "case_id",
+                    "subject_id",
+                    "eid_dta_id",
+                    "eid_subject_id",
+                    "eid_case_id",
+                    "fin",
+                    "a_number");
 
-    private ExtractColumns() {
-    }
+    private ExtractColumns() {}
 
     /** {@code "Detainer Prepare Date"} → {@code detainer_prepare_date}, then aliases. */
     public static String canonical(String header) {
@@ -51,7 +83,10 @@ public final class ExtractColumns {
         if (!name.isEmpty() && name.charAt(0) == '\uFEFF') {
             name = name.substring(1);
         }
-        name = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_").replaceAll("^_+|_+$", "");
+        name =
+                name.toLowerCase(Locale.ROOT)
+                        .replaceAll("[^a-z0-9]+", "_")
+                        .replaceAll("^_+|_+$", "");
         return HeaderLayouts.ALIASES.getOrDefault(name, name);
     }
 
@@ -61,7 +96,8 @@ public final class ExtractColumns {
     }
 
     /** How a file's header maps to the used columns. */
-    public record Layout(Map<String, Integer> index, int width, List<String> ignored, List<String> missing) {
+    public record Layout(
+            Map<String, Integer> index, int width, List<String> ignored, List<String> missing) {
 
         public int of(String column) {
             return index.getOrDefault(column, -1);

@@ -1,20 +1,23 @@
 package org.opendetainers.ingest.records;
 
-import org.opendetainers.anonymize.AgeBand;
-import org.opendetainers.ingest.ImportProblems;
-import org.opendetainers.ingest.Mappings;
-
 import java.io.EOFException;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.zip.ZipException;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.opendetainers.anonymize.AgeBand;
+import org.opendetainers.ingest.ImportProblems;
+import org.opendetainers.ingest.Mappings;
 
 /**
  * Streams one record file ({@link TabularSource}: an .xlsx workbook, sheet by sheet, or a
@@ -34,6 +37,7 @@ public final class ExtractReader {
 
     /** Longest accepted field, in characters. */
     public static final int MAX_FIELD = 10_000;
+
     private static final LocalDate EARLIEST = LocalDate.of(1990, 1, 1);
 
     /** Receives the normalized records. */
@@ -47,13 +51,25 @@ public final class ExtractReader {
     }
 
     /** What one file held. {@code failed} when the file as a whole was rejected. */
-    public record FileResult(String file, boolean synthetic,
-                             @org.eclipse.microprofile.openapi.annotations.media.Schema(description = "The sheets read, in order (empty for text files).") List<String> sheets,
-                             long rows, long accepted, long badRows,
-                             @org.eclipse.microprofile.openapi.annotations.media.Schema(description = "Cells of the columns read that were empty.") long blankValues,
-                             @org.eclipse.microprofile.openapi.annotations.media.Schema(description = "Cells of the columns read that held a FOIA redaction marker such as b(6), b(7)c or (b)(6): read as missing.") long redactedValues,
-                             @org.eclipse.microprofile.openapi.annotations.media.Schema(description = "Cells of the columns read that held NA, N/A or NULL: read as missing.") long markedMissingValues,
-                             List<String> ignoredColumns, boolean failed) {
+    public record FileResult(
+            String file,
+            boolean synthetic,
+            @Schema(description = "The sheets read, in order (empty for text files).")
+                    List<String> sheets,
+            long rows,
+            long accepted,
+            long badRows,
+            @Schema(description = "Cells of the columns read that were empty.") long blankValues,
+            @Schema(
+                            description =
+                                    "Cells of the columns read that held a FOIA redaction marker such as b(6), b(7)c or (b)(6): read as missing.")
+                    long redactedValues,
+            @Schema(
+                            description =
+                                    "Cells of the columns read that held NA, N/A or NULL: read as missing.")
+                    long markedMissingValues,
+            List<String> ignoredColumns,
+            boolean failed) {
 
         public FileResult {
             // reports recorded before workbooks were read have no sheets
@@ -61,7 +77,9 @@ public final class ExtractReader {
         }
     }
 
-    /** The position of a row in its file: the line of a text file, or a workbook's sheet and row. */
+    /**
+     * The position of a row in its file: the line of a text file, or a workbook's sheet and row.
+     */
     public static long position(int sheetNo, long row) {
         return (long) sheetNo << 24 | row;
     }
@@ -72,13 +90,18 @@ public final class ExtractReader {
             return "line " + position;
         }
         int sheet = (int) (position >>> 24);
-        return "sheet '" + (sheet < file.sheets().size() ? file.sheets().get(sheet) : "#" + (sheet + 1)) + "' row " + (position & 0xFFFFFF);
+        return "sheet '"
+                + (sheet < file.sheets().size() ? file.sheets().get(sheet) : "#" + (sheet + 1))
+                + "' row "
+                + (position & 0xFFFFFF);
     }
 
     /** The sheet of a position in a workbook, or null for a text file. */
     public static String sheetOf(FileResult file, long position) {
         int sheet = (int) (position >>> 24);
-        return file.sheets().isEmpty() || sheet >= file.sheets().size() ? null : file.sheets().get(sheet);
+        return file.sheets().isEmpty() || sheet >= file.sheets().size()
+                ? null
+                : file.sheets().get(sheet);
     }
 
     /** The line or row of a position. */
@@ -90,20 +113,27 @@ public final class ExtractReader {
     private final LocalDate today;
     private final ImportProblems problems;
     private final Map<String, Long> unmapped = new TreeMap<>();
-    /** Normalized forms of raw values, per column: extracts repeat few distinct values millions of times. */
-    private final Map<String, String> facilities = new java.util.HashMap<>();
-    private final Map<String, String> agencies = new java.util.HashMap<>();
-    private final Map<String, String> countries = new java.util.HashMap<>();
-    private final Map<String, String> aors = new java.util.HashMap<>();
-    private final Map<String, String> states = new java.util.HashMap<>();
-    private final Map<String, LocalDateTime> dates = new java.util.HashMap<>();
-    private final Map<String, String> types = new java.util.HashMap<>();
-    private final Map<String, String> criminalities = new java.util.HashMap<>();
-    private final Map<String, String> outcomes = new java.util.HashMap<>();
+
+    /**
+     * Normalized forms of raw values, per column: extracts repeat few distinct values millions of
+     * times.
+     */
+    private final Map<String, String> facilities = new HashMap<>();
+
+    private final Map<String, String> agencies = new HashMap<>();
+    private final Map<String, String> countries = new HashMap<>();
+    private final Map<String, String> aors = new HashMap<>();
+    private final Map<String, String> states = new HashMap<>();
+    private final Map<String, LocalDateTime> dates = new HashMap<>();
+    private final Map<String, String> types = new HashMap<>();
+    private final Map<String, String> criminalities = new HashMap<>();
+    private final Map<String, String> outcomes = new HashMap<>();
     private ExtractColumns.Layout cachedLayout;
     private int[] at;
+
     /** The file, sheet and row being read, for the problems. */
     private String file;
+
     private String sheet;
     private long row;
     private long blank;
@@ -116,7 +146,9 @@ public final class ExtractReader {
         this.problems = problems;
     }
 
-    /** Raw values that no mapping table knows, with how often they occurred ({@code column: value}). */
+    /**
+     * Raw values that no mapping table knows, with how often they occurred ({@code column: value}).
+     */
     public Map<String, Long> unmapped() {
         return unmapped;
     }
@@ -159,16 +191,26 @@ public final class ExtractReader {
                     ignored = layout.ignored();
                     List<String> missing = new ArrayList<>(layout.missing());
                     if (workbook && layout.of("unique_id") < 0) {
-                        // every documented workbook layout has one; without it duplicates cannot be found
+                        // every documented workbook layout has one; without it duplicates cannot be
+                        // found
                         missing.add("unique_id");
                     }
                     if (!missing.isEmpty()) {
                         for (String column : missing) {
-                            problem(column, "missing required column '" + column + "' in the header row found"
-                                    + (sheet == null ? "" : " (sheet '" + sheet + "' row " + row + ")") + ": "
-                                    + abbreviate(String.join(" | ", cells), 300));
+                            problem(
+                                    column,
+                                    "missing required column '"
+                                            + column
+                                            + "' in the header row found"
+                                            + (sheet == null
+                                                    ? ""
+                                                    : " (sheet '" + sheet + "' row " + row + ")")
+                                            + ": "
+                                            + abbreviate(String.join(" | ", cells), 300));
                         }
-                        return new FileResult(name, synthetic, sheets, 0, 0, 0, blank, redacted, marked, ignored, true);
+                        return new FileResult(
+                                name, synthetic, sheets, 0, 0, 0, blank, redacted, marked, ignored,
+                                true);
                     }
                     continue;
                 }
@@ -187,31 +229,63 @@ public final class ExtractReader {
             if (layout == null) {
                 row = 0;
                 sheet = null;
-                problem(null, workbook ? "the workbook has no sheet with a header row" : "the file is empty: a header row is required");
-                return new FileResult(name, synthetic, sheets, 0, 0, 0, blank, redacted, marked, ignored, true);
+                problem(
+                        null,
+                        workbook
+                                ? "the workbook has no sheet with a header row"
+                                : "the file is empty: a header row is required");
+                return new FileResult(
+                        name, synthetic, sheets, 0, 0, 0, blank, redacted, marked, ignored, true);
             }
             if (rows == 0) {
                 row = workbook ? 0 : 1;
                 sheet = null;
                 problem(null, "the file has a header but no records");
-                return new FileResult(name, synthetic, sheets, 0, 0, 0, blank, redacted, marked, ignored, true);
+                return new FileResult(
+                        name, synthetic, sheets, 0, 0, 0, blank, redacted, marked, ignored, true);
             }
         } catch (TabularSource.UnreadableException e) {
             problems.add(name, sheet, workbook ? row : 0, null, e.getMessage());
-            return new FileResult(name, synthetic, sheets, rows, accepted, bad, blank, redacted, marked, ignored, true);
+            return new FileResult(
+                    name, synthetic, sheets, rows, accepted, bad, blank, redacted, marked, ignored,
+                    true);
         } catch (EOFException | ZipException e) {
-            problem(null, "the compressed file ends early or is corrupt (" + e.getMessage() + "); is it truncated?");
-            return new FileResult(name, synthetic, sheets, rows, accepted, bad, blank, redacted, marked, ignored, true);
+            problem(
+                    null,
+                    "the compressed file ends early or is corrupt ("
+                            + e.getMessage()
+                            + "); is it truncated?");
+            return new FileResult(
+                    name, synthetic, sheets, rows, accepted, bad, blank, redacted, marked, ignored,
+                    true);
         } catch (IOException e) {
-            String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse("");
-            problem(null, "not readable " + (workbook ? "as a workbook" : "as CSV") + " after " + (workbook ? "row " : "line ") + row
-                    + (workbook ? "" : " (a truncated file or unbalanced quotes?)") + ": " + message);
-            return new FileResult(name, synthetic, sheets, rows, accepted, bad, blank, redacted, marked, ignored, true);
+            String message =
+                    e.getMessage() == null
+                            ? e.getClass().getSimpleName()
+                            : e.getMessage().lines().findFirst().orElse("");
+            problem(
+                    null,
+                    "not readable "
+                            + (workbook ? "as a workbook" : "as CSV")
+                            + " after "
+                            + (workbook ? "row " : "line ")
+                            + row
+                            + (workbook ? "" : " (a truncated file or unbalanced quotes?)")
+                            + ": "
+                            + message);
+            return new FileResult(
+                    name, synthetic, sheets, rows, accepted, bad, blank, redacted, marked, ignored,
+                    true);
         }
-        return new FileResult(name, synthetic, sheets, rows, accepted, bad, blank, redacted, marked, ignored, false);
+        return new FileResult(
+                name, synthetic, sheets, rows, accepted, bad, blank, redacted, marked, ignored,
+                false);
     }
 
-    /** A workbook row omits its trailing empty cells: pad it to the header; blank cells past the header are dropped. */
+    /**
+     * A workbook row omits its trailing empty cells: pad it to the header; blank cells past the
+     * header are dropped.
+     */
     private static void fitToHeader(List<String> cells, int width) {
         while (cells.size() < width) {
             cells.add("");
@@ -225,14 +299,21 @@ public final class ExtractReader {
 
     private DetainerRecord record(ExtractColumns.Layout layout, List<String> cells) {
         if (cells.size() != layout.width()) {
-            problem(null, "expected " + layout.width() + " fields, found " + cells.size()
-                    + (cells.size() < layout.width() ? " (a truncated line?)" : ""));
+            problem(
+                    null,
+                    "expected "
+                            + layout.width()
+                            + " fields, found "
+                            + cells.size()
+                            + (cells.size() < layout.width() ? " (a truncated line?)" : ""));
             return null;
         }
         for (int i = 0; i < cells.size(); i++) {
             String cell = cells.get(i);
             if (cell.length() > MAX_FIELD) {
-                problem(columnName(layout, i), "field of " + cell.length() + " characters (at most " + MAX_FIELD + ")");
+                problem(
+                        columnName(layout, i),
+                        "field of " + cell.length() + " characters (at most " + MAX_FIELD + ")");
                 return null;
             }
             if (cell.indexOf('\uFFFD') >= 0) {
@@ -250,8 +331,7 @@ public final class ExtractReader {
                     case BLANK -> blank++;
                     case REDACTED -> redacted++;
                     case MARKED_MISSING -> marked++;
-                    default -> {
-                    }
+                    default -> {}
                 }
             }
         }
@@ -268,7 +348,11 @@ public final class ExtractReader {
             }
         }
         if (preparedAt == null) {
-            problem("detainer_prepare_date", "'" + abbreviate(dateText, 60) + "' is not a date (YYYY-MM-DD, M/D/YYYY, M/D/YY, or an Excel date)");
+            problem(
+                    "detainer_prepare_date",
+                    "'"
+                            + abbreviate(dateText, 60)
+                            + "' is not a date (YYYY-MM-DD, M/D/YYYY, M/D/YY, or an Excel date)");
             return null;
         }
         LocalDate prepared = preparedAt.toLocalDate();
@@ -277,44 +361,89 @@ public final class ExtractReader {
             return null;
         }
         if (prepared.isBefore(EARLIEST)) {
-            problem("detainer_prepare_date", "'" + abbreviate(dateText, 60) + "' is an impossible date: before " + EARLIEST);
+            problem(
+                    "detainer_prepare_date",
+                    "'" + abbreviate(dateText, 60) + "' is an impossible date: before " + EARLIEST);
             return null;
         }
-        preparedMinute = preparedAt.toEpochSecond(java.time.ZoneOffset.UTC) / 60;
+        preparedMinute = preparedAt.toEpochSecond(ZoneOffset.UTC) / 60;
         String facilityRaw = value(cells, at[ExtractColumns.DETAINER_FACILITY]);
         if (facilityRaw == null) {
             facilityRaw = value(cells, at[ExtractColumns.DETENTION_FACILITY]);
         }
-        String facility = facilityRaw == null ? "unknown"
-                : facilities.computeIfAbsent(facilityRaw, f -> Mappings.collapse(f).toUpperCase(Locale.ROOT));
-        String agency = facilityRaw == null ? "unknown"
-                : agencies.computeIfAbsent(facilityRaw, f -> orUnknown(mappings.agencyOfFacility(f)));
+        String facility =
+                facilityRaw == null
+                        ? "unknown"
+                        : facilities.computeIfAbsent(
+                                facilityRaw, f -> Mappings.collapse(f).toUpperCase(Locale.ROOT));
+        String agency =
+                facilityRaw == null
+                        ? "unknown"
+                        : agencies.computeIfAbsent(
+                                facilityRaw, f -> orUnknown(mappings.agencyOfFacility(f)));
         String aorRaw = value(cells, at[ExtractColumns.AOR]);
         String aor = aorRaw == null ? "unknown" : aors.computeIfAbsent(aorRaw, Mappings::collapse);
         String stateRaw = value(cells, at[ExtractColumns.STATE]);
-        String state = stateRaw == null ? "unknown" : states.computeIfAbsent(stateRaw, x -> orUnknown(IceValues.state(x)));
+        String state =
+                stateRaw == null
+                        ? "unknown"
+                        : states.computeIfAbsent(stateRaw, x -> orUnknown(IceValues.state(x)));
         String gender = gender(value(cells, at[ExtractColumns.GENDER]));
         String countryRaw = value(cells, at[ExtractColumns.COUNTRY]);
-        String country = countryRaw == null ? "unknown"
-                : countries.computeIfAbsent(countryRaw, x -> Mappings.collapse(x).toUpperCase(Locale.ROOT));
-        AgeBand ageBand = AgeBand.of(birthYear(value(cells, at[ExtractColumns.BIRTH_YEAR])), prepared);
-        String type = mapped("detainer_type", value(cells, at[ExtractColumns.TYPE]), types, this::detainerType);
-        String criminality = mapped("detainer_criminality", value(cells, at[ExtractColumns.CRIMINALITY]), criminalities,
-                raw -> orLabel(raw, mappings::criminality));
-        String outcome = mapped("detainer_lift_reason", value(cells, at[ExtractColumns.LIFT_REASON]), outcomes,
-                raw -> orLabel(raw, mappings::outcome));
-        return new DetainerRecord(prepared, agency, facility, aor, state, gender, ageBand.value(), country, type, criminality, outcome);
+        String country =
+                countryRaw == null
+                        ? "unknown"
+                        : countries.computeIfAbsent(
+                                countryRaw, x -> Mappings.collapse(x).toUpperCase(Locale.ROOT));
+        AgeBand ageBand =
+                AgeBand.of(birthYear(value(cells, at[ExtractColumns.BIRTH_YEAR])), prepared);
+        String type =
+                mapped(
+                        "detainer_type",
+                        value(cells, at[ExtractColumns.TYPE]),
+                        types,
+                        this::detainerType);
+        String criminality =
+                mapped(
+                        "detainer_criminality",
+                        value(cells, at[ExtractColumns.CRIMINALITY]),
+                        criminalities,
+                        raw -> orLabel(raw, mappings::criminality));
+        String outcome =
+                mapped(
+                        "detainer_lift_reason",
+                        value(cells, at[ExtractColumns.LIFT_REASON]),
+                        outcomes,
+                        raw -> orLabel(raw, mappings::outcome));
+        return new DetainerRecord(
+                prepared,
+                agency,
+                facility,
+                aor,
+                state,
+                gender,
+                ageBand.value(),
+                country,
+                type,
+                criminality,
+                outcome);
     }
 
-    /** A detainer type by its form code ({@code I247A - ...} → the row of {@code I-247A}), else by its full text. */
+    /**
+     * A detainer type by its form code ({@code I247A - ...} → the row of {@code I-247A}), else by
+     * its full text.
+     */
     private String detainerType(String raw) {
         String code = IceValues.formCode(raw);
         String byCode = code == null ? null : mappings.detainerType(code);
         return byCode != null ? byCode : mappings.detainerType(raw);
     }
 
-    /** A value mapped as written, else by its label without a glued code ({@code 1 Convicted Criminal}, {@code [8F] ...}). */
-    private static String orLabel(String raw, java.util.function.Function<String, String> mapping) {
+    /**
+     * A value mapped as written, else by its label without a glued code ({@code 1 Convicted
+     * Criminal}, {@code [8F] ...}).
+     */
+    private static String orLabel(String raw, Function<String, String> mapping) {
         String value = mapping.apply(raw);
         if (value == null) {
             String label = IceValues.label(raw);
@@ -323,7 +452,11 @@ public final class ExtractReader {
         return value;
     }
 
-    private String mapped(String column, String raw, Map<String, String> cache, java.util.function.Function<String, String> mapping) {
+    private String mapped(
+            String column,
+            String raw,
+            Map<String, String> cache,
+            Function<String, String> mapping) {
         if (raw == null) {
             return "unknown";
         }
@@ -362,7 +495,10 @@ public final class ExtractReader {
         return h;
     }
 
-    /** A cell's value: null when blank, a redaction marker ({@code b(6), b(7)c}, {@code (b)(6)}) or {@code NA}/{@code N/A}/{@code NULL}. */
+    /**
+     * A cell's value: null when blank, a redaction marker ({@code b(6), b(7)c}, {@code (b)(6)}) or
+     * {@code NA}/{@code N/A}/{@code NULL}.
+     */
     private static String value(List<String> cells, int i) {
         if (i < 0) {
             return null;
@@ -405,8 +541,11 @@ public final class ExtractReader {
     }
 
     private static String columnName(ExtractColumns.Layout layout, int index) {
-        return layout.index().entrySet().stream().filter(e -> e.getValue() == index).map(Map.Entry::getKey)
-                .findFirst().orElse("column " + (index + 1));
+        return layout.index().entrySet().stream()
+                .filter(e -> e.getValue() == index)
+                .map(Map.Entry::getKey)
+                .findFirst()
+                .orElse("column " + (index + 1));
     }
 
     private static String abbreviate(String s, int max) {

@@ -1,13 +1,12 @@
 package org.opendetainers.ingest.records;
 
-import org.apache.poi.util.DefaultTempFileCreationStrategy;
-import org.apache.poi.util.TempFile;
-
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.apache.poi.util.DefaultTempFileCreationStrategy;
+import org.apache.poi.util.TempFile;
 
 /**
  * Apache POI's temporary files in a directory of this process's own.
@@ -23,8 +22,7 @@ public final class PoiTempFiles {
 
     private static Path directory;
 
-    private PoiTempFiles() {
-    }
+    private PoiTempFiles() {}
 
     /** Makes POI use this process's own temporary directory (once per JVM); returns it. */
     public static synchronized Path usePrivateDirectory() {
@@ -33,16 +31,20 @@ public final class PoiTempFiles {
                 Path dir = Files.createTempDirectory("opendetainers-poi-");
                 // registered before POI's files are, so deleted after them at exit
                 dir.toFile().deleteOnExit();
-                TempFile.setTempFileCreationStrategy(new DefaultTempFileCreationStrategy(dir.toFile()));
+                TempFile.setTempFileCreationStrategy(
+                        new DefaultTempFileCreationStrategy(dir.toFile()));
                 directory = dir;
             } catch (IOException e) {
-                throw new UncheckedIOException("Could not create a temporary directory for Apache POI", e);
+                throw new UncheckedIOException(
+                        "Could not create a temporary directory for Apache POI", e);
             }
         }
         return directory;
     }
 
-    /** Back to POI's default (for the test that shows the readers install the private directory). */
+    /**
+     * Back to POI's default (for the test that shows the readers install the private directory).
+     */
     static synchronized void resetToPoiDefault() {
         TempFile.setTempFileCreationStrategy(new DefaultTempFileCreationStrategy());
         directory = null;

@@ -1,9 +1,9 @@
 package org.opendetainers.ingest.records;
 
 /**
- * Where staging hands each accepted record to be counted, and takes back a duplicate found
- * later. The release's statistics implement it ({@code release.StatAccumulator}); staging does
- * not know how they count.
+ * Where staging hands each accepted record to be counted, and takes back a duplicate found later.
+ * The release's statistics implement it ({@code release.StatAccumulator}); staging does not know
+ * how they count.
  */
 public interface RecordCounter {
 

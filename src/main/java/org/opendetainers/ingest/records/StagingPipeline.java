@@ -1,18 +1,16 @@
 package org.opendetainers.ingest.records;
 
-import org.opendetainers.db.CopyTable;
-
-
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
+import org.opendetainers.db.CopyTable;
 
 /**
- * Two stages on two threads, so that reading an extract overlaps with counting and staging it:
- * the caller's thread parses, validates and normalizes rows ({@link ExtractReader}) and hands
- * them over in batches; a second thread counts each record ({@link RecordCounter}), COPYs
- * where its identifier occurs into staging, and collects duplicate candidates. Only the second thread touches the accumulator and the
- * connection until {@link #finish()} returns.
+ * Two stages on two threads, so that reading an extract overlaps with counting and staging it: the
+ * caller's thread parses, validates and normalizes rows ({@link ExtractReader}) and hands them over
+ * in batches; a second thread counts each record ({@link RecordCounter}), COPYs where its
+ * identifier occurs into staging, and collects duplicate candidates. Only the second thread touches
+ * the accumulator and the connection until {@link #finish()} returns.
  */
 final class StagingPipeline implements ExtractReader.Sink, AutoCloseable {
 
@@ -26,26 +24,34 @@ final class StagingPipeline implements ExtractReader.Sink, AutoCloseable {
     private int size;
     private boolean finished;
 
-    StagingPipeline(int fileNo, boolean synthetic, CopyTable copy, RecordCounter counts, DuplicateCandidates duplicates) {
-        consumer = new Thread(() -> {
-            try {
-                for (Object[] b = batches.take(); b != END; b = batches.take()) {
-                    for (int i = 0; i < b.length && b[i] != null; i += 4) {
-                        DetainerRecord r = (DetainerRecord) b[i + 3];
-                        counts.add(r, synthetic);
-                        if (b[i + 1] != null) {
-                            long line = (Long) b[i];
-                            long hash = (Long) b[i + 1];
-                            copy.row(fileNo, line, hash, b[i + 2], detailHash(r));
-                            duplicates.add(hash, fileNo, line, r);
-                        }
-                    }
-                }
-            } catch (Throwable e) {
-                failure = e;
-                batches.clear();
-            }
-        }, "staging-" + fileNo);
+    StagingPipeline(
+            int fileNo,
+            boolean synthetic,
+            CopyTable copy,
+            RecordCounter counts,
+            DuplicateCandidates duplicates) {
+        consumer =
+                new Thread(
+                        () -> {
+                            try {
+                                for (Object[] b = batches.take(); b != END; b = batches.take()) {
+                                    for (int i = 0; i < b.length && b[i] != null; i += 4) {
+                                        DetainerRecord r = (DetainerRecord) b[i + 3];
+                                        counts.add(r, synthetic);
+                                        if (b[i + 1] != null) {
+                                            long line = (Long) b[i];
+                                            long hash = (Long) b[i + 1];
+                                            copy.row(fileNo, line, hash, b[i + 2], detailHash(r));
+                                            duplicates.add(hash, fileNo, line, r);
+                                        }
+                                    }
+                                }
+                            } catch (Throwable e) {
+                                failure = e;
+                                batches.clear();
+                            }
+                        },
+                        "staging-" + fileNo);
         consumer.setDaemon(true);
         consumer.start();
     }
@@ -63,7 +69,10 @@ final class StagingPipeline implements ExtractReader.Sink, AutoCloseable {
         }
     }
 
-    /** A 64-bit hash of what makes two records of one person the same detainer: its type and facility. */
+    /**
+     * A 64-bit hash of what makes two records of one person the same detainer: its type and
+     * facility.
+     */
     static long detailHash(DetainerRecord r) {
         long h = 0xcbf29ce484222325L;
         String s = r.detainerType() + '\u0000' + r.facility();

@@ -1,6 +1,14 @@
 package org.opendetainers.ingest.records;
 
 import com.github.pjfanning.xlsx.StreamingReader;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Iterator;
+import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DateUtil;
@@ -8,29 +16,21 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 
-import java.io.IOException;
-import java.math.BigDecimal;
-import java.nio.file.Path;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.Iterator;
-import java.util.List;
-
 /**
- * An Excel workbook as ICE delivers it, streamed (a window of rows in memory, whatever the
- * size of the file): every sheet in order, each with its own preamble (text in column A only,
- * six rows in the LESA releases, a varying number in TRAC's) above its header row. The header
- * row is the first row that holds at least {@value HeaderLayouts#HEADER_MATCHES} known header
- * names ({@link HeaderLayouts#isHeader}); the rows above it are skipped, empty rows are
- * skipped. A sheet without such a row in its first {@value #HEADER_SEARCH} rows makes the file
- * unreadable. Date cells become ISO text ({@code 2024-03-05}, or {@code 2024-03-05T14:30:00}
- * when they hold a time); other numbers their plain decimal text; text cells their text.
+ * An Excel workbook as ICE delivers it, streamed (a window of rows in memory, whatever the size of
+ * the file): every sheet in order, each with its own preamble (text in column A only, six rows in
+ * the LESA releases, a varying number in TRAC's) above its header row. The header row is the first
+ * row that holds at least {@value HeaderLayouts#HEADER_MATCHES} known header names ({@link
+ * HeaderLayouts#isHeader}); the rows above it are skipped, empty rows are skipped. A sheet without
+ * such a row in its first {@value #HEADER_SEARCH} rows makes the file unreadable. Date cells become
+ * ISO text ({@code 2024-03-05}, or {@code 2024-03-05T14:30:00} when they hold a time); other
+ * numbers their plain decimal text; text cells their text.
  */
 final class XlsxExtractSource implements TabularSource {
 
     /** How far down a sheet the header row is looked for. */
     static final int HEADER_SEARCH = 50;
+
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ISO_LOCAL_DATE_TIME;
 
     private final Workbook workbook;
@@ -47,15 +47,16 @@ final class XlsxExtractSource implements TabularSource {
         this.name = name;
         PoiTempFiles.usePrivateDirectory();
         try {
-            workbook = StreamingReader.builder()
-                    .rowCacheSize(200)
-                    .bufferSize(1 << 16)
-                    .setReadComments(false)
-                    .setReadHyperlinks(false)
-                    .setReadShapes(false)
-                    .setReadSharedFormulas(false)
-                    .setReadCoreProperties(false)
-                    .open(path.toFile());
+            workbook =
+                    StreamingReader.builder()
+                            .rowCacheSize(200)
+                            .bufferSize(1 << 16)
+                            .setReadComments(false)
+                            .setReadHyperlinks(false)
+                            .setReadShapes(false)
+                            .setReadSharedFormulas(false)
+                            .setReadCoreProperties(false)
+                            .open(path.toFile());
         } catch (RuntimeException e) {
             // the library's and POI's exceptions for a file that is no workbook, or a damaged one
             throw new UnreadableException("not readable as an .xlsx workbook (" + message(e) + ")");
@@ -69,8 +70,13 @@ final class XlsxExtractSource implements TabularSource {
             while (true) {
                 if (rows == null || !rows.hasNext()) {
                     if (rows != null && !headerFound && row > 0) {
-                        throw new UnreadableException("sheet '" + sheet.getSheetName() + "': no header row (a row with known column names such as "
-                                + "'Detainer Prepare Date') in its " + row + " rows");
+                        throw new UnreadableException(
+                                "sheet '"
+                                        + sheet.getSheetName()
+                                        + "': no header row (a row with known column names such as "
+                                        + "'Detainer Prepare Date') in its "
+                                        + row
+                                        + " rows");
                     }
                     if (!sheets.hasNext()) {
                         return false;
@@ -106,8 +112,13 @@ final class XlsxExtractSource implements TabularSource {
                         return true;
                     }
                     if (row >= HEADER_SEARCH) {
-                        throw new UnreadableException("sheet '" + sheet.getSheetName() + "': no header row (a row with known column names such as "
-                                + "'Detainer Prepare Date') in its first " + HEADER_SEARCH + " rows");
+                        throw new UnreadableException(
+                                "sheet '"
+                                        + sheet.getSheetName()
+                                        + "': no header row (a row with known column names such as "
+                                        + "'Detainer Prepare Date') in its first "
+                                        + HEADER_SEARCH
+                                        + " rows");
                     }
                     continue;
                 }
@@ -116,8 +127,14 @@ final class XlsxExtractSource implements TabularSource {
             }
         } catch (RuntimeException e) {
             // a damaged workbook: the library's and POI's parse exceptions
-            throw new UnreadableException("not readable as an .xlsx workbook at sheet '" + (sheet == null ? "?" : sheet.getSheetName())
-                    + "' row " + row + " (" + message(e) + ")");
+            throw new UnreadableException(
+                    "not readable as an .xlsx workbook at sheet '"
+                            + (sheet == null ? "?" : sheet.getSheetName())
+                            + "' row "
+                            + row
+                            + " ("
+                            + message(e)
+                            + ")");
         }
     }
 
@@ -142,7 +159,9 @@ final class XlsxExtractSource implements TabularSource {
                     if (t == null) {
                         return "";
                     }
-                    return t.toLocalTime().equals(java.time.LocalTime.MIDNIGHT) ? t.toLocalDate().toString() : DATE_TIME.format(t);
+                    return t.toLocalTime().equals(LocalTime.MIDNIGHT)
+                            ? t.toLocalDate().toString()
+                            : DATE_TIME.format(t);
                 }
                 double d = cell.getNumericCellValue();
                 if (d == Math.rint(d) && Math.abs(d) < 1e15) {
@@ -186,6 +205,8 @@ final class XlsxExtractSource implements TabularSource {
         while (t.getCause() != null && t.getMessage() == null) {
             t = t.getCause();
         }
-        return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage().lines().findFirst().orElse("");
+        return t.getMessage() == null
+                ? t.getClass().getSimpleName()
+                : t.getMessage().lines().findFirst().orElse("");
     }
 }

@@ -1,12 +1,11 @@
 package org.opendetainers.ingest.records;
 
-import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.Test;
-
-import java.util.SplittableRandom;
-
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
 
 @Tag("unit")
 class DuplicateCandidatesTest {
@@ -21,7 +20,9 @@ class DuplicateCandidatesTest {
             d.add(hashes[i], 0, i, null);
         }
         int falseCandidates = d.candidates().size();
-        assertTrue(falseCandidates < 100, "false candidates among 1,000,000 distinct hashes: " + falseCandidates);
+        assertTrue(
+                falseCandidates < 100,
+                "false candidates among 1,000,000 distinct hashes: " + falseCandidates);
         for (int i = 0; i < 1000; i++) {
             d.add(hashes[i * 997], 0, 1_000_000 + i, null);
         }

@@ -1,11 +1,10 @@
 package org.opendetainers.ingest.records;
 
-import org.junit.jupiter.api.Tag;
-import org.opendetainers.tools.SyntheticExtractGenerator;
-
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -24,32 +23,33 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
-
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.opendetainers.tools.SyntheticExtractGenerator;
 
 @Tag("unit")
 class SyntheticExtractGeneratorTest {
 
-    private static final String HEADER = "unique_id,detainer_prepare_date,facility_state,facility_aor,"
-            + "facility_city,detention_facility,detainer_facility,detainer_facility_code,gender,"
-            + "citizenship_country,birth_year,detainer_type,detainer_criminality,detainer_threat_level,"
-            + "detainer_lift_reason,felon,apprehension_method,departed_date,case_id,port_of_departure";
+    private static final String HEADER =
+            "unique_id,detainer_prepare_date,facility_state,facility_aor,"
+                    + "facility_city,detention_facility,detainer_facility,detainer_facility_code,gender,"
+                    + "citizenship_country,birth_year,detainer_type,detainer_criminality,detainer_threat_level,"
+                    + "detainer_lift_reason,felon,apprehension_method,departed_date,case_id,port_of_departure";
     private static final int ROWS = 50_000;
     private static final String NYC = "New York City Area of Responsibility";
     private static final String REDACTED = "(b)(6), (b)(7)(c)";
 
-    @TempDir
-    static Path dir;
+    @TempDir static Path dir;
 
     /** The header and rows of one 50,000-row file, parsed as RFC 4180. */
     private static List<String[]> table;
+
     private static List<String> header;
 
     @BeforeAll
@@ -74,7 +74,9 @@ class SyntheticExtractGeneratorTest {
         }
         Path other = dir.resolve("other.csv");
         SyntheticExtractGenerator.write(other, 3_000, 43L);
-        assertFalse(Arrays.equals(Files.readAllBytes(dir.resolve("a-x.csv")), Files.readAllBytes(other)),
+        assertFalse(
+                Arrays.equals(
+                        Files.readAllBytes(dir.resolve("a-x.csv")), Files.readAllBytes(other)),
                 "another seed gives another file");
     }
 
@@ -144,17 +146,22 @@ class SyntheticExtractGeneratorTest {
                 long days = ChronoUnit.DAYS.between(prepared, d);
                 assertTrue(days >= 30 && days <= 400, dep);
                 assertFalse(d.isAfter(last), dep);
-                assertFalse(get(row, "detainer_lift_reason").isEmpty(), "pending detainers have no departure");
+                assertFalse(
+                        get(row, "detainer_lift_reason").isEmpty(),
+                        "pending detainers have no departure");
             }
         }
         assertEquals(14, years.size());
         double departedBlank = 1 - (double) departed / ROWS;
-        assertTrue(departedBlank > 0.5 && departedBlank < 0.7, "departed_date blank share " + departedBlank);
+        assertTrue(
+                departedBlank > 0.5 && departedBlank < 0.7,
+                "departed_date blank share " + departedBlank);
     }
 
     @Test
     void yearlyVolumesFollowTheWeights() {
-        Map<String, Integer> byYear = counts("detainer_prepare_date", v -> true, v -> v.substring(0, 4));
+        Map<String, Integer> byYear =
+                counts("detainer_prepare_date", v -> true, v -> v.substring(0, 4));
         // 2015 has weight 4 and 2018 weight 10.
         assertTrue(byYear.get("2018") > 2 * byYear.get("2015"), byYear::toString);
     }
@@ -162,7 +169,8 @@ class SyntheticExtractGeneratorTest {
     @Test
     void frequenciesAreSkewed() {
         for (String column : List.of("detention_facility", "citizenship_country")) {
-            Map<String, Integer> c = counts(column, v -> !v.isEmpty() && !v.equals(REDACTED), v -> v);
+            Map<String, Integer> c =
+                    counts(column, v -> !v.isEmpty() && !v.equals(REDACTED), v -> v);
             int[] sorted = c.values().stream().mapToInt(Integer::intValue).sorted().toArray();
             int top = sorted[sorted.length - 1];
             int median = sorted[sorted.length / 2];
@@ -207,13 +215,19 @@ class SyntheticExtractGeneratorTest {
     void oddAndRedactedValuesAppear() {
         assertShare("citizenship_country", REDACTED::equals, 0.002, 0.01);
         assertShare("birth_year", REDACTED::equals, 0.002, 0.01);
-        assertShare("gender", v -> !v.isEmpty() && !Set.of("Male", "Female", "Unknown").contains(v), 0.005, 0.02);
+        assertShare(
+                "gender",
+                v -> !v.isEmpty() && !Set.of("Male", "Female", "Unknown").contains(v),
+                0.005,
+                0.02);
         assertShare("facility_state", v -> !v.equals(v.strip().toUpperCase()), 0.005, 0.02);
         assertShare("birth_year", v -> v.equals("0") || v.equals("1900"), 0.0005, 0.005);
         int future = 0;
         for (String[] row : table) {
             String b = get(row, "birth_year");
-            if (b.matches("\\d{4}") && Integer.parseInt(b) > Integer.parseInt(get(row, "detainer_prepare_date").substring(0, 4))) {
+            if (b.matches("\\d{4}")
+                    && Integer.parseInt(b)
+                            > Integer.parseInt(get(row, "detainer_prepare_date").substring(0, 4))) {
                 future++;
             }
         }
@@ -233,7 +247,7 @@ class SyntheticExtractGeneratorTest {
             }
         }
         int under18 = Arrays.stream(byAge, 0, 18).sum();
-        int over55 = Arrays.stream(byAge, 56, byAge.length).sum();   // 55+ at the detainer date
+        int over55 = Arrays.stream(byAge, 56, byAge.length).sum(); // 55+ at the detainer date
         int adults = Arrays.stream(byAge, 18, 61).sum();
         assertTrue(under18 > 0.003 * known && under18 < 0.03 * known, "under 18: " + under18);
         assertTrue(over55 > 0.01 * known && over55 < 0.06 * known, "55+: " + over55);
@@ -251,8 +265,11 @@ class SyntheticExtractGeneratorTest {
     void detainerFormFollowsTheDate() {
         LocalDate d2015 = LocalDate.of(2015, 7, 1);
         LocalDate a2017 = LocalDate.of(2017, 4, 2);
-        Set<String> middle = Set.of("I-247D Immigration Detainer - Request for Voluntary Action",
-                "I-247N Request for Voluntary Notification of Release", "I-247X Request for Voluntary Transfer");
+        Set<String> middle =
+                Set.of(
+                        "I-247D Immigration Detainer - Request for Voluntary Action",
+                        "I-247N Request for Voluntary Notification of Release",
+                        "I-247X Request for Voluntary Transfer");
         Set<String> seenMiddle = new HashSet<>();
         for (String[] row : table) {
             String type = get(row, "detainer_type");
@@ -340,15 +357,18 @@ class SyntheticExtractGeneratorTest {
     /** The raw spellings must be the ones the importer's mapping tables list. */
     @Test
     void rawSpellingsMatchTheMappingTables() throws IOException {
-        assertSpellingsMapped("detainer_lift_reason", Path.of("data-seed/mappings/lift_reasons.csv"));
-        assertSpellingsMapped("detainer_criminality", Path.of("data-seed/mappings/criminality.csv"));
+        assertSpellingsMapped(
+                "detainer_lift_reason", Path.of("data-seed/mappings/lift_reasons.csv"));
+        assertSpellingsMapped(
+                "detainer_criminality", Path.of("data-seed/mappings/criminality.csv"));
         assertSpellingsMapped("detainer_type", Path.of("data-seed/mappings/detainer_types.csv"));
     }
 
     @Test
     void mainWritesTheFile() throws IOException {
         Path out = dir.resolve("sub/main.csv.gz");
-        SyntheticExtractGenerator.main(new String[] {"--rows", "100", "--seed", "5", "--out", out.toString()});
+        SyntheticExtractGenerator.main(
+                new String[] {"--rows", "100", "--seed", "5", "--out", out.toString()});
         Path same = dir.resolve("same.csv.gz");
         SyntheticExtractGenerator.write(same, 100, 5L);
         assertArrayEquals(Files.readAllBytes(same), Files.readAllBytes(out));
@@ -374,8 +394,8 @@ class SyntheticExtractGeneratorTest {
         return row[header.indexOf(column)];
     }
 
-    private static Map<String, Integer> counts(String column, Predicate<String> keep,
-                                               java.util.function.Function<String, String> key) {
+    private static Map<String, Integer> counts(
+            String column, Predicate<String> keep, Function<String, String> key) {
         Map<String, Integer> c = new TreeMap<>();
         int i = header.indexOf(column);
         for (String[] row : table) {
@@ -394,12 +414,16 @@ class SyntheticExtractGeneratorTest {
         int i = header.indexOf(column);
         long n = table.stream().filter(row -> test.test(row[i])).count();
         double share = (double) n / table.size();
-        assertTrue(share >= min && share <= max, column + ": share " + share + " not in [" + min + ", " + max + "]");
+        assertTrue(
+                share >= min && share <= max,
+                column + ": share " + share + " not in [" + min + ", " + max + "]");
     }
 
     private static Reader gunzip(Path file) throws IOException {
-        return new BufferedReader(new InputStreamReader(
-                new GZIPInputStream(Files.newInputStream(file)), StandardCharsets.UTF_8), 1 << 16);
+        return new BufferedReader(
+                new InputStreamReader(
+                        new GZIPInputStream(Files.newInputStream(file)), StandardCharsets.UTF_8),
+                1 << 16);
     }
 
     /** A strict RFC 4180 reader: LF or CRLF record ends, quoted fields with doubled quotes. */

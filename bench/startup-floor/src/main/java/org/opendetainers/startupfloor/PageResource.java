@@ -10,8 +10,7 @@ import jakarta.ws.rs.core.MediaType;
 
 @Path("/")
 public class PageResource {
-    @Inject
-    Template page;
+    @Inject Template page;
 
     @GET
     @Produces(MediaType.TEXT_HTML)

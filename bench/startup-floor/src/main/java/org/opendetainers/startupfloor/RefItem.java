@@ -9,9 +9,7 @@ import jakarta.validation.constraints.NotBlank;
 @Entity
 @Table(name = "ref_item")
 public class RefItem extends PanacheEntityBase {
-    @Id
-    public Long id;
-    @NotBlank
-    public String name;
+    @Id public Long id;
+    @NotBlank public String name;
     public int qty;
 }
