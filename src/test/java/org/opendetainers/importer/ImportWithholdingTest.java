@@ -46,9 +46,9 @@ class ImportWithholdingTest {
     @Test
     void aReleaseThatCannotBeProtectedPublishesWhatItCan() throws Exception {
         Path records = SourceDirs.copySeedWithoutRecords(dir);
-        SyntheticExtractGenerator.write(records.resolve("synthetic-detainers-400.csv"), 400, 7);
+        SyntheticExtractGenerator.write(records.resolve("synthetic-detainers-100.csv"), 100, 7);
 
-        // 400 records after the seed's 20,000: the operator allows the shrink
+        // 100 records after the seed's 20,000: the operator allows the shrink
         ImportReport report = imports.run(dir, "test", true);
 
         assertEquals(Status.published, report.status(), report.summary());
