@@ -63,68 +63,24 @@ class StatisticsFingerprintTest {
     @Test
     void recordsMovedBetweenMonthsOfOneQuarterAreAnotherFingerprint() {
         // two records of different agencies swap months inside one quarter and one fiscal year:
-        // every
-        // published cell is the same (by-agency tables are by fiscal year only), but the months in
-        // which each agency has detainers, which the audit's knowledge reads, are not
+        // every published cell is the same (by-agency tables are by fiscal year only), but the
+        // months in which each agency has detainers, which the audit's knowledge reads, are not
         List<DetainerRecord> records = new ArrayList<>(records());
-        records.add(
-                new DetainerRecord(
-                        LocalDate.of(2019, 11, 5),
-                        "a1",
-                        "f0",
-                        "aor",
-                        "NY",
-                        "M",
-                        "a0",
-                        "c0",
-                        "t0",
-                        "k",
-                        "o0"));
-        records.add(
-                new DetainerRecord(
-                        LocalDate.of(2019, 12, 5),
-                        "a2",
-                        "f0",
-                        "aor",
-                        "NY",
-                        "M",
-                        "a0",
-                        "c0",
-                        "t0",
-                        "k",
-                        "o0"));
+        records.add(ofAgency("a1", LocalDate.of(2019, 11, 5)));
+        records.add(ofAgency("a2", LocalDate.of(2019, 12, 5)));
         List<DetainerRecord> swapped = new ArrayList<>(records());
-        swapped.add(
-                new DetainerRecord(
-                        LocalDate.of(2019, 12, 5),
-                        "a1",
-                        "f0",
-                        "aor",
-                        "NY",
-                        "M",
-                        "a0",
-                        "c0",
-                        "t0",
-                        "k",
-                        "o0"));
-        swapped.add(
-                new DetainerRecord(
-                        LocalDate.of(2019, 11, 5),
-                        "a2",
-                        "f0",
-                        "aor",
-                        "NY",
-                        "M",
-                        "a0",
-                        "c0",
-                        "t0",
-                        "k",
-                        "o0"));
+        swapped.add(ofAgency("a1", LocalDate.of(2019, 12, 5)));
+        swapped.add(ofAgency("a2", LocalDate.of(2019, 11, 5)));
         assertEquals(
                 publishedCells(records),
                 publishedCells(swapped),
                 "the published cells are the same");
         assertNotEquals(fingerprint(records, K, WIDTH), fingerprint(swapped, K, WIDTH));
+    }
+
+    private static DetainerRecord ofAgency(String agency, LocalDate preparedOn) {
+        return new DetainerRecord(
+                preparedOn, agency, "f0", "aor", "NY", "M", "a0", "c0", "t0", "k", "o0");
     }
 
     private static List<String> publishedCells(List<DetainerRecord> records) {
