@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -47,6 +48,19 @@ public final class AuditedSuppressor {
 
     private static final int MAX_ROUNDS = 60;
     private static final int REACH = 4;
+
+    /**
+     * Rounds after which a cell that failed two rounds running gets a completion ({@link
+     * Certificates#completion}) rather than one more complement on its lines.
+     */
+    private static final int STUCK_AFTER = 20;
+
+    /**
+     * Cells looked at in the search for one complement, at most (lines of national tables are
+     * long).
+     */
+    private static final int MAX_VISITS = 20_000;
+
     private static final Logger LOG = Logger.getLogger(AuditedSuppressor.class);
 
     private AuditedSuppressor() {}
@@ -178,7 +192,13 @@ public final class AuditedSuppressor {
         long t0 = System.nanoTime();
         List<StatTable> remaining = new ArrayList<>(new LinkedHashSet<>(tables));
         List<StatCell> kept = new ArrayList<>(cells);
-        List<Withheld> withheld = new ArrayList<>();
+        List<Withheld> withheld = mostlySmall(remaining, kept, k);
+        if (!withheld.isEmpty()) {
+            Set<String> out = new HashSet<>();
+            withheld.forEach(w -> out.add(w.table()));
+            remaining.removeIf(t -> out.contains(t.id()));
+            kept.removeIf(c -> out.contains(c.table().id()));
+        }
         int rounds = 0;
         while (true) {
             Attempt a =
@@ -249,6 +269,49 @@ public final class AuditedSuppressor {
         }
     }
 
+    /**
+     * The share of a table's records in cells of 1..k−1 above which it is withheld before
+     * protection: such a table shows mostly suppressed cells, and protecting it ties the cells of
+     * the tables beside it into one system too large to solve (measured on national-shaped
+     * extracts: docs/disclosure.md).
+     */
+    public static final double MOSTLY_SMALL = 1.0 / 3;
+
+    /**
+     * Tables (with at least one dimension) more than {@link #MOSTLY_SMALL} of whose records are in
+     * cells under k.
+     */
+    private static List<Withheld> mostlySmall(List<StatTable> tables, List<StatCell> cells, int k) {
+        Map<StatTable, long[]> records = new HashMap<>();
+        for (StatCell c : cells) {
+            if (c.table().arity() > 0) {
+                long[] r = records.computeIfAbsent(c.table(), t -> new long[2]);
+                r[0] += c.count();
+                if (c.count() >= 1 && c.count() < k) {
+                    r[1] += c.count();
+                }
+            }
+        }
+        List<Withheld> out = new ArrayList<>();
+        for (StatTable t : tables) {
+            long[] r = records.get(t);
+            if (r != null && r[0] > 0 && r[1] > MOSTLY_SMALL * r[0]) {
+                out.add(
+                        new Withheld(
+                                t.id(),
+                                String.format(
+                                        Locale.ROOT,
+                                        "%.0f %% of its records are in cells of fewer than %d records, more than the third allowed: it would show mostly suppressed cells; withheld before protection",
+                                        100.0 * r[1] / r[0],
+                                        k)));
+                LOG.infof(
+                        "protection withholds table %s: %s",
+                        t.id(), out.get(out.size() - 1).reason());
+            }
+        }
+        return out;
+    }
+
     /** A cell's key and kind, never a count or an interval (an exact interval is the count). */
     private static String describe(StatCell c) {
         return (c.derived() ? "the part " + c.periodStart() + ".." + c.periodEnd() + " of " : "")
@@ -262,8 +325,13 @@ public final class AuditedSuppressor {
     /** A table withheld from a release, and why. */
     public record Withheld(String table, String reason) {}
 
-    /** The time allowed to one attempt's secondary suppression unless configured: 10 minutes. */
-    public static final long DEFAULT_TIME_LIMIT_MS = 600_000;
+    /**
+     * The time allowed to one attempt's secondary suppression unless configured: 3 minutes. Then
+     * the table holding most of the cells still failing is withheld and the others are protected
+     * again (on a national-shaped extract of 2.1 million records the first attempt takes this long:
+     * docs/disclosure.md).
+     */
+    public static final long DEFAULT_TIME_LIMIT_MS = 180_000;
 
     /** One attempt: a report when it passed, else the cells left unprotected and why. */
     private record Attempt(
@@ -317,19 +385,25 @@ public final class AuditedSuppressor {
         }
         Map<Long, Long> passed = new HashMap<>();
         List<LinearAudit.Interval> failures = List.of();
+        Set<Integer> failedBefore = new HashSet<>();
         for (int round = 1; round <= MAX_ROUNDS; round++) {
-            LinearAudit.Result audit = LinearAudit.audit(lines, width, known, passed);
+            LinearAudit.Result audit = LinearAudit.audit(lines, width, known, passed, true);
             failures = audit.failures();
             LOG.debugf(
-                    "protection round %d: %d exact, %d narrow, %d unknowns, %d ms",
+                    "protection round %d: %d exact, %d narrow, %d unknowns (%d proved without a linear program), %d components (largest %d, %d too large to solve), %d LPs, %d ms",
                     round,
                     audit.exact().size(),
                     audit.narrow().size(),
                     audit.cellsAudited(),
+                    audit.proved(),
+                    audit.components(),
+                    audit.largestComponent(),
+                    audit.unsolved(),
+                    audit.lpSolves(),
                     audit.millis());
             if (failures.isEmpty()) {
                 // the reported audit is a complete one, not relying on components passed earlier
-                audit = LinearAudit.audit(lines, width, known, new HashMap<>());
+                audit = LinearAudit.audit(lines, width, known, new HashMap<>(), true);
                 if (!audit.passed()) {
                     return new Attempt(
                             null,
@@ -373,8 +447,46 @@ public final class AuditedSuppressor {
             // already
             // touch waits for the next audit, which often finds it protected
             boolean[] touched = new boolean[lines.lineCount()];
+            boolean[] unknown = new boolean[cell.length];
+            for (int i = 0; i < cell.length; i++) {
+                unknown[i] = suppressed[i] && (i >= n || !isKnown[i]);
+            }
+            Certificates proofs =
+                    new Certificates(
+                            lines,
+                            unknown,
+                            i ->
+                                    i < n
+                                            && !suppressed[i]
+                                            && !isKnown[i]
+                                            && cell[i].table().arity() > 0);
             for (LinearAudit.Interval f : failures) {
-                if (touches(lines, touched, f.id())) {
+                // a completion proves its cell whatever else this round adds, so cells of
+                // components too large to solve get theirs without waiting for the next round
+                if (f.solved() && touches(lines, touched, f.id())) {
+                    continue;
+                }
+                // in a component too large to solve, or after STUCK_AFTER rounds for a cell that
+                // failed the round before too, the cheapest cells whose suppression proves f wide
+                // enough (a rectangle in a
+                // table of two dimensions); else one cell on a line through it
+                boolean stuck = round > STUCK_AFTER && failedBefore.contains(f.id());
+                int[] completion =
+                        f.solved() && !stuck
+                                ? null
+                                : proofs.completion(
+                                        f.id(),
+                                        f.cell().primary() ? width : f.cell().derived() ? 0 : 1);
+                if (completion != null && completion.length > 0) {
+                    for (int c : completion) {
+                        suppressed[c] = true;
+                        unknown[c] = true;
+                        cell[c].markComplementary();
+                        added++;
+                        for (int j = lines.cellLineStart[c]; j < lines.cellLineStart[c + 1]; j++) {
+                            touched[lines.cellLines[j]] = true;
+                        }
+                    }
                     continue;
                 }
                 int chosen = complement(lines, suppressed, isKnown, f.id(), width, false);
@@ -397,6 +509,10 @@ public final class AuditedSuppressor {
                         touched[lines.cellLines[j]] = true;
                     }
                 }
+            }
+            failedBefore.clear();
+            for (LinearAudit.Interval f : failures) {
+                failedBefore.add(f.id());
             }
             if (added == 0) {
                 return new Attempt(
@@ -439,7 +555,8 @@ public final class AuditedSuppressor {
         int depth = -1;
         int best = -1;
         long bestCount = 0;
-        while (!queue.isEmpty()) {
+        int visits = 0;
+        while (!queue.isEmpty() && visits < MAX_VISITS) {
             int[] at = queue.poll();
             if (at[1] != depth) {
                 if (best >= 0) {
@@ -452,6 +569,7 @@ public final class AuditedSuppressor {
                 int l = lines.cellLines[j];
                 for (int p = lines.partStart[l] - 1; p < lines.partStart[l + 1]; p++) {
                     int member = p < lines.partStart[l] ? lines.lineTotal[l] : lines.parts[p];
+                    visits++;
                     if (suppressed[member]) {
                         if (at[1] + 1 < REACH && seen.add(member)) {
                             queue.add(new int[] {member, at[1] + 1});

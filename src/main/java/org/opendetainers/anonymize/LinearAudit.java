@@ -72,8 +72,11 @@ public final class LinearAudit {
      * @param lower smallest feasible count, rounded up
      * @param upper largest feasible count, rounded down; {@link Long#MAX_VALUE} when unbounded
      * @param id the cell's index in the audit's canonical order of cells
+     * @param solved whether the bounds are the linear program's optimum (false: only what the
+     *     {@link Certificates} showed, in a component too large to solve; the true interval may be
+     *     wider)
      */
-    public record Interval(StatCell cell, long lower, long upper, int id) {
+    public record Interval(StatCell cell, long lower, long upper, int id, boolean solved) {
         public long width() {
             return upper == Long.MAX_VALUE ? Long.MAX_VALUE : upper - lower;
         }
@@ -110,6 +113,10 @@ public final class LinearAudit {
      *     lower bound: cells that passed early may be wider); -1 if none
      * @param width the protection width required of primary-suppressed cells
      * @param millis wall time of the audit
+     * @param proved suppressed cells shown wide enough by a proof from the true counts ({@link
+     *     Certificates}; inside the import only), without a linear program
+     * @param unsolved components too large to solve whose cells without a proof were reported as
+     *     failing
      */
     public record Result(
             long cellsAudited,
@@ -123,7 +130,9 @@ public final class LinearAudit {
             List<Interval> narrow,
             long narrowestWidth,
             int width,
-            long millis) {
+            long millis,
+            long proved,
+            long unsolved) {
         public boolean passed() {
             return exact.isEmpty() && narrow.isEmpty();
         }
@@ -180,6 +189,31 @@ public final class LinearAudit {
      *     by a hash of their unknowns, with their narrowest primary width; skipped, and updated
      */
     static Result audit(Lines lines, int width, Predicate<StatCell> known, Map<Long, Long> passed) {
+        return audit(lines, width, known, passed, false);
+    }
+
+    /**
+     * A component this large (unknowns) is solved only when few of its cells lack a proof: a linear
+     * program per cell of it would take minutes.
+     */
+    static final int LP_COMPONENT_LIMIT = 4_000;
+
+    /** Cells without a proof that a large component may still solve one by one. */
+    static final int LP_OPEN_LIMIT = 40;
+
+    /**
+     * @param truth whether the cells hold their true counts (inside the import): then {@link
+     *     Certificates} prove most cells wide enough first, and a linear program is solved only for
+     *     the others; a cell of a component too large to solve ({@link #LP_COMPONENT_LIMIT}) left
+     *     without a proof is reported as failing with the interval its proofs show (conservative:
+     *     the suppression then protects it further)
+     */
+    static Result audit(
+            Lines lines,
+            int width,
+            Predicate<StatCell> known,
+            Map<Long, Long> passed,
+            boolean truth) {
         Objects.requireNonNull(known, "known");
         if (width < 1) {
             throw new IllegalArgumentException("protection width must be at least 1, got " + width);
@@ -204,6 +238,21 @@ public final class LinearAudit {
         }
         int unknowns = unknownCells.size;
         int lineCount = lines.lineCount();
+        Certificates proofs = null;
+        long proved = 0;
+        if (truth) {
+            boolean[] isUnknown = new boolean[n];
+            for (int v = 0; v < unknowns; v++) {
+                isUnknown[unknownCells.data[v]] = true;
+            }
+            proofs = new Certificates(lines, isUnknown, null);
+            for (int v = 0; v < unknowns; v++) {
+                int c = unknownCells.data[v];
+                if (proofs.prove(c, required(cell[c], width)) >= required(cell[c], width)) {
+                    proved++;
+                }
+            }
+        }
 
         // components of unknowns linked by lines
         int[] parent = new int[unknowns];
@@ -281,6 +330,7 @@ public final class LinearAudit {
         long components = 0;
         long largest = 0;
         int[] local = new int[unknowns];
+        long unsolved = 0;
         for (int c = 0; c < unknowns; c++) {
             int size = start[c + 1] - start[c];
             if (size == 0) {
@@ -305,7 +355,45 @@ public final class LinearAudit {
             int[] componentLines =
                     Arrays.copyOfRange(linesByComponent, lineStart[c], lineStart[c + 1]);
             int failuresBefore = exact.size() + narrow.size();
-            long w =
+            long w;
+            int open = 0;
+            if (proofs != null) {
+                long shownMin = Long.MAX_VALUE;
+                for (int v : members) {
+                    int id = unknownCells.data[v];
+                    if (proofs.shown(id) < required(cell[id], width)) {
+                        open++;
+                    } else if (cell[id].primary()) {
+                        shownMin = Math.min(shownMin, proofs.shown(id));
+                    }
+                }
+                if (open == 0) {
+                    narrowest = Math.min(narrowest, shownMin);
+                    passed.put(hash, shownMin);
+                    continue;
+                }
+                if (members.length > LP_COMPONENT_LIMIT && open > LP_OPEN_LIMIT) {
+                    // too large to solve: the cells without a proof fail, with what their proofs
+                    // show
+                    for (int v : members) {
+                        int id = unknownCells.data[v];
+                        if (proofs.shown(id) < required(cell[id], width)) {
+                            Interval interval =
+                                    new Interval(
+                                            cell[id],
+                                            cell[id].count() - proofs.down(id),
+                                            cell[id].count() + proofs.up(id),
+                                            id,
+                                            false);
+                            (interval.width() <= 0 ? exact : narrow).add(interval);
+                        }
+                    }
+                    narrowest = Math.min(narrowest, shownMin);
+                    unsolved++;
+                    continue;
+                }
+            }
+            w =
                     solveComponent(
                             lines,
                             var,
@@ -316,7 +404,8 @@ public final class LinearAudit {
                             width,
                             exact,
                             narrow,
-                            solves);
+                            solves,
+                            proofs);
             narrowest = Math.min(narrowest, w);
             if (exact.size() + narrow.size() == failuresBefore) {
                 passed.put(hash, w);
@@ -334,7 +423,9 @@ public final class LinearAudit {
                 narrow,
                 narrowest == Long.MAX_VALUE ? -1 : narrowest,
                 width,
-                (System.nanoTime() - t0) / 1_000_000);
+                (System.nanoTime() - t0) / 1_000_000,
+                proved,
+                unsolved);
     }
 
     /**
@@ -351,7 +442,8 @@ public final class LinearAudit {
             int width,
             List<Interval> exact,
             List<Interval> narrow,
-            Counter solves) {
+            Counter solves,
+            Certificates proofs) {
         StatCell[] cell = lines.cells;
         int m = members.length;
         MPSolver solver = MPSolver.createSolver("GLOP");
@@ -392,6 +484,14 @@ public final class LinearAudit {
             Arrays.fill(lo, Double.POSITIVE_INFINITY);
             Arrays.fill(hi, Double.NEGATIVE_INFINITY);
             boolean[] unboundedUp = new boolean[m];
+            if (proofs != null) {
+                // the points the proofs show are feasible: observed values
+                for (int k = 0; k < m; k++) {
+                    int id = unknownCells.data[members[k]];
+                    lo[k] = cell[id].count() - proofs.down(id);
+                    hi[k] = cell[id].count() + proofs.up(id);
+                }
+            }
             MPObjective objective = solver.objective();
 
             // shared directions: push the cells not yet shown wide enough, each up or down at
@@ -399,13 +499,15 @@ public final class LinearAudit {
             // while that keeps showing more cells wide enough
             int[] required = new int[m];
             for (int k = 0; k < m; k++) {
-                StatCell c = cell[unknownCells.data[members[k]]];
-                // a finer cell must not be exact only when small, as a primary cell; a published
-                // suppressed cell never
-                required[k] = c.primary() ? width : c.derived() ? 0 : 1;
+                required[k] = required(cell[unknownCells.data[members[k]]], width);
             }
             Random random = new Random(m * 31L + componentLines.length);
-            int pending = m;
+            int pending = 0;
+            for (int k = 0; k < m; k++) {
+                if (shown(lo[k], hi[k], unboundedUp[k]) < required[k]) {
+                    pending++;
+                }
+            }
             int stale = 0;
             for (int round = 0; round < MAX_SHARED_ROUNDS && pending > 0 && stale < 2; round++) {
                 boolean up = round % 2 == 0;
@@ -494,7 +596,8 @@ public final class LinearAudit {
                                     c,
                                     (long) Math.ceil(lo[k] - EPS),
                                     (long) Math.floor(hi[k] + EPS),
-                                    unknownCells.data[members[k]]);
+                                    unknownCells.data[members[k]],
+                                    true);
                     if (interval.width() <= 0) {
                         exact.add(interval);
                     } else {
@@ -506,6 +609,15 @@ public final class LinearAudit {
         } finally {
             solver.delete();
         }
+    }
+
+    /**
+     * The width a suppressed cell's interval must have: the protection width for a primary cell (a
+     * finer cell of 1..k−1 included), at least 1 (not exact) for another published one, nothing for
+     * another finer cell.
+     */
+    private static int required(StatCell c, int width) {
+        return c.primary() ? width : c.derived() ? 0 : 1;
     }
 
     private static void observe(MPVariable[] x, double[] lo, double[] hi) {

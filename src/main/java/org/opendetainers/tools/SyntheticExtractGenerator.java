@@ -355,6 +355,21 @@ public final class SyntheticExtractGenerator {
      * @return the number of rows written (without the header)
      */
     public static long write(Path out, long rows, long seed) throws IOException {
+        return write(out, rows, seed, Profile.sample);
+    }
+
+    /**
+     * The shape of the records: {@code sample} is the seed's extract (six field offices with a
+     * handful of facilities, New York City first); {@code national} has the cardinalities of ICE's
+     * national data ({@link NationalProfile}).
+     */
+    public enum Profile {
+        sample,
+        national
+    }
+
+    /** As {@link #write(Path, long, long)}, records of the given profile. */
+    public static long write(Path out, long rows, long seed, Profile profile) throws IOException {
         if (rows < 0) {
             throw new IllegalArgumentException("rows must not be negative: " + rows);
         }
@@ -372,7 +387,7 @@ public final class SyntheticExtractGenerator {
                 new BufferedWriter(new OutputStreamWriter(os, StandardCharsets.UTF_8), 1 << 16)) {
             w.write(String.join(",", HEADER));
             w.write('\n');
-            Rows generator = new Rows(seed);
+            Rows generator = new Rows(seed, profile);
             StringBuilder sb = new StringBuilder(512);
             char[] buf = new char[512];
             for (long i = 0; i < rows; i++) {
@@ -395,8 +410,10 @@ public final class SyntheticExtractGenerator {
         private final long idOffset;
         private final long idMul1;
         private final long idMul2;
+        private final NationalProfile national;
 
-        Rows(long seed) {
+        Rows(long seed, Profile profile) {
+            this.national = profile == Profile.national ? new NationalProfile() : null;
             this.r = new SplittableRandom(seed);
             this.idOffset = mix64(seed);
             this.idMul1 = mix64(seed + 0x9E3779B97F4A7C15L) | 1L;
@@ -405,6 +422,13 @@ public final class SyntheticExtractGenerator {
 
         void appendRow(StringBuilder sb, long rowNo) {
             SplittableRandom r = this.r;
+            if (national != null) {
+                if (!NationalProfile.withoutId(r)) {
+                    appendId(sb, rowNo);
+                }
+                national.appendRow(sb, r);
+                return;
+            }
 
             int yearNo = YEAR.pick(r);
             int year = FIRST_YEAR + yearNo;
@@ -602,7 +626,7 @@ public final class SyntheticExtractGenerator {
     }
 
     /** A discrete distribution over 0..n-1, sampled by inverse CDF. */
-    private static final class Dist {
+    static final class Dist {
         private final double[] cumulative;
 
         private Dist(double[] cumulative) {
@@ -659,6 +683,7 @@ public final class SyntheticExtractGenerator {
         long seed = 0;
         boolean seedGiven = false;
         Path out = null;
+        Profile profile = Profile.sample;
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             if (i + 1 >= args.length) {
@@ -671,6 +696,13 @@ public final class SyntheticExtractGenerator {
                     seedGiven = true;
                 }
                 case "--out" -> out = Path.of(args[++i]);
+                case "--profile" -> {
+                    try {
+                        profile = Profile.valueOf(args[++i]);
+                    } catch (IllegalArgumentException e) {
+                        usage("--profile is sample or national, got " + args[i]);
+                    }
+                }
                 default -> usage("unknown option " + a);
             }
         }
@@ -688,13 +720,13 @@ public final class SyntheticExtractGenerator {
             // same records
             Path csv = Files.createTempFile("synthetic-", ".csv");
             try {
-                write(csv, rows, seed);
+                write(csv, rows, seed, profile);
                 written = SyntheticWorkbookWriter.toWorkbook(csv, out).rows();
             } finally {
                 Files.deleteIfExists(csv);
             }
         } else {
-            written = write(out, rows, seed);
+            written = write(out, rows, seed, profile);
         }
         long ms = (System.nanoTime() - start) / 1_000_000;
         System.out.println("wrote " + written + " rows to " + out + " in " + ms + " ms");
@@ -712,7 +744,7 @@ public final class SyntheticExtractGenerator {
     private static void usage(String problem) {
         System.err.println(problem);
         System.err.println(
-                "usage: SyntheticExtractGenerator --rows N --seed S --out FILE[.gz] (a FILE.xlsx: an ICE-style workbook)");
+                "usage: SyntheticExtractGenerator --rows N --seed S --out FILE[.gz] [--profile sample|national] (a FILE.xlsx: an ICE-style workbook)");
         System.exit(2);
     }
 }

@@ -118,7 +118,7 @@ class CountyExtractTest {
         return n - 1;
     }
 
-    private static DetainerStats.Cells publish(StatAccumulator.Result counted) {
+    static DetainerStats.Cells publish(StatAccumulator.Result counted) {
         DetainerStats.Cells cells =
                 DetainerStats.compute(counted, K, WIDTH, DetainerStats.Previous.NONE);
         AuditedSuppressor.Report p = cells.protection();
