@@ -41,6 +41,7 @@ public final class CuratedDataReader {
     public static final String MEASURES = "measures.csv";
     public static final String POLICIES = "policies.csv";
     public static final String FIGURES = "figures.csv";
+    public static final String AGREEMENTS = "agreements.csv";
 
     /** The curated files, in the order they are read and published. */
     public static final List<String> FILES =
@@ -113,6 +114,31 @@ public final class CuratedDataReader {
                     "qualifier",
                     "verification",
                     "source_id",
+                    "note");
+
+    /**
+     * The columns of agreements.csv: one 287(g) agreement (agency and model) as ICE's lists show it
+     * (tools.AgreementSheets writes the file from ICE's sheets).
+     */
+    public static final List<String> AGREEMENT_COLUMNS =
+            List.of(
+                    "id",
+                    "agency_id",
+                    "agency",
+                    "agency_type",
+                    "state",
+                    "county",
+                    "model",
+                    "signed_on",
+                    "signed_on_precision",
+                    "first_listed_on",
+                    "last_listed_on",
+                    "ended_on",
+                    "ended_on_precision",
+                    "ended_after",
+                    "ended_before",
+                    "status",
+                    "source_ids",
                     "note");
 
     @SafeVarargs
