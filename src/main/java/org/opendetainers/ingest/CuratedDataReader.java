@@ -14,6 +14,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.opendetainers.domain.Provisions;
 import org.opendetainers.domain.vocabulary.AgencyKind;
+import org.opendetainers.domain.vocabulary.AgreementModel;
+import org.opendetainers.domain.vocabulary.AgreementStatus;
 import org.opendetainers.domain.vocabulary.FiscalYearBasis;
 import org.opendetainers.domain.vocabulary.JurisdictionKind;
 import org.opendetainers.domain.vocabulary.MeasureUnit;
@@ -22,6 +24,7 @@ import org.opendetainers.domain.vocabulary.Qualifier;
 import org.opendetainers.domain.vocabulary.SourceKind;
 import org.opendetainers.domain.vocabulary.Verification;
 import org.opendetainers.ingest.CuratedData.AgencyRecord;
+import org.opendetainers.ingest.CuratedData.AgreementRecord;
 import org.opendetainers.ingest.CuratedData.FigureRecord;
 import org.opendetainers.ingest.CuratedData.JurisdictionRecord;
 import org.opendetainers.ingest.CuratedData.MeasureRecord;
@@ -43,9 +46,12 @@ public final class CuratedDataReader {
     public static final String FIGURES = "figures.csv";
     public static final String AGREEMENTS = "agreements.csv";
 
-    /** The curated files, in the order they are read and published. */
+    /**
+     * The curated files, in the order they are read and published. {@link #AGREEMENTS} may be
+     * absent (a source directory without it publishes no agreement).
+     */
     public static final List<String> FILES =
-            List.of(JURISDICTIONS, AGENCIES, SOURCES, MEASURES, POLICIES, FIGURES);
+            List.of(JURISDICTIONS, AGENCIES, SOURCES, MEASURES, POLICIES, FIGURES, AGREEMENTS);
 
     // The columns of each curated file, in their order; the published tables store them under the
     // same names, in the same order (release.ReleasePublisher reads these lists).
@@ -353,6 +359,25 @@ public final class CuratedDataReader {
                     figureRows.put(figure.id(), row);
                 });
 
+        List<AgreementRecord> agreements = new ArrayList<>();
+        Map<String, Row> agreementRows = new HashMap<>();
+        if (Files.isRegularFile(dir.resolve(AGREEMENTS))) {
+            Map<String, AgreementRecord> agencyFirst = new HashMap<>();
+            Map<String, AgreementRecord> agencyByName = new HashMap<>();
+            readFile(
+                    dir,
+                    AGREEMENTS,
+                    AGREEMENT_COLUMNS,
+                    problems,
+                    idLines,
+                    row -> {
+                        AgreementRecord a = agreement(row);
+                        agreements.add(a);
+                        agreementRows.put(a.id(), row);
+                        checkAgency(row, a, agencyFirst, agencyByName, agreementRows);
+                    });
+        }
+
         if (problems.isEmpty()) {
             checkReferences(
                     problems,
@@ -365,12 +390,169 @@ public final class CuratedDataReader {
                     figures,
                     policyRows,
                     figureRows);
+            Set<String> sourceIds = ids(sources, SourceRecord::id);
+            for (AgreementRecord a : agreements) {
+                long line = agreementRows.get(a.id()).line();
+                a.sourceIds()
+                        .forEach(
+                                s ->
+                                        ref(
+                                                problems,
+                                                AGREEMENTS,
+                                                line,
+                                                "source_ids",
+                                                s,
+                                                sourceIds,
+                                                SOURCES));
+            }
         }
         if (!problems.isEmpty()) {
             throw new ImportRejectedException(problems);
         }
         return new CuratedData(
-                jurisdictions, agencies, sources, measures, policies, FigureLinks.link(figures));
+                jurisdictions,
+                agencies,
+                sources,
+                measures,
+                policies,
+                FigureLinks.link(figures),
+                agreements);
+    }
+
+    /** One row of agreements.csv, with the checks of its dates. */
+    private AgreementRecord agreement(Row row) {
+        AgreementRecord a =
+                new AgreementRecord(
+                        row.slug("id"),
+                        row.slug("agency_id"),
+                        row.text("agency"),
+                        row.optionalText("agency_type"),
+                        row.text("state"),
+                        row.optionalText("county"),
+                        row.vocabulary("model", AgreementModel.class),
+                        row.preciseDate("signed_on"),
+                        row.date("first_listed_on"),
+                        row.date("last_listed_on"),
+                        row.preciseDate("ended_on"),
+                        row.optionalDate("ended_after"),
+                        row.optionalDate("ended_before"),
+                        row.vocabulary("status", AgreementStatus.class),
+                        row.slugList("source_ids"),
+                        row.optionalText("note"));
+        if (a.sourceIds().isEmpty()) {
+            row.problem("source_ids", "every agreement names at least one source");
+        }
+        LocalDate signed = a.signedOn().date();
+        notInFuture(row, "signed_on", signed);
+        notInFuture(row, "last_listed_on", a.lastListedOn());
+        if (a.firstListedOn() != null
+                && a.lastListedOn() != null
+                && a.lastListedOn().isBefore(a.firstListedOn())) {
+            row.problem(
+                    "last_listed_on",
+                    "last listed ("
+                            + a.lastListedOn()
+                            + ") before it was first listed ("
+                            + a.firstListedOn()
+                            + ")");
+        }
+        if ((a.endedAfter() == null) != (a.endedBefore() == null)) {
+            row.problem(
+                    a.endedAfter() == null ? "ended_after" : "ended_before",
+                    "an end window needs both ended_after and ended_before");
+        }
+        if (a.endedAfter() != null
+                && a.endedBefore() != null
+                && a.endedBefore().isBefore(a.endedAfter())) {
+            row.problem(
+                    "ended_before",
+                    "the end window closes ("
+                            + a.endedBefore()
+                            + ") before it opens ("
+                            + a.endedAfter()
+                            + ")");
+        }
+        if (a.endedOn().date() != null && a.endedAfter() != null) {
+            row.problem("ended_on", "give either ended_on or the window ended_after/ended_before");
+        }
+        if (signed != null) {
+            // a signed date of month or year precision: its earliest day
+            if (a.endedAfter() != null && a.endedAfter().isBefore(signed)) {
+                row.problem(
+                        "ended_after",
+                        "the end window starts ("
+                                + a.endedAfter()
+                                + ") before the agreement was signed ("
+                                + signed
+                                + ")");
+            }
+            if (a.endedOn().date() != null && a.endedOn().latestDay().isBefore(signed)) {
+                row.problem(
+                        "ended_on",
+                        "ends (" + a.endedOn().date() + ") before it was signed (" + signed + ")");
+            }
+        }
+        boolean ends = a.endedOn().date() != null || a.endedAfter() != null;
+        if (a.status() == AgreementStatus.active && ends) {
+            row.problem("status", "active, but an end is given");
+        }
+        if (a.status() == AgreementStatus.ended && !ends) {
+            row.problem("status", "ended, but neither ended_on nor an end window is given");
+        }
+        return a;
+    }
+
+    /**
+     * An agency named by several agreements is one agency: the same agency_id keeps the same name,
+     * state, county and type, and one name in a state has one agency_id.
+     */
+    private static void checkAgency(
+            Row row,
+            AgreementRecord a,
+            Map<String, AgreementRecord> byId,
+            Map<String, AgreementRecord> byName,
+            Map<String, Row> rows) {
+        if (a.agencyId() == null || a.agency() == null || a.state() == null) {
+            return;
+        }
+        AgreementRecord first = byId.putIfAbsent(a.agencyId(), a);
+        if (first != null) {
+            List<Object> was =
+                    java.util.Arrays.asList(
+                            first.agency(), first.state(), first.county(), first.agencyType());
+            List<Object> is =
+                    java.util.Arrays.asList(a.agency(), a.state(), a.county(), a.agencyType());
+            if (!was.equals(is)) {
+                row.problem(
+                        "agency_id",
+                        "agency '"
+                                + a.agencyId()
+                                + "' is "
+                                + was
+                                + " on line "
+                                + rows.get(first.id()).line()
+                                + " and "
+                                + is
+                                + " here: one agency, one name, state, county and type");
+            }
+        }
+        String name = a.state() + " " + a.agency().toLowerCase(java.util.Locale.ROOT);
+        AgreementRecord sameName = byName.putIfAbsent(name, a);
+        if (sameName != null && !sameName.agencyId().equals(a.agencyId())) {
+            row.problem(
+                    "agency_id",
+                    "'"
+                            + a.agency()
+                            + "' ("
+                            + a.state()
+                            + ") is agency '"
+                            + sameName.agencyId()
+                            + "' on line "
+                            + rows.get(sameName.id()).line()
+                            + ", here '"
+                            + a.agencyId()
+                            + "'");
+        }
     }
 
     private void notInFuture(Row row, String column, LocalDate date) {

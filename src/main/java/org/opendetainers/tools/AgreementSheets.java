@@ -262,6 +262,19 @@ public final class AgreementSheets {
                         && DateUtil.isCellDateFormatted(signedCell)) {
                     LocalDateTime t = signedCell.getLocalDateTimeCellValue();
                     signed = t.toLocalDate();
+                    if (signed.isAfter(file.date())) {
+                        signedText = text.formatCellValue(signedCell).strip() + " (" + signed + ")";
+                        problems.add(
+                                new Problem(
+                                        file.relativePath(),
+                                        rowNumber,
+                                        "SIGNED",
+                                        signedText,
+                                        "after the sheet's own date ("
+                                                + file.date()
+                                                + "); left blank"));
+                        signed = null;
+                    }
                 } else {
                     signedText =
                             signedCell == null ? null : text.formatCellValue(signedCell).strip();
@@ -458,7 +471,60 @@ public final class AgreementSheets {
                             sources,
                             notes.isEmpty() ? null : String.join(" ", notes)));
         }
-        return withRenamesNoted(out);
+        return withRenamesNoted(oneAgency(out));
+    }
+
+    /**
+     * An agency named by several agreements is one agency: its name, type and county are those of
+     * its agreement listed last (then the first by id); other spellings go to the note.
+     */
+    static List<Agreement> oneAgency(List<Agreement> agreements) {
+        Map<String, Agreement> latest = new HashMap<>();
+        for (Agreement a : agreements) {
+            latest.merge(
+                    a.agencyId(), a, (x, y) -> y.lastListedOn().isAfter(x.lastListedOn()) ? y : x);
+        }
+        List<Agreement> out = new ArrayList<>();
+        for (Agreement a : agreements) {
+            Agreement l = latest.get(a.agencyId());
+            List<String> other = new ArrayList<>();
+            if (!a.agency().equals(l.agency())) {
+                other.add("the agency as '" + a.agency() + "'");
+            }
+            if (!java.util.Objects.equals(a.county(), l.county())) {
+                other.add("the county as '" + a.county() + "'");
+            }
+            if (!java.util.Objects.equals(a.agencyType(), l.agencyType())) {
+                other.add("the type as '" + a.agencyType() + "'");
+            }
+            if (other.isEmpty()) {
+                out.add(a);
+                continue;
+            }
+            String note =
+                    "The sheets' rows of this agreement give "
+                            + String.join(", ", other)
+                            + "; the agency's other agreements, listed later, are used.";
+            out.add(
+                    new Agreement(
+                            a.id(),
+                            a.agencyId(),
+                            l.agency(),
+                            l.agencyType(),
+                            a.state(),
+                            l.county(),
+                            a.model(),
+                            a.signedOn(),
+                            a.signedOnPrecision(),
+                            a.firstListedOn(),
+                            a.lastListedOn(),
+                            a.endedAfter(),
+                            a.endedBefore(),
+                            a.status(),
+                            a.sourceIds(),
+                            a.note() == null ? note : a.note() + " " + note));
+        }
+        return out;
     }
 
     /**
