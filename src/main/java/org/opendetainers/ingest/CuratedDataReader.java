@@ -6,8 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -518,10 +520,9 @@ public final class CuratedDataReader {
         AgreementRecord first = byId.putIfAbsent(a.agencyId(), a);
         if (first != null) {
             List<Object> was =
-                    java.util.Arrays.asList(
+                    Arrays.asList(
                             first.agency(), first.state(), first.county(), first.agencyType());
-            List<Object> is =
-                    java.util.Arrays.asList(a.agency(), a.state(), a.county(), a.agencyType());
+            List<Object> is = Arrays.asList(a.agency(), a.state(), a.county(), a.agencyType());
             if (!was.equals(is)) {
                 row.problem(
                         "agency_id",
@@ -536,7 +537,7 @@ public final class CuratedDataReader {
                                 + " here: one agency, one name, state, county and type");
             }
         }
-        String name = a.state() + " " + a.agency().toLowerCase(java.util.Locale.ROOT);
+        String name = a.state() + " " + a.agency().toLowerCase(Locale.ROOT);
         AgreementRecord sameName = byName.putIfAbsent(name, a);
         if (sameName != null && !sameName.agencyId().equals(a.agencyId())) {
             row.problem(

@@ -6,6 +6,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -15,9 +16,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -333,7 +336,7 @@ public final class AgreementSheets {
     /** Lower-case slug of a name: letters and digits, words joined by '-'. */
     static String slug(String s) {
         String ascii =
-                java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD)
+                Normalizer.normalize(s, Normalizer.Form.NFD)
                         .replaceAll("\\p{M}", "")
                         .toLowerCase(Locale.ROOT)
                         .replace("'", "")
@@ -491,10 +494,10 @@ public final class AgreementSheets {
             if (!a.agency().equals(l.agency())) {
                 other.add("the agency as '" + a.agency() + "'");
             }
-            if (!java.util.Objects.equals(a.county(), l.county())) {
+            if (!Objects.equals(a.county(), l.county())) {
                 other.add("the county as '" + a.county() + "'");
             }
-            if (!java.util.Objects.equals(a.agencyType(), l.agencyType())) {
+            if (!Objects.equals(a.agencyType(), l.agencyType())) {
                 other.add("the type as '" + a.agencyType() + "'");
             }
             if (other.isEmpty()) {
@@ -607,10 +610,7 @@ public final class AgreementSheets {
                 v.put("status", a.status());
                 v.put("source_ids", String.join(";", a.sourceIds()));
                 v.put("note", a.note());
-                if (!v.keySet()
-                        .equals(
-                                new java.util.LinkedHashSet<>(
-                                        CuratedDataReader.AGREEMENT_COLUMNS))) {
+                if (!v.keySet().equals(new LinkedHashSet<>(CuratedDataReader.AGREEMENT_COLUMNS))) {
                     throw new IllegalStateException(
                             "columns differ from " + CuratedDataReader.AGREEMENT_COLUMNS);
                 }
