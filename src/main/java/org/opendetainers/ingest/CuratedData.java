@@ -64,6 +64,10 @@ public record CuratedData(
             SourceKind kind,
             String author,
             String note,
+            String copyRepository,
+            String copyCommit,
+            String copyPath,
+            String license,
             String citation) {}
 
     public record MeasureRecord(String id, String name, MeasureUnit unit, String description) {}

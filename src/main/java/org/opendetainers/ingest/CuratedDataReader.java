@@ -71,7 +71,20 @@ public final class CuratedDataReader {
                     "url",
                     "kind",
                     "author",
-                    "note");
+                    "note",
+                    "copy_repository",
+                    "copy_commit",
+                    "copy_path",
+                    "license");
+
+    /**
+     * Where the copy of a source that was read is kept (a repository, its commit and the path in
+     * it) and the licence of that copy; sources.csv files written before these columns existed may
+     * lack them.
+     */
+    public static final List<String> SOURCE_COPY_COLUMNS =
+            List.of("copy_repository", "copy_commit", "copy_path", "license");
+
     public static final List<String> MEASURE_COLUMNS = List.of("id", "name", "unit", "description");
 
     /**
@@ -209,6 +222,7 @@ public final class CuratedDataReader {
                 dir,
                 SOURCES,
                 SOURCE_COLUMNS,
+                Set.copyOf(SOURCE_COPY_COLUMNS),
                 problems,
                 idLines,
                 row -> {
@@ -218,6 +232,18 @@ public final class CuratedDataReader {
                     notInFuture(row, "published_on", published.date());
                     String url = row.optionalUrl("url");
                     String author = row.optionalText("author");
+                    String repository = row.optionalText("copy_repository");
+                    String commit = row.optionalText("copy_commit");
+                    String copyPath = row.optionalText("copy_path");
+                    if ((repository == null) != (commit == null)
+                            || (repository == null) != (copyPath == null)) {
+                        row.problem(
+                                "copy_repository",
+                                "give the copy's repository, commit and path together, or none");
+                    }
+                    if (commit != null && !commit.matches("[0-9a-f]{40}")) {
+                        row.problem("copy_commit", "'" + commit + "' is not a full commit id");
+                    }
                     sources.add(
                             new SourceRecord(
                                     row.slug("id"),
@@ -228,6 +254,10 @@ public final class CuratedDataReader {
                                     row.vocabulary("kind", SourceKind.class),
                                     author,
                                     row.optionalText("note"),
+                                    repository,
+                                    commit,
+                                    copyPath,
+                                    row.optionalText("license"),
                                     publisher == null || title == null
                                             ? null
                                             : Citations.of(
@@ -573,6 +603,17 @@ public final class CuratedDataReader {
             ImportProblems problems,
             Map<String, Map<String, Long>> idLines,
             RowHandler handler) {
+        readFile(dir, file, columns, Set.of(), problems, idLines, handler);
+    }
+
+    private static void readFile(
+            Path dir,
+            String file,
+            List<String> columns,
+            Set<String> optional,
+            ImportProblems problems,
+            Map<String, Map<String, Long>> idLines,
+            RowHandler handler) {
         Path path = dir.resolve(file);
         if (!Files.isRegularFile(path)) {
             problems.add(file, 0, null, "file not found in " + dir);
@@ -584,6 +625,7 @@ public final class CuratedDataReader {
                     file,
                     in,
                     columns,
+                    optional,
                     problems,
                     line -> {
                         Row row = new Row(file, line, problems);

@@ -261,6 +261,10 @@ public class ReleasePublisher {
                         r.kind(),
                         r.author(),
                         r.note(),
+                        r.copyRepository(),
+                        r.copyCommit(),
+                        r.copyPath(),
+                        r.license(),
                         r.citation());
             }
         }

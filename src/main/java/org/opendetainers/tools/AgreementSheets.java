@@ -634,29 +634,39 @@ public final class AgreementSheets {
         }
         for (SheetFile f : files) {
             String name = f.path().getFileName().toString();
-            kept.add(
-                    String.join(
-                            ",",
-                            f.sourceId(),
-                            csv("U.S. Immigration and Customs Enforcement"),
-                            csv("Participating agencies: 287(g) program (sheet " + name + ")"),
-                            f.date().toString(),
-                            "day",
-                            "https://www.ice.gov/identify-and-arrest/287g",
-                            "government_report",
-                            "",
-                            csv(
-                                    "ICE's spreadsheet of agencies with a 287(g) agreement, dated by ICE in its file name ("
-                                            + f.date()
-                                            + " "
-                                            + f.half()
-                                            + "). Copy read from GitHub repository "
-                                            + repository
-                                            + ", commit "
-                                            + commit
-                                            + ", path "
-                                            + f.relativePath()
-                                            + ". Licence: a work of the U.S. federal government, not subject to copyright in the United States (17 U.S.C. 105); the repository states no licence.")));
+            Map<String, Object> v = new LinkedHashMap<>();
+            v.put("id", f.sourceId());
+            v.put("publisher", "U.S. Immigration and Customs Enforcement");
+            v.put("title", "Participating agencies: 287(g) program (sheet " + name + ")");
+            v.put("published_on", f.date());
+            v.put("published_on_precision", "day");
+            v.put("url", "https://www.ice.gov/identify-and-arrest/287g");
+            v.put("kind", "government_report");
+            v.put("author", null);
+            v.put(
+                    "note",
+                    "ICE's spreadsheet of agencies with a 287(g) agreement, dated by ICE in its file name ("
+                            + f.date()
+                            + " "
+                            + f.half()
+                            + "). Read in the copy of the repository "
+                            + repository
+                            + " (copy_repository, copy_commit, copy_path); that repository states no licence.");
+            v.put("copy_repository", repository);
+            v.put("copy_commit", commit);
+            v.put("copy_path", f.relativePath());
+            v.put(
+                    "license",
+                    "Public domain in the United States: a work of the U.S. federal government (17 U.S.C. 105)");
+            if (!v.keySet().equals(new LinkedHashSet<>(CuratedDataReader.SOURCE_COLUMNS))) {
+                throw new IllegalStateException(
+                        "columns differ from " + CuratedDataReader.SOURCE_COLUMNS);
+            }
+            List<String> cells = new ArrayList<>();
+            for (String c : CuratedDataReader.SOURCE_COLUMNS) {
+                cells.add(csv(v.get(c)));
+            }
+            kept.add(String.join(",", cells));
         }
         Files.write(path, kept, StandardCharsets.UTF_8);
     }

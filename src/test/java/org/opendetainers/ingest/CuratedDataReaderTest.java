@@ -481,6 +481,45 @@ class CuratedDataReaderTest {
         assertTrue(new CuratedDataReader(TODAY).read(dir).agreements().isEmpty());
     }
 
+    @Test
+    void aSourceCopyNamesItsRepositoryCommitAndPathTogether() throws IOException {
+        copySeed();
+        long line =
+                replaceInRow(
+                        "sources.csv",
+                        "ice-287g-sheet-2025-07-18-pm",
+                        ",1946c799ae59af836cbc5b0b5c063237546f9a86,",
+                        ",1946c79,");
+        assertEquals(
+                new ImportProblem(
+                        "sources.csv", line, "copy_commit", "'1946c79' is not a full commit id"),
+                single());
+        replaceInRow("sources.csv", "ice-287g-sheet-2025-07-18-pm", ",1946c79,", ",,");
+        assertEquals(
+                new ImportProblem(
+                        "sources.csv",
+                        line,
+                        "copy_repository",
+                        "give the copy's repository, commit and path together, or none"),
+                single());
+    }
+
+    @Test
+    void theSeedsSheetsRecordWhereTheirCopyWasReadAndItsLicence() {
+        CuratedData data = new CuratedDataReader(TODAY).read(SEED);
+        CuratedData.SourceRecord sheet =
+                data.sources().stream()
+                        .filter(s -> s.id().equals("ice-287g-sheet-2025-07-18-pm"))
+                        .findFirst()
+                        .orElseThrow();
+        assertEquals("appelson/Tracking_287g", sheet.copyRepository());
+        assertEquals("1946c799ae59af836cbc5b0b5c063237546f9a86", sheet.copyCommit());
+        assertEquals(
+                "sheets/sheets_20250719_151637/participatingAgencies07182025pm.xlsx",
+                sheet.copyPath());
+        assertTrue(sheet.license().contains("17 U.S.C. 105"), sheet.license());
+    }
+
     private void copySeed() throws IOException {
         for (String file : CuratedDataReader.FILES) {
             Files.copy(SEED.resolve(file), dir.resolve(file));
