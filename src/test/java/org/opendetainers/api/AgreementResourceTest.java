@@ -121,6 +121,20 @@ class AgreementResourceTest {
                     .body("parameter", is(bad[0]));
         }
         given().when().get("/v1/agreements/no-such-agreement").then().statusCode(404);
+        // a misspelled filter is an error, not every agreement
+        given().queryParam("stat", "TX")
+                .when()
+                .get("/v1/agreements")
+                .then()
+                .statusCode(400)
+                .body("parameter", is("stat"));
+    }
+
+    @Test
+    void aConditionalGetOfTheSameReleaseIsNotModified() {
+        String url = "/v1/agreements?state=TX&in_force_on=2025-07-01";
+        String etag = given().when().get(url).then().statusCode(200).extract().header("ETag");
+        given().header("If-None-Match", etag).when().get(url).then().statusCode(304);
     }
 
     @Test
