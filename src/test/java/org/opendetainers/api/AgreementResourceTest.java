@@ -131,6 +131,29 @@ class AgreementResourceTest {
     }
 
     @Test
+    void theAgreementsAreADataSetInTheDownloadsTheDataPackageAndDcat() {
+        String csv =
+                given().when()
+                        .get("/v1/datasets/agreements.csv")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .asString();
+        // a header and one line per agreement (no field of the seed spans lines)
+        assertEquals(860, csv.lines().count());
+        given().when()
+                .get("/v1/datapackage.json")
+                .then()
+                .statusCode(200)
+                .body("resources.name", hasItem("agreements"));
+        given().when()
+                .get("/v1/data.json")
+                .then()
+                .statusCode(200)
+                .body("dataset.title", hasItem(containsString("287(g) agreements")));
+    }
+
+    @Test
     void aConditionalGetOfTheSameReleaseIsNotModified() {
         String url = "/v1/agreements?state=TX&in_force_on=2025-07-01";
         String etag = given().when().get(url).then().statusCode(200).extract().header("ETag");
