@@ -75,6 +75,10 @@ public class ApiIndex {
                                 "Policies and when they were in force"),
                         new Link(
                                 "collection",
+                                base + "/v1/agreements",
+                                "287(g) agreements and when they were in force"),
+                        new Link(
+                                "collection",
                                 base + "/v1/detainer-stats",
                                 "Detainer statistics (anonymized)"),
                         new Link(

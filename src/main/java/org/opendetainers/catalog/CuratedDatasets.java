@@ -11,6 +11,7 @@ import org.hibernate.SessionFactory;
 import org.opendetainers.catalog.DatasetStore.LocalDateRange;
 import org.opendetainers.catalog.TableSchemas.ForeignKey;
 import org.opendetainers.domain.Agency;
+import org.opendetainers.domain.Agreement;
 import org.opendetainers.domain.Figure;
 import org.opendetainers.domain.Jurisdiction;
 import org.opendetainers.domain.Measure;
@@ -21,6 +22,7 @@ import org.opendetainers.domain.RowOrder;
 import org.opendetainers.domain.Source;
 import org.opendetainers.release.Releases;
 import org.opendetainers.representation.AgencyView;
+import org.opendetainers.representation.AgreementView;
 import org.opendetainers.representation.FigureView;
 import org.opendetainers.representation.HowToCite;
 import org.opendetainers.representation.JurisdictionView;
@@ -31,8 +33,8 @@ import org.opendetainers.representation.TableWriter;
 
 /**
  * The curated data sets of one release (jurisdictions, agencies, sources, measures, policies,
- * figures): their rows read through the publishing transaction, as the API shows them, with
- * citations, written as files with a Table Schema.
+ * figures, agreements): their rows read through the publishing transaction, as the API shows them,
+ * with citations, written as files with a Table Schema.
  */
 final class CuratedDatasets {
 
@@ -82,7 +84,13 @@ final class CuratedDatasets {
                                 new ForeignKey("jurisdiction", "jurisdictions"),
                         new ForeignKey("agency", "agencies"),
                                 new ForeignKey("source_id", "sources")),
-                "select min(period_start), max(period_end) from figure where release_id = ?");
+                "select min(period_start), max(period_end) from figure where release_id = ?"),
+        AGREEMENTS(
+                "agreements",
+                "287(g) agreements",
+                "Agreements by which a sheriff's office, police department or state agency acts for ICE under section 287(g), one per agency and model, as ICE's lists of participating agencies of May to July 2025 show them: signed date, first and last list showing each, and for those no longer listed the end window (last list showing it, first list without it); ICE publishes no end date. ICE's lists are works of the U.S. federal government; the copies read are those of the repository appelson/Tracking_287g (see each source's note).",
+                List.of(),
+                "select min(signed_on), max(greatest(last_listed_on, ended_before)) from agreement where release_id = ?");
 
         final String name;
         final String title;
@@ -175,6 +183,12 @@ final class CuratedDatasets {
                     FigureView.class,
                     list(session, Figure.class, release, Figure.ORDER).stream()
                             .map(f -> FigureView.of(f, citations.figure(f)))
+                            .toList());
+            write(
+                    Curated.AGREEMENTS,
+                    AgreementView.class,
+                    list(session, Agreement.class, release, Agreement.ORDER).stream()
+                            .map(a -> AgreementView.of(a, null, citations.agreement(a)))
                             .toList());
         }
     }

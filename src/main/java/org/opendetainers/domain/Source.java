@@ -33,5 +33,21 @@ public class Source extends ReleaseScoped {
 
     public String author;
     public String note;
+
+    /** Where the copy read is kept: repository (owner/name), commit and path; null if none. */
+    @Column(name = "copy_repository")
+    public String copyRepository;
+
+    @Column(name = "copy_commit")
+    public String copyCommit;
+
+    @Column(name = "copy_path")
+    public String copyPath;
+
+    /**
+     * The licence of the copy read, as its publisher or the law gives it; null when not recorded.
+     */
+    public String license;
+
     public String citation;
 }

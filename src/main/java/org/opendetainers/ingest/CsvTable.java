@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -41,6 +42,20 @@ public final class CsvTable {
             List<String> columns,
             ImportProblems problems,
             Consumer<Line> rows) {
+        read(file, in, columns, Set.of(), problems, rows);
+    }
+
+    /**
+     * As {@link #read(String, InputStream, List, ImportProblems, Consumer)}, where the columns in
+     * {@code optional} may be absent (columns added to a file later: an absent one reads as blank).
+     */
+    public static void read(
+            String file,
+            InputStream in,
+            List<String> columns,
+            Set<String> optional,
+            ImportProblems problems,
+            Consumer<Line> rows) {
         Reader reader =
                 new InputStreamReader(
                         in,
@@ -57,7 +72,7 @@ public final class CsvTable {
             while (records.next(cells)) {
                 line = records.line();
                 if (header == null) {
-                    header = header(file, line, cells, columns, problems);
+                    header = header(file, line, cells, columns, optional, problems);
                     if (header == null) {
                         return;
                     }
@@ -101,6 +116,7 @@ public final class CsvTable {
             long line,
             List<String> cells,
             List<String> columns,
+            Set<String> optional,
             ImportProblems problems) {
         List<String> header = new ArrayList<>();
         for (String cell : cells) {
@@ -112,7 +128,7 @@ public final class CsvTable {
         }
         boolean ok = true;
         for (String required : columns) {
-            if (!header.contains(required)) {
+            if (!header.contains(required) && !optional.contains(required)) {
                 problems.add(file, line, required, "missing column '" + required + "'");
                 ok = false;
             }

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Objects;
 import org.opendetainers.domain.Provisions;
 import org.opendetainers.domain.vocabulary.AgencyKind;
+import org.opendetainers.domain.vocabulary.AgreementModel;
+import org.opendetainers.domain.vocabulary.AgreementStatus;
 import org.opendetainers.domain.vocabulary.FiscalYearBasis;
 import org.opendetainers.domain.vocabulary.JurisdictionKind;
 import org.opendetainers.domain.vocabulary.MeasureUnit;
@@ -21,7 +23,8 @@ public record CuratedData(
         List<SourceRecord> sources,
         List<MeasureRecord> measures,
         List<PolicyRecord> policies,
-        List<FigureRecord> figures) {
+        List<FigureRecord> figures,
+        List<AgreementRecord> agreements) {
 
     /**
      * The newest date the data states: the latest publication date of its sources (null when no
@@ -61,6 +64,10 @@ public record CuratedData(
             SourceKind kind,
             String author,
             String note,
+            String copyRepository,
+            String copyCommit,
+            String copyPath,
+            String license,
             String citation) {}
 
     public record MeasureRecord(String id, String name, MeasureUnit unit, String description) {}
@@ -128,4 +135,23 @@ public record CuratedData(
             return Arrays.asList(measure, jurisdiction, agency, periodStart, periodEnd);
         }
     }
+
+    /** A 287(g) agreement (agency and model) as ICE's lists show it. */
+    public record AgreementRecord(
+            String id,
+            String agencyId,
+            String agency,
+            String agencyType,
+            String state,
+            String county,
+            AgreementModel model,
+            PreciseDate signedOn,
+            LocalDate firstListedOn,
+            LocalDate lastListedOn,
+            PreciseDate endedOn,
+            LocalDate endedAfter,
+            LocalDate endedBefore,
+            AgreementStatus status,
+            List<String> sourceIds,
+            String note) {}
 }

@@ -6,14 +6,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.opendetainers.domain.Provisions;
 import org.opendetainers.domain.vocabulary.AgencyKind;
+import org.opendetainers.domain.vocabulary.AgreementModel;
+import org.opendetainers.domain.vocabulary.AgreementStatus;
 import org.opendetainers.domain.vocabulary.FiscalYearBasis;
 import org.opendetainers.domain.vocabulary.JurisdictionKind;
 import org.opendetainers.domain.vocabulary.MeasureUnit;
@@ -22,6 +26,7 @@ import org.opendetainers.domain.vocabulary.Qualifier;
 import org.opendetainers.domain.vocabulary.SourceKind;
 import org.opendetainers.domain.vocabulary.Verification;
 import org.opendetainers.ingest.CuratedData.AgencyRecord;
+import org.opendetainers.ingest.CuratedData.AgreementRecord;
 import org.opendetainers.ingest.CuratedData.FigureRecord;
 import org.opendetainers.ingest.CuratedData.JurisdictionRecord;
 import org.opendetainers.ingest.CuratedData.MeasureRecord;
@@ -41,10 +46,14 @@ public final class CuratedDataReader {
     public static final String MEASURES = "measures.csv";
     public static final String POLICIES = "policies.csv";
     public static final String FIGURES = "figures.csv";
+    public static final String AGREEMENTS = "agreements.csv";
 
-    /** The curated files, in the order they are read and published. */
+    /**
+     * The curated files, in the order they are read and published. {@link #AGREEMENTS} may be
+     * absent (a source directory without it publishes no agreement).
+     */
     public static final List<String> FILES =
-            List.of(JURISDICTIONS, AGENCIES, SOURCES, MEASURES, POLICIES, FIGURES);
+            List.of(JURISDICTIONS, AGENCIES, SOURCES, MEASURES, POLICIES, FIGURES, AGREEMENTS);
 
     // The columns of each curated file, in their order; the published tables store them under the
     // same names, in the same order (release.ReleasePublisher reads these lists).
@@ -62,7 +71,20 @@ public final class CuratedDataReader {
                     "url",
                     "kind",
                     "author",
-                    "note");
+                    "note",
+                    "copy_repository",
+                    "copy_commit",
+                    "copy_path",
+                    "license");
+
+    /**
+     * Where the copy of a source that was read is kept (a repository, its commit and the path in
+     * it) and the licence of that copy; sources.csv files written before these columns existed may
+     * lack them.
+     */
+    public static final List<String> SOURCE_COPY_COLUMNS =
+            List.of("copy_repository", "copy_commit", "copy_path", "license");
+
     public static final List<String> MEASURE_COLUMNS = List.of("id", "name", "unit", "description");
 
     /**
@@ -113,6 +135,31 @@ public final class CuratedDataReader {
                     "qualifier",
                     "verification",
                     "source_id",
+                    "note");
+
+    /**
+     * The columns of agreements.csv: one 287(g) agreement (agency and model) as ICE's lists show it
+     * (tools.AgreementSheets writes the file from ICE's sheets).
+     */
+    public static final List<String> AGREEMENT_COLUMNS =
+            List.of(
+                    "id",
+                    "agency_id",
+                    "agency",
+                    "agency_type",
+                    "state",
+                    "county",
+                    "model",
+                    "signed_on",
+                    "signed_on_precision",
+                    "first_listed_on",
+                    "last_listed_on",
+                    "ended_on",
+                    "ended_on_precision",
+                    "ended_after",
+                    "ended_before",
+                    "status",
+                    "source_ids",
                     "note");
 
     @SafeVarargs
@@ -175,6 +222,7 @@ public final class CuratedDataReader {
                 dir,
                 SOURCES,
                 SOURCE_COLUMNS,
+                Set.copyOf(SOURCE_COPY_COLUMNS),
                 problems,
                 idLines,
                 row -> {
@@ -184,6 +232,18 @@ public final class CuratedDataReader {
                     notInFuture(row, "published_on", published.date());
                     String url = row.optionalUrl("url");
                     String author = row.optionalText("author");
+                    String repository = row.optionalText("copy_repository");
+                    String commit = row.optionalText("copy_commit");
+                    String copyPath = row.optionalText("copy_path");
+                    if ((repository == null) != (commit == null)
+                            || (repository == null) != (copyPath == null)) {
+                        row.problem(
+                                "copy_repository",
+                                "give the copy's repository, commit and path together, or none");
+                    }
+                    if (commit != null && !commit.matches("[0-9a-f]{40}")) {
+                        row.problem("copy_commit", "'" + commit + "' is not a full commit id");
+                    }
                     sources.add(
                             new SourceRecord(
                                     row.slug("id"),
@@ -194,6 +254,10 @@ public final class CuratedDataReader {
                                     row.vocabulary("kind", SourceKind.class),
                                     author,
                                     row.optionalText("note"),
+                                    repository,
+                                    commit,
+                                    copyPath,
+                                    row.optionalText("license"),
                                     publisher == null || title == null
                                             ? null
                                             : Citations.of(
@@ -327,6 +391,25 @@ public final class CuratedDataReader {
                     figureRows.put(figure.id(), row);
                 });
 
+        List<AgreementRecord> agreements = new ArrayList<>();
+        Map<String, Row> agreementRows = new HashMap<>();
+        if (Files.isRegularFile(dir.resolve(AGREEMENTS))) {
+            Map<String, AgreementRecord> agencyFirst = new HashMap<>();
+            Map<String, AgreementRecord> agencyByName = new HashMap<>();
+            readFile(
+                    dir,
+                    AGREEMENTS,
+                    AGREEMENT_COLUMNS,
+                    problems,
+                    idLines,
+                    row -> {
+                        AgreementRecord a = agreement(row);
+                        agreements.add(a);
+                        agreementRows.put(a.id(), row);
+                        checkAgency(row, a, agencyFirst, agencyByName, agreementRows);
+                    });
+        }
+
         if (problems.isEmpty()) {
             checkReferences(
                     problems,
@@ -339,12 +422,168 @@ public final class CuratedDataReader {
                     figures,
                     policyRows,
                     figureRows);
+            Set<String> sourceIds = ids(sources, SourceRecord::id);
+            for (AgreementRecord a : agreements) {
+                long line = agreementRows.get(a.id()).line();
+                a.sourceIds()
+                        .forEach(
+                                s ->
+                                        ref(
+                                                problems,
+                                                AGREEMENTS,
+                                                line,
+                                                "source_ids",
+                                                s,
+                                                sourceIds,
+                                                SOURCES));
+            }
         }
         if (!problems.isEmpty()) {
             throw new ImportRejectedException(problems);
         }
         return new CuratedData(
-                jurisdictions, agencies, sources, measures, policies, FigureLinks.link(figures));
+                jurisdictions,
+                agencies,
+                sources,
+                measures,
+                policies,
+                FigureLinks.link(figures),
+                agreements);
+    }
+
+    /** One row of agreements.csv, with the checks of its dates. */
+    private AgreementRecord agreement(Row row) {
+        AgreementRecord a =
+                new AgreementRecord(
+                        row.slug("id"),
+                        row.slug("agency_id"),
+                        row.text("agency"),
+                        row.optionalText("agency_type"),
+                        row.text("state"),
+                        row.optionalText("county"),
+                        row.vocabulary("model", AgreementModel.class),
+                        row.preciseDate("signed_on"),
+                        row.date("first_listed_on"),
+                        row.date("last_listed_on"),
+                        row.preciseDate("ended_on"),
+                        row.optionalDate("ended_after"),
+                        row.optionalDate("ended_before"),
+                        row.vocabulary("status", AgreementStatus.class),
+                        row.slugList("source_ids"),
+                        row.optionalText("note"));
+        if (a.sourceIds().isEmpty()) {
+            row.problem("source_ids", "every agreement names at least one source");
+        }
+        LocalDate signed = a.signedOn().date();
+        notInFuture(row, "signed_on", signed);
+        notInFuture(row, "last_listed_on", a.lastListedOn());
+        if (a.firstListedOn() != null
+                && a.lastListedOn() != null
+                && a.lastListedOn().isBefore(a.firstListedOn())) {
+            row.problem(
+                    "last_listed_on",
+                    "last listed ("
+                            + a.lastListedOn()
+                            + ") before it was first listed ("
+                            + a.firstListedOn()
+                            + ")");
+        }
+        if ((a.endedAfter() == null) != (a.endedBefore() == null)) {
+            row.problem(
+                    a.endedAfter() == null ? "ended_after" : "ended_before",
+                    "an end window needs both ended_after and ended_before");
+        }
+        if (a.endedAfter() != null
+                && a.endedBefore() != null
+                && a.endedBefore().isBefore(a.endedAfter())) {
+            row.problem(
+                    "ended_before",
+                    "the end window closes ("
+                            + a.endedBefore()
+                            + ") before it opens ("
+                            + a.endedAfter()
+                            + ")");
+        }
+        if (a.endedOn().date() != null && a.endedAfter() != null) {
+            row.problem("ended_on", "give either ended_on or the window ended_after/ended_before");
+        }
+        if (signed != null) {
+            // a signed date of month or year precision: its earliest day
+            if (a.endedAfter() != null && a.endedAfter().isBefore(signed)) {
+                row.problem(
+                        "ended_after",
+                        "the end window starts ("
+                                + a.endedAfter()
+                                + ") before the agreement was signed ("
+                                + signed
+                                + ")");
+            }
+            if (a.endedOn().date() != null && a.endedOn().latestDay().isBefore(signed)) {
+                row.problem(
+                        "ended_on",
+                        "ends (" + a.endedOn().date() + ") before it was signed (" + signed + ")");
+            }
+        }
+        boolean ends = a.endedOn().date() != null || a.endedAfter() != null;
+        if (a.status() == AgreementStatus.active && ends) {
+            row.problem("status", "active, but an end is given");
+        }
+        if (a.status() == AgreementStatus.ended && !ends) {
+            row.problem("status", "ended, but neither ended_on nor an end window is given");
+        }
+        return a;
+    }
+
+    /**
+     * An agency named by several agreements is one agency: the same agency_id keeps the same name,
+     * state, county and type, and one name in a state has one agency_id.
+     */
+    private static void checkAgency(
+            Row row,
+            AgreementRecord a,
+            Map<String, AgreementRecord> byId,
+            Map<String, AgreementRecord> byName,
+            Map<String, Row> rows) {
+        if (a.agencyId() == null || a.agency() == null || a.state() == null) {
+            return;
+        }
+        AgreementRecord first = byId.putIfAbsent(a.agencyId(), a);
+        if (first != null) {
+            List<Object> was =
+                    Arrays.asList(
+                            first.agency(), first.state(), first.county(), first.agencyType());
+            List<Object> is = Arrays.asList(a.agency(), a.state(), a.county(), a.agencyType());
+            if (!was.equals(is)) {
+                row.problem(
+                        "agency_id",
+                        "agency '"
+                                + a.agencyId()
+                                + "' is "
+                                + was
+                                + " on line "
+                                + rows.get(first.id()).line()
+                                + " and "
+                                + is
+                                + " here: one agency, one name, state, county and type");
+            }
+        }
+        String name = a.state() + " " + a.agency().toLowerCase(Locale.ROOT);
+        AgreementRecord sameName = byName.putIfAbsent(name, a);
+        if (sameName != null && !sameName.agencyId().equals(a.agencyId())) {
+            row.problem(
+                    "agency_id",
+                    "'"
+                            + a.agency()
+                            + "' ("
+                            + a.state()
+                            + ") is agency '"
+                            + sameName.agencyId()
+                            + "' on line "
+                            + rows.get(sameName.id()).line()
+                            + ", here '"
+                            + a.agencyId()
+                            + "'");
+        }
     }
 
     private void notInFuture(Row row, String column, LocalDate date) {
@@ -364,6 +603,17 @@ public final class CuratedDataReader {
             ImportProblems problems,
             Map<String, Map<String, Long>> idLines,
             RowHandler handler) {
+        readFile(dir, file, columns, Set.of(), problems, idLines, handler);
+    }
+
+    private static void readFile(
+            Path dir,
+            String file,
+            List<String> columns,
+            Set<String> optional,
+            ImportProblems problems,
+            Map<String, Map<String, Long>> idLines,
+            RowHandler handler) {
         Path path = dir.resolve(file);
         if (!Files.isRegularFile(path)) {
             problems.add(file, 0, null, "file not found in " + dir);
@@ -375,6 +625,7 @@ public final class CuratedDataReader {
                     file,
                     in,
                     columns,
+                    optional,
                     problems,
                     line -> {
                         Row row = new Row(file, line, problems);

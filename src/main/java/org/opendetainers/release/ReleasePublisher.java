@@ -22,6 +22,7 @@ import org.opendetainers.anonymize.Dimension;
 import org.opendetainers.db.CopyTable;
 import org.opendetainers.ingest.CuratedData;
 import org.opendetainers.ingest.CuratedData.AgencyRecord;
+import org.opendetainers.ingest.CuratedData.AgreementRecord;
 import org.opendetainers.ingest.CuratedData.FigureRecord;
 import org.opendetainers.ingest.CuratedData.JurisdictionRecord;
 import org.opendetainers.ingest.CuratedData.MeasureRecord;
@@ -42,7 +43,7 @@ public class ReleasePublisher {
 
     /** Published tables, in load order (referenced tables first). */
     public static final List<String> TABLES =
-            List.of("jurisdiction", "agency", "source", "measure", "policy", "figure");
+            List.of("jurisdiction", "agency", "source", "measure", "policy", "figure", "agreement");
 
     /** Tables of aggregates, counted in row_counts but compared cell by cell, not by id. */
     public static final List<String> STAT_TABLES = List.of("stat_table", "detainer_stat");
@@ -260,6 +261,10 @@ public class ReleasePublisher {
                         r.kind(),
                         r.author(),
                         r.note(),
+                        r.copyRepository(),
+                        r.copyCommit(),
+                        r.copyPath(),
+                        r.license(),
                         r.citation());
             }
         }
@@ -315,6 +320,31 @@ public class ReleasePublisher {
                         r.sourceId(),
                         r.note(),
                         CopyTable.array(r.otherSourceFigureIds()));
+            }
+        }
+        try (CopyTable t =
+                CopyTable.into(c, "agreement", stored(CuratedDataReader.AGREEMENT_COLUMNS))) {
+            for (AgreementRecord r : data.agreements()) {
+                t.row(
+                        release,
+                        r.id(),
+                        r.agencyId(),
+                        r.agency(),
+                        r.agencyType(),
+                        r.state(),
+                        r.county(),
+                        r.model(),
+                        r.signedOn().date(),
+                        r.signedOn().precision(),
+                        r.firstListedOn(),
+                        r.lastListedOn(),
+                        r.endedOn().date(),
+                        r.endedOn().precision(),
+                        r.endedAfter(),
+                        r.endedBefore(),
+                        r.status(),
+                        CopyTable.array(r.sourceIds()),
+                        r.note());
             }
         }
     }

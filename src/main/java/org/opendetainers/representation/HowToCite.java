@@ -13,6 +13,7 @@ import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.opendetainers.config.ApiConfig;
+import org.opendetainers.domain.Agreement;
 import org.opendetainers.domain.Figure;
 import org.opendetainers.domain.Policy;
 import org.opendetainers.domain.vocabulary.Qualifier;
@@ -86,6 +87,27 @@ public class HowToCite {
                             .findFirst()
                             .orElse(null);
             return cite(p.title + " (policy " + p.id + ")", "/v1/policies/" + p.id)
+                    + (original == null ? "" : " Original source: " + original);
+        }
+
+        public String agreement(Agreement a) {
+            String original =
+                    Arrays.stream(a.sourceIds)
+                            .map(sources::get)
+                            .filter(Objects::nonNull)
+                            .findFirst()
+                            .orElse(null);
+            String title =
+                    "287(g) agreement, "
+                            + a.agency
+                            + " ("
+                            + a.state
+                            + "), "
+                            + a.model.name().replace('_', ' ')
+                            + " (agreement "
+                            + a.id
+                            + ")";
+            return cite(title, "/v1/agreements/" + a.id)
                     + (original == null ? "" : " Original source: " + original);
         }
 

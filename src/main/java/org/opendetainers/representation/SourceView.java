@@ -41,7 +41,29 @@ public record SourceView(
                                 "Office of the New York City Comptroller. (2019, February 21). The Demographics of Detention.")
                 String citation,
         @Schema(description = "Remarks: what is confirmed and what is not.", nullable = true)
-                String note) {
+                String note,
+        @Schema(
+                        description =
+                                "Where the copy that was read is kept: a public repository (owner/name); null when the copy is not in a repository.",
+                        nullable = true,
+                        examples = "appelson/Tracking_287g")
+                String copyRepository,
+        @Schema(
+                        description = "The commit of copy_repository that was read.",
+                        nullable = true,
+                        examples = "1946c799ae59af836cbc5b0b5c063237546f9a86")
+                String copyCommit,
+        @Schema(
+                        description = "The path of the copy in copy_repository.",
+                        nullable = true,
+                        examples =
+                                "sheets/sheets_20250719_151637/participatingAgencies07182025pm.xlsx")
+                String copyPath,
+        @Schema(
+                        description =
+                                "The licence of the copy read; null when not recorded (see note).",
+                        nullable = true)
+                String license) {
 
     public static SourceView of(Source s) {
         return new SourceView(
@@ -54,7 +76,11 @@ public record SourceView(
                 s.kind,
                 s.author,
                 s.citation,
-                s.note);
+                s.note,
+                s.copyRepository,
+                s.copyCommit,
+                s.copyPath,
+                s.license);
     }
 
     @Schema(name = "SourceList", description = "A page of sources.")

@@ -380,6 +380,146 @@ class CuratedDataReaderTest {
         }
     }
 
+    @Test
+    void theSeedHasTheAgreementsOfIcesSheets() {
+        CuratedData data = new CuratedDataReader(TODAY).read(SEED);
+        assertEquals(859, data.agreements().size());
+    }
+
+    @Test
+    void anAgreementEndWindowStartingBeforeItWasSignedIsRejected() throws IOException {
+        copySeed();
+        // listed 2025-07-09 to 2025-07-11, absent from 2025-07-14: signed "2025-07-12" is after the
+        // window opens
+        long line =
+                replaceInRow(
+                        "agreements.csv",
+                        "tx-ellis-county-sheriffs-office-wso",
+                        "2025-07-07",
+                        "2025-07-12");
+        assertEquals(
+                new ImportProblem(
+                        "agreements.csv",
+                        line,
+                        "ended_after",
+                        "the end window starts (2025-07-11) before the agreement was signed (2025-07-12)"),
+                single());
+    }
+
+    @Test
+    void anAgreementSignedInTheFutureIsRejected() throws IOException {
+        copySeed();
+        long line =
+                replaceInRow(
+                        "agreements.csv",
+                        "tx-aransas-county-sheriffs-office-jem",
+                        "2020-06-08",
+                        "2027-06-08");
+        assertEquals(
+                new ImportProblem(
+                        "agreements.csv", line, "signed_on", "2027-06-08 is in the future"),
+                single());
+    }
+
+    @Test
+    void anAgencyNamedByTwoAgreementsIsOneAgency() throws IOException {
+        copySeed();
+        // Colbert County Sheriff's Office holds three agreements: the last one gives another county
+        long line =
+                replaceInRow(
+                        "agreements.csv",
+                        "al-colbert-county-sheriffs-office-wso",
+                        ",Colbert County,",
+                        ",Franklin County,");
+        ImportProblem p = single();
+        assertEquals(
+                List.of("agreements.csv", line, "agency_id"),
+                List.of(p.file(), p.line(), p.column()));
+        assertTrue(p.reason().contains("one agency, one name, state, county and type"), p.reason());
+    }
+
+    @Test
+    void oneAgencyNameInAStateHasOneAgencyId() throws IOException {
+        copySeed();
+        long line =
+                replaceInRow(
+                        "agreements.csv",
+                        "al-colbert-county-sheriffs-office-wso",
+                        ",al-colbert-county-sheriffs-office,",
+                        ",al-colbert-county-sheriff,");
+        ImportProblem p = single();
+        assertEquals(
+                List.of("agreements.csv", line, "agency_id"),
+                List.of(p.file(), p.line(), p.column()));
+        assertTrue(
+                p.reason().contains("is agency 'al-colbert-county-sheriffs-office' on line"),
+                p.reason());
+    }
+
+    @Test
+    void anEndedAgreementNeedsAnEnd() throws IOException {
+        copySeed();
+        long line =
+                replaceInRow(
+                        "agreements.csv",
+                        "tx-aransas-county-sheriffs-office-jem",
+                        ",active,",
+                        ",ended,");
+        assertEquals(
+                new ImportProblem(
+                        "agreements.csv",
+                        line,
+                        "status",
+                        "ended, but neither ended_on nor an end window is given"),
+                single());
+    }
+
+    @Test
+    void withoutAgreementsFileNoAgreementIsRead() throws IOException {
+        copySeed();
+        Files.delete(dir.resolve("agreements.csv"));
+        assertTrue(new CuratedDataReader(TODAY).read(dir).agreements().isEmpty());
+    }
+
+    @Test
+    void aSourceCopyNamesItsRepositoryCommitAndPathTogether() throws IOException {
+        copySeed();
+        long line =
+                replaceInRow(
+                        "sources.csv",
+                        "ice-287g-sheet-2025-07-18-pm",
+                        ",1946c799ae59af836cbc5b0b5c063237546f9a86,",
+                        ",1946c79,");
+        assertEquals(
+                new ImportProblem(
+                        "sources.csv", line, "copy_commit", "'1946c79' is not a full commit id"),
+                single());
+        replaceInRow("sources.csv", "ice-287g-sheet-2025-07-18-pm", ",1946c79,", ",,");
+        assertEquals(
+                new ImportProblem(
+                        "sources.csv",
+                        line,
+                        "copy_repository",
+                        "give the copy's repository, commit and path together, or none"),
+                single());
+    }
+
+    @Test
+    void theSeedsSheetsRecordWhereTheirCopyWasReadAndItsLicence() {
+        CuratedData data = new CuratedDataReader(TODAY).read(SEED);
+        CuratedData.SourceRecord sheet =
+                data.sources().stream()
+                        .filter(s -> s.id().equals("ice-287g-sheet-2025-07-18-pm"))
+                        .findFirst()
+                        .orElseThrow();
+        assertEquals("appelson/Tracking_287g", sheet.copyRepository());
+        assertEquals("1946c799ae59af836cbc5b0b5c063237546f9a86", sheet.copyCommit());
+        assertEquals(
+                "sheets/sheets_20250719_151637/participatingAgencies07182025pm.xlsx",
+                sheet.copyPath());
+        assertTrue(sheet.license().contains("17 U.S.C. 105"), sheet.license());
+    }
+
     private void copySeed() throws IOException {
         for (String file : CuratedDataReader.FILES) {
             Files.copy(SEED.resolve(file), dir.resolve(file));

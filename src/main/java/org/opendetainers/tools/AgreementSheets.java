@@ -1,0 +1,825 @@
+package org.opendetainers.tools;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.opendetainers.ingest.CuratedDataReader;
+
+/**
+ * Converts ICE's 287(g) participating-agencies sheets ({@code participatingAgenciesMMDDYYYY
+ * am|pm.xlsx}, as captured in the repository {@code appelson/Tracking_287g}) into the curated file
+ * {@code agreements.csv}: one row per agreement (agency and support type), with the dates of the
+ * first and last sheets that list it, the signed date as the latest sheet listing it gives it, and,
+ * when a later sheet no longer lists it, the end window (last listed, first absent).
+ *
+ * <p>Nothing is guessed: a signed date that is not a date cell nor a well-formed {@code M/D/YYYY}
+ * text (e.g. {@code 05/082025}), or a county given as {@code #N/A}, is reported with its file, row
+ * and column, and the value stays blank (the row's note quotes it).
+ *
+ * <p>Usage: {@code AgreementSheets SHEETS_DIR REPOSITORY COMMIT DATA_SEED_DIR}; SHEETS_DIR holds
+ * the repository's {@code sheets/} folder (its sub-folders are the capture folders).
+ */
+public final class AgreementSheets {
+
+    /** Source ids of the sheets start with this; the converter rewrites those rows only. */
+    public static final String SOURCE_PREFIX = "ice-287g-sheet-";
+
+    static final Pattern SHEET_NAME =
+            Pattern.compile("participatingAgencies(\\d{2})(\\d{2})(\\d{4})(am|pm)(_\\w+)?\\.xlsx");
+
+    static final Map<String, String> MODELS =
+            Map.of(
+                    "jail enforcement model", "jail_enforcement",
+                    "task force model", "task_force",
+                    "warrant service officer", "warrant_service_officer");
+
+    static final Map<String, String> MODEL_CODES =
+            Map.of(
+                    "jail_enforcement", "jem",
+                    "task_force", "tfm",
+                    "warrant_service_officer", "wso");
+
+    static final Map<String, String> STATES = states();
+
+    private static final DateTimeFormatter TEXT_DATE =
+            DateTimeFormatter.ofPattern("M/d/uuuu", Locale.ROOT)
+                    .withResolverStyle(ResolverStyle.STRICT);
+
+    /** One sheet file: where it was read and the date ICE gave it. */
+    record SheetFile(
+            Path path, String relativePath, LocalDate date, String half, String sourceId) {}
+
+    /**
+     * A problem found in a sheet: file, row (1-based, as a spreadsheet shows it), column, value.
+     */
+    record Problem(String file, int row, String column, String value, String reason) {}
+
+    /** One listing of an agreement in one sheet. */
+    record Listing(
+            SheetFile sheet,
+            int row,
+            String state,
+            String agency,
+            String agencyType,
+            String county,
+            String model,
+            LocalDate signed,
+            String signedText) {}
+
+    /** An agreement as the converter writes it. */
+    record Agreement(
+            String id,
+            String agencyId,
+            String agency,
+            String agencyType,
+            String state,
+            String county,
+            String model,
+            LocalDate signedOn,
+            String signedOnPrecision,
+            LocalDate firstListedOn,
+            LocalDate lastListedOn,
+            LocalDate endedAfter,
+            LocalDate endedBefore,
+            String status,
+            List<String> sourceIds,
+            String note) {}
+
+    public static void main(String[] args) throws IOException {
+        if (args.length != 4) {
+            System.err.println("usage: AgreementSheets SHEETS_DIR REPOSITORY COMMIT DATA_SEED_DIR");
+            System.exit(2);
+        }
+        Path sheets = Path.of(args[0]);
+        String repository = args[1];
+        String commit = args[2];
+        Path seed = Path.of(args[3]);
+        List<SheetFile> files = sheetFiles(sheets);
+        List<Problem> problems = new ArrayList<>();
+        List<Listing> listings = new ArrayList<>();
+        for (SheetFile f : files) {
+            try (InputStream in = Files.newInputStream(f.path())) {
+                listings.addAll(read(f, in, problems));
+            }
+        }
+        List<Agreement> agreements = agreements(files, listings, problems);
+        writeAgreements(seed.resolve(CuratedDataReader.AGREEMENTS), agreements);
+        writeSources(seed.resolve(CuratedDataReader.SOURCES), files, repository, commit);
+        writeProblems(seed.resolve("agreements-problems.csv"), problems);
+        System.out.printf(
+                "%d sheets, %d listings, %d agreements, %d problems reported%n",
+                files.size(), listings.size(), agreements.size(), problems.size());
+    }
+
+    /** The participating-agencies sheets under {@code dir}, oldest first. */
+    static List<SheetFile> sheetFiles(Path dir) throws IOException {
+        List<Path> paths;
+        try (Stream<Path> walk = Files.walk(dir)) {
+            paths =
+                    walk.filter(p -> SHEET_NAME.matcher(p.getFileName().toString()).matches())
+                            .sorted()
+                            .toList();
+        }
+        List<SheetFile> files = new ArrayList<>();
+        Map<String, Integer> seen = new HashMap<>();
+        for (Path p : paths) {
+            Matcher m = SHEET_NAME.matcher(p.getFileName().toString());
+            m.matches();
+            LocalDate date =
+                    LocalDate.of(
+                            Integer.parseInt(m.group(3)),
+                            Integer.parseInt(m.group(1)),
+                            Integer.parseInt(m.group(2)));
+            String base = SOURCE_PREFIX + date + "-" + m.group(4);
+            int n = seen.merge(base, 1, Integer::sum);
+            String relative =
+                    "sheets/"
+                            + dir.relativize(p)
+                                    .toString()
+                                    .replace(p.getFileSystem().getSeparator(), "/");
+            files.add(new SheetFile(p, relative, date, m.group(4), n == 1 ? base : base + "-" + n));
+        }
+        files.sort(
+                Comparator.comparing(SheetFile::date)
+                        .thenComparing(SheetFile::half)
+                        .thenComparing(SheetFile::relativePath));
+        return files;
+    }
+
+    /** The listings of one sheet; problems are added to {@code problems}. */
+    static List<Listing> read(SheetFile file, InputStream in, List<Problem> problems)
+            throws IOException {
+        List<Listing> out = new ArrayList<>();
+        DataFormatter text = new DataFormatter(Locale.ROOT);
+        try (Workbook wb = WorkbookFactory.create(in)) {
+            Sheet sheet = wb.getSheetAt(0);
+            Map<String, Integer> header = null;
+            for (Row row : sheet) {
+                if (header == null) {
+                    Map<String, Integer> names = new HashMap<>();
+                    for (Cell c : row) {
+                        names.put(
+                                text.formatCellValue(c).strip().toUpperCase(Locale.ROOT),
+                                c.getColumnIndex());
+                    }
+                    if (names.containsKey("STATE") && names.containsKey("SUPPORT TYPE")) {
+                        header = names;
+                    }
+                    continue;
+                }
+                int rowNumber = row.getRowNum() + 1;
+                String state = cell(row, header, "STATE", text);
+                String agency = cell(row, header, "LAW ENFORCEMENT AGENCY", text);
+                if (state == null && agency == null) {
+                    continue;
+                }
+                String stateCode =
+                        state == null ? null : STATES.get(state.toUpperCase(Locale.ROOT));
+                if (stateCode == null) {
+                    problems.add(
+                            new Problem(
+                                    file.relativePath(),
+                                    rowNumber,
+                                    "STATE",
+                                    state,
+                                    "not a US state"));
+                    continue;
+                }
+                if (agency == null) {
+                    problems.add(
+                            new Problem(
+                                    file.relativePath(),
+                                    rowNumber,
+                                    "LAW ENFORCEMENT AGENCY",
+                                    null,
+                                    "blank"));
+                    continue;
+                }
+                String support = cell(row, header, "SUPPORT TYPE", text);
+                String model =
+                        support == null ? null : MODELS.get(support.toLowerCase(Locale.ROOT));
+                if (model == null) {
+                    problems.add(
+                            new Problem(
+                                    file.relativePath(),
+                                    rowNumber,
+                                    "SUPPORT TYPE",
+                                    support,
+                                    "not one of ICE's three models"));
+                    continue;
+                }
+                String county = cell(row, header, "COUNTY", text);
+                String agencyType = cell(row, header, "TYPE", text);
+                // ICE writes #N/A as the county of agencies that are not county agencies: left
+                // blank; reported only where the row's TYPE is County
+                if (county != null && county.startsWith("#") && !"County".equals(agencyType)) {
+                    county = null;
+                }
+                if (county != null && county.startsWith("#")) {
+                    problems.add(
+                            new Problem(
+                                    file.relativePath(),
+                                    rowNumber,
+                                    "COUNTY",
+                                    county,
+                                    "not a county name; left blank"));
+                    county = null;
+                }
+                LocalDate signed = null;
+                String signedText = null;
+                Integer signedColumn = header.get("SIGNED");
+                Cell signedCell = signedColumn == null ? null : row.getCell(signedColumn);
+                if (signedCell != null
+                        && signedCell.getCellType() == CellType.NUMERIC
+                        && DateUtil.isCellDateFormatted(signedCell)) {
+                    LocalDateTime t = signedCell.getLocalDateTimeCellValue();
+                    signed = t.toLocalDate();
+                    if (signed.isAfter(file.date())) {
+                        signedText = text.formatCellValue(signedCell).strip() + " (" + signed + ")";
+                        problems.add(
+                                new Problem(
+                                        file.relativePath(),
+                                        rowNumber,
+                                        "SIGNED",
+                                        signedText,
+                                        "after the sheet's own date ("
+                                                + file.date()
+                                                + "); left blank"));
+                        signed = null;
+                    }
+                } else {
+                    signedText =
+                            signedCell == null ? null : text.formatCellValue(signedCell).strip();
+                    if (signedText != null && signedText.isEmpty()) {
+                        signedText = null;
+                    }
+                    if (signedText != null) {
+                        try {
+                            signed = LocalDate.parse(signedText, TEXT_DATE);
+                            signedText = null;
+                        } catch (DateTimeParseException e) {
+                            problems.add(
+                                    new Problem(
+                                            file.relativePath(),
+                                            rowNumber,
+                                            "SIGNED",
+                                            signedText,
+                                            "not a date (M/D/YYYY); left blank"));
+                        }
+                    } else {
+                        problems.add(
+                                new Problem(
+                                        file.relativePath(),
+                                        rowNumber,
+                                        "SIGNED",
+                                        null,
+                                        "blank; left blank"));
+                    }
+                }
+                out.add(
+                        new Listing(
+                                file,
+                                rowNumber,
+                                stateCode,
+                                agency,
+                                agencyType,
+                                county,
+                                model,
+                                signed,
+                                signedText));
+            }
+        }
+        return out;
+    }
+
+    private static String cell(Row row, Map<String, Integer> header, String name, DataFormatter f) {
+        Integer i = header.get(name);
+        Cell c = i == null ? null : row.getCell(i);
+        if (c == null) {
+            return null;
+        }
+        String v = f.formatCellValue(c).strip().replaceAll("\\s+", " ");
+        return v.isEmpty() ? null : v;
+    }
+
+    /** Lower-case slug of a name: letters and digits, words joined by '-'. */
+    static String slug(String s) {
+        String ascii =
+                Normalizer.normalize(s, Normalizer.Form.NFD)
+                        .replaceAll("\\p{M}", "")
+                        .toLowerCase(Locale.ROOT)
+                        .replace("'", "")
+                        .replace("’", "")
+                        .replace("&", " and ");
+        return ascii.replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+    }
+
+    /** The agreements the listings show, one per agency and model, ordered by id. */
+    static List<Agreement> agreements(
+            List<SheetFile> files, List<Listing> listings, List<Problem> problems) {
+        Map<String, List<Listing>> byId = new TreeMap<>();
+        for (Listing l : listings) {
+            String agencyId = l.state().toLowerCase(Locale.ROOT) + "-" + slug(l.agency());
+            byId.computeIfAbsent(
+                            agencyId + "-" + MODEL_CODES.get(l.model()), k -> new ArrayList<>())
+                    .add(l);
+        }
+        // the sheets in order, with the dates on which a sheet was read
+        LocalDate latest = files.get(files.size() - 1).date();
+        List<Agreement> out = new ArrayList<>();
+        for (Map.Entry<String, List<Listing>> e : byId.entrySet()) {
+            List<Listing> ls = e.getValue();
+            Map<SheetFile, Listing> bySheet = new LinkedHashMap<>();
+            for (Listing l : ls) {
+                Listing first = bySheet.putIfAbsent(l.sheet(), l);
+                if (first != null) {
+                    problems.add(
+                            new Problem(
+                                    l.sheet().relativePath(),
+                                    l.row(),
+                                    "LAW ENFORCEMENT AGENCY",
+                                    l.agency(),
+                                    "the same agency and model again (first on row "
+                                            + first.row()
+                                            + "); the first row is used"));
+                }
+            }
+            Listing firstListing = bySheet.values().iterator().next();
+            Listing lastListing = null;
+            SheetFile firstAbsent = null;
+            List<String> gaps = new ArrayList<>();
+            boolean listedBefore = false;
+            SheetFile gapStart = null;
+            for (SheetFile f : files) {
+                Listing l = bySheet.get(f);
+                if (l != null) {
+                    if (gapStart != null) {
+                        gaps.add(gapStart.sourceId());
+                        gapStart = null;
+                    }
+                    lastListing = l;
+                    listedBefore = true;
+                    firstAbsent = null;
+                } else if (listedBefore) {
+                    if (firstAbsent == null) {
+                        firstAbsent = f;
+                    }
+                    if (gapStart == null) {
+                        gapStart = f;
+                    }
+                }
+            }
+            Listing signedFrom = lastListing;
+            TreeSet<String> otherSigned = new TreeSet<>();
+            for (Listing l : bySheet.values()) {
+                String v = l.signed() != null ? l.signed().toString() : l.signedText();
+                String chosen =
+                        signedFrom.signed() != null
+                                ? signedFrom.signed().toString()
+                                : signedFrom.signedText();
+                if (v != null && !v.equals(chosen)) {
+                    otherSigned.add(v);
+                }
+            }
+            List<String> notes = new ArrayList<>();
+            if (signedFrom.signed() == null) {
+                notes.add(
+                        signedFrom.signedText() == null
+                                ? "ICE's latest sheet listing it gives no signed date."
+                                : "ICE's latest sheet listing it gives the signed date as '"
+                                        + signedFrom.signedText()
+                                        + "' ("
+                                        + signedFrom.sheet().relativePath()
+                                        + ", row "
+                                        + signedFrom.row()
+                                        + "), which is not a date; left blank.");
+            }
+            if (!otherSigned.isEmpty()) {
+                notes.add(
+                        "Earlier sheets give the signed date as "
+                                + String.join(", ", otherSigned)
+                                + "; the latest sheet listing it is used.");
+            }
+            if (!gaps.isEmpty()) {
+                notes.add(
+                        "Not listed in some sheets between its first and last listing (first sheet of each gap: "
+                                + String.join(", ", gaps)
+                                + ").");
+            }
+            if (!firstListing.sheet().date().isAfter(files.get(0).date())) {
+                notes.add(
+                        "Listed in the first sheet read ("
+                                + files.get(0).date()
+                                + "): it may have been listed earlier.");
+            }
+            List<String> sources = new ArrayList<>();
+            sources.add(firstListing.sheet().sourceId());
+            if (!sources.contains(lastListing.sheet().sourceId())) {
+                sources.add(lastListing.sheet().sourceId());
+            }
+            if (firstAbsent != null) {
+                sources.add(firstAbsent.sourceId());
+            }
+            String agencyId = e.getKey().substring(0, e.getKey().lastIndexOf('-'));
+            Listing named = lastListing;
+            out.add(
+                    new Agreement(
+                            e.getKey(),
+                            agencyId,
+                            named.agency(),
+                            named.agencyType(),
+                            named.state(),
+                            named.county(),
+                            named.model(),
+                            signedFrom.signed(),
+                            signedFrom.signed() == null ? "unknown" : "day",
+                            firstListing.sheet().date(),
+                            lastListing.sheet().date(),
+                            firstAbsent == null ? null : lastListing.sheet().date(),
+                            firstAbsent == null ? null : firstAbsent.date(),
+                            firstAbsent == null && lastListing.sheet().date().equals(latest)
+                                    ? "active"
+                                    : "ended",
+                            sources,
+                            notes.isEmpty() ? null : String.join(" ", notes)));
+        }
+        return withRenamesNoted(oneAgency(out));
+    }
+
+    /**
+     * An agency named by several agreements is one agency: its name, type and county are those of
+     * its agreement listed last (then the first by id); other spellings go to the note.
+     */
+    static List<Agreement> oneAgency(List<Agreement> agreements) {
+        Map<String, Agreement> latest = new HashMap<>();
+        for (Agreement a : agreements) {
+            latest.merge(
+                    a.agencyId(), a, (x, y) -> y.lastListedOn().isAfter(x.lastListedOn()) ? y : x);
+        }
+        List<Agreement> out = new ArrayList<>();
+        for (Agreement a : agreements) {
+            Agreement l = latest.get(a.agencyId());
+            List<String> other = new ArrayList<>();
+            if (!a.agency().equals(l.agency())) {
+                other.add("the agency as '" + a.agency() + "'");
+            }
+            if (!Objects.equals(a.county(), l.county())) {
+                other.add("the county as '" + a.county() + "'");
+            }
+            if (!Objects.equals(a.agencyType(), l.agencyType())) {
+                other.add("the type as '" + a.agencyType() + "'");
+            }
+            if (other.isEmpty()) {
+                out.add(a);
+                continue;
+            }
+            String note =
+                    "The sheets' rows of this agreement give "
+                            + String.join(", ", other)
+                            + "; the agency's other agreements, listed later, are used.";
+            out.add(
+                    new Agreement(
+                            a.id(),
+                            a.agencyId(),
+                            l.agency(),
+                            l.agencyType(),
+                            a.state(),
+                            l.county(),
+                            a.model(),
+                            a.signedOn(),
+                            a.signedOnPrecision(),
+                            a.firstListedOn(),
+                            a.lastListedOn(),
+                            a.endedAfter(),
+                            a.endedBefore(),
+                            a.status(),
+                            a.sourceIds(),
+                            a.note() == null ? note : a.note() + " " + note));
+        }
+        return out;
+    }
+
+    /**
+     * Notes, on an agreement no longer listed, each agreement of the same state, model and signed
+     * date that is first listed after it was and not after the sheet where it was first absent: ICE
+     * may have listed the same agreement under another name. They are not merged: which name is
+     * right is not in the sheets.
+     */
+    static List<Agreement> withRenamesNoted(List<Agreement> agreements) {
+        List<Agreement> out = new ArrayList<>();
+        for (Agreement a : agreements) {
+            if (a.endedBefore() == null || a.signedOn() == null) {
+                out.add(a);
+                continue;
+            }
+            List<String> others = new ArrayList<>();
+            for (Agreement b : agreements) {
+                if (b != a
+                        && b.state().equals(a.state())
+                        && b.model().equals(a.model())
+                        && a.signedOn().equals(b.signedOn())
+                        && b.firstListedOn().isAfter(a.firstListedOn())
+                        && !b.firstListedOn().isAfter(a.endedBefore())
+                        && b.lastListedOn().isAfter(a.lastListedOn())) {
+                    others.add(b.id());
+                }
+            }
+            if (others.isEmpty()) {
+                out.add(a);
+                continue;
+            }
+            String note =
+                    "Possibly listed under another name after "
+                            + a.lastListedOn()
+                            + ": "
+                            + String.join(", ", others)
+                            + " (same state, model and signed date, first listed after it and by the first sheet without it); not merged.";
+            out.add(
+                    new Agreement(
+                            a.id(),
+                            a.agencyId(),
+                            a.agency(),
+                            a.agencyType(),
+                            a.state(),
+                            a.county(),
+                            a.model(),
+                            a.signedOn(),
+                            a.signedOnPrecision(),
+                            a.firstListedOn(),
+                            a.lastListedOn(),
+                            a.endedAfter(),
+                            a.endedBefore(),
+                            a.status(),
+                            a.sourceIds(),
+                            a.note() == null ? note : a.note() + " " + note));
+        }
+        return out;
+    }
+
+    private static void writeAgreements(Path path, List<Agreement> agreements) throws IOException {
+        try (Writer w = Files.newBufferedWriter(path, StandardCharsets.UTF_8)) {
+            w.write(String.join(",", CuratedDataReader.AGREEMENT_COLUMNS) + "\n");
+            for (Agreement a : agreements) {
+                Map<String, Object> v = new LinkedHashMap<>();
+                v.put("id", a.id());
+                v.put("agency_id", a.agencyId());
+                v.put("agency", a.agency());
+                v.put("agency_type", a.agencyType());
+                v.put("state", a.state());
+                v.put("county", a.county());
+                v.put("model", a.model());
+                v.put("signed_on", a.signedOn());
+                v.put("signed_on_precision", a.signedOnPrecision());
+                v.put("first_listed_on", a.firstListedOn());
+                v.put("last_listed_on", a.lastListedOn());
+                v.put("ended_on", null);
+                v.put("ended_on_precision", null);
+                v.put("ended_after", a.endedAfter());
+                v.put("ended_before", a.endedBefore());
+                v.put("status", a.status());
+                v.put("source_ids", String.join(";", a.sourceIds()));
+                v.put("note", a.note());
+                if (!v.keySet().equals(new LinkedHashSet<>(CuratedDataReader.AGREEMENT_COLUMNS))) {
+                    throw new IllegalStateException(
+                            "columns differ from " + CuratedDataReader.AGREEMENT_COLUMNS);
+                }
+                List<String> cells = new ArrayList<>();
+                for (String c : CuratedDataReader.AGREEMENT_COLUMNS) {
+                    cells.add(csv(v.get(c)));
+                }
+                w.write(String.join(",", cells) + "\n");
+            }
+        }
+    }
+
+    /** Rewrites the sheets' rows of sources.csv (ids starting with {@link #SOURCE_PREFIX}). */
+    private static void writeSources(
+            Path path, List<SheetFile> files, String repository, String commit) throws IOException {
+        List<String> kept = new ArrayList<>();
+        for (String line : Files.readAllLines(path, StandardCharsets.UTF_8)) {
+            if (!line.startsWith(SOURCE_PREFIX)) {
+                kept.add(line);
+            }
+        }
+        for (SheetFile f : files) {
+            String name = f.path().getFileName().toString();
+            Map<String, Object> v = new LinkedHashMap<>();
+            v.put("id", f.sourceId());
+            v.put("publisher", "U.S. Immigration and Customs Enforcement");
+            v.put("title", "Participating agencies: 287(g) program (sheet " + name + ")");
+            v.put("published_on", f.date());
+            v.put("published_on_precision", "day");
+            v.put("url", "https://www.ice.gov/identify-and-arrest/287g");
+            v.put("kind", "government_report");
+            v.put("author", null);
+            v.put(
+                    "note",
+                    "ICE's spreadsheet of agencies with a 287(g) agreement, dated by ICE in its file name ("
+                            + f.date()
+                            + " "
+                            + f.half()
+                            + "). Read in the copy of the repository "
+                            + repository
+                            + " (copy_repository, copy_commit, copy_path); that repository states no licence.");
+            v.put("copy_repository", repository);
+            v.put("copy_commit", commit);
+            v.put("copy_path", f.relativePath());
+            v.put(
+                    "license",
+                    "Public domain in the United States: a work of the U.S. federal government (17 U.S.C. 105)");
+            if (!v.keySet().equals(new LinkedHashSet<>(CuratedDataReader.SOURCE_COLUMNS))) {
+                throw new IllegalStateException(
+                        "columns differ from " + CuratedDataReader.SOURCE_COLUMNS);
+            }
+            List<String> cells = new ArrayList<>();
+            for (String c : CuratedDataReader.SOURCE_COLUMNS) {
+                cells.add(csv(v.get(c)));
+            }
+            kept.add(String.join(",", cells));
+        }
+        Files.write(path, kept, StandardCharsets.UTF_8);
+    }
+
+    private static void writeProblems(Path path, List<Problem> problems) throws IOException {
+        try (Writer w = Files.newBufferedWriter(path, StandardCharsets.UTF_8)) {
+            w.write("file,row,column,value,reason\n");
+            for (Problem p : problems) {
+                w.write(
+                        String.join(
+                                        ",",
+                                        csv(p.file()),
+                                        Integer.toString(p.row()),
+                                        csv(p.column()),
+                                        csv(p.value()),
+                                        csv(p.reason()))
+                                + "\n");
+            }
+        }
+    }
+
+    static String csv(Object o) {
+        if (o == null) {
+            return "";
+        }
+        String s = o.toString();
+        if (s.contains(",") || s.contains("\"") || s.contains("\n")) {
+            return "\"" + s.replace("\"", "\"\"") + "\"";
+        }
+        return s;
+    }
+
+    private static Map<String, String> states() {
+        String[] pairs = {
+            "ALABAMA",
+            "AL",
+            "ALASKA",
+            "AK",
+            "ARIZONA",
+            "AZ",
+            "ARKANSAS",
+            "AR",
+            "CALIFORNIA",
+            "CA",
+            "COLORADO",
+            "CO",
+            "CONNECTICUT",
+            "CT",
+            "DELAWARE",
+            "DE",
+            "DISTRICT OF COLUMBIA",
+            "DC",
+            "FLORIDA",
+            "FL",
+            "GEORGIA",
+            "GA",
+            "HAWAII",
+            "HI",
+            "IDAHO",
+            "ID",
+            "ILLINOIS",
+            "IL",
+            "INDIANA",
+            "IN",
+            "IOWA",
+            "IA",
+            "KANSAS",
+            "KS",
+            "KENTUCKY",
+            "KY",
+            "LOUISIANA",
+            "LA",
+            "MAINE",
+            "ME",
+            "MARYLAND",
+            "MD",
+            "MASSACHUSETTS",
+            "MA",
+            "MICHIGAN",
+            "MI",
+            "MINNESOTA",
+            "MN",
+            "MISSISSIPPI",
+            "MS",
+            "MISSOURI",
+            "MO",
+            "MONTANA",
+            "MT",
+            "NEBRASKA",
+            "NE",
+            "NEVADA",
+            "NV",
+            "NEW HAMPSHIRE",
+            "NH",
+            "NEW JERSEY",
+            "NJ",
+            "NEW MEXICO",
+            "NM",
+            "NEW YORK",
+            "NY",
+            "NORTH CAROLINA",
+            "NC",
+            "NORTH DAKOTA",
+            "ND",
+            "OHIO",
+            "OH",
+            "OKLAHOMA",
+            "OK",
+            "OREGON",
+            "OR",
+            "PENNSYLVANIA",
+            "PA",
+            "RHODE ISLAND",
+            "RI",
+            "SOUTH CAROLINA",
+            "SC",
+            "SOUTH DAKOTA",
+            "SD",
+            "TENNESSEE",
+            "TN",
+            "TEXAS",
+            "TX",
+            "UTAH",
+            "UT",
+            "VERMONT",
+            "VT",
+            "VIRGINIA",
+            "VA",
+            "WASHINGTON",
+            "WA",
+            "WEST VIRGINIA",
+            "WV",
+            "WISCONSIN",
+            "WI",
+            "WYOMING",
+            "WY",
+            "PUERTO RICO",
+            "PR",
+            "GUAM",
+            "GU",
+            "U.S. VIRGIN ISLANDS",
+            "VI",
+            "NORTHERN MARIANA ISLANDS",
+            "MP",
+            "AMERICAN SAMOA",
+            "AS"
+        };
+        Map<String, String> m = new HashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            m.put(pairs[i], pairs[i + 1]);
+        }
+        return Map.copyOf(m);
+    }
+
+    private AgreementSheets() {}
+}
