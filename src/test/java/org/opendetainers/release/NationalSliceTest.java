@@ -30,8 +30,8 @@ class NationalSliceTest {
     void aNationalShapedSlicePublishesAndPassesTheOutsideAudit() throws Exception {
         Path records = SourceDirs.copySeedWithoutRecords(dir);
         SyntheticExtractGenerator.write(
-                records.resolve("national-20000.csv"),
-                20_000,
+                records.resolve("national-10000.csv"),
+                10_000,
                 20261207,
                 SyntheticExtractGenerator.Profile.national);
         StatAccumulator.Result counted = SourceDirs.countExtracts(dir);
@@ -55,6 +55,6 @@ class NationalSliceTest {
                         .filter(c -> c.table().id().equals("fiscal_year__total"))
                         .mapToLong(StatCell::count)
                         .sum();
-        assertEquals(20_000, fyTotal);
+        assertEquals(10_000, fyTotal);
     }
 }
