@@ -47,7 +47,7 @@ public final class LinearAudit {
 
     /** The solver named in disclosure reports. */
     public static final String SOLVER =
-            "Google OR-Tools 9.14 GLOP (primal/dual simplex), LP relaxation rounded inward to integers";
+            "proofs from the true counts (balanced directions of suppressed cells), then Google OR-Tools 9.14 GLOP (primal/dual simplex) for the cells without one, LP relaxation rounded inward to integers";
 
     private static final double EPS = 1e-6;
     private static final int MAX_SHARED_ROUNDS = 12;

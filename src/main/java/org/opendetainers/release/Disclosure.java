@@ -79,7 +79,7 @@ public record Disclosure(
             @Schema(
                             description = "The solver.",
                             examples =
-                                    "Google OR-Tools 9.14 GLOP (primal/dual simplex), LP relaxation rounded inward to integers")
+                                    "proofs from the true counts (balanced directions of suppressed cells), then Google OR-Tools 9.14 GLOP (primal/dual simplex) for the cells without one, LP relaxation rounded inward to integers")
                     String solver,
             @Schema(description = "The families of linear relations used.") List<String> relations,
             @Schema(
