@@ -98,7 +98,27 @@ class NoIdentifierLeakTest {
                             List.of("detainer_stat", "release", "import_run", "stat_table")),
                     tables.toString());
             for (String table : tables) {
-                try (ResultSet rs = s.executeQuery("select t::text from " + table + " t")) {
+                // every column but the bytes of the download files (dataset_chunk.bytes): as text
+                // they are one hex token, in which no identifier can be found; those files are
+                // read through the API below
+                List<String> columns = new ArrayList<>();
+                try (ResultSet rs =
+                        s.executeQuery(
+                                "select column_name from information_schema.columns where"
+                                        + " table_schema = 'public' and table_name = '"
+                                        + table
+                                        + "' and data_type <> 'bytea' order by ordinal_position")) {
+                    while (rs.next()) {
+                        columns.add('"' + rs.getString(1) + '"');
+                    }
+                }
+                assertTrue(!columns.isEmpty(), table);
+                try (ResultSet rs =
+                        s.executeQuery(
+                                "select row("
+                                        + String.join(", ", columns)
+                                        + ")::text from "
+                                        + table)) {
                     while (rs.next()) {
                         assertNoIdentifier(identifiers, rs.getString(1), table);
                     }
