@@ -7,7 +7,7 @@ import static org.hamcrest.Matchers.nullValue;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import org.junit.jupiter.api.Test;
-import org.opendetainers.testing.TinyService;
+import org.opendetainers.testing.TestProfiles.TinyService;
 
 /**
  * Without a configured key the admin endpoints do not exist, even for a caller who sends one; and

@@ -13,7 +13,7 @@ import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
-import org.opendetainers.testing.TinyService;
+import org.opendetainers.testing.TestProfiles.TinyService;
 
 /**
  * The limits as a client meets them, on the running service with tiny limits: one database read at
