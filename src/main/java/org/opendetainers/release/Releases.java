@@ -91,8 +91,13 @@ public class Releases {
         return id == null ? current() : byId(id);
     }
 
-    /** Reads the pointer again; called after this instance publishes, and by the poll. */
-    public Optional<Header> refresh() {
+    /**
+     * Reads the pointer again; called after this instance publishes, and by the poll. One refresh
+     * at a time: otherwise a poll that read the pointer before a publication (or a move by another
+     * replica) committed could store its older answer after the newer one, and this instance would
+     * serve the previous release until the next poll.
+     */
+    public synchronized Optional<Header> refresh() {
         Optional<Header> c =
                 query(SELECT + " where id = (select release_id from current_release)", null);
         c.ifPresent(r -> byId.put(r.id(), r));

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.opendetainers.importer.ImportReport.Status;
 import org.opendetainers.ingest.ImportProblem;
 import org.opendetainers.ingest.records.HeaderLayouts;
-import org.opendetainers.testing.SeedRelease;
+import org.opendetainers.testing.DenseRelease;
 import org.opendetainers.testing.SourceDirs;
 import org.opendetainers.tools.SyntheticWorkbookWriter;
 
@@ -29,10 +29,11 @@ import org.opendetainers.tools.SyntheticWorkbookWriter;
  * No accidental empty or shrunken release: a records folder without a record file, a file no reader
  * accepts, a workbook whose header lacks a column that matters, and a release that loses more than
  * opendetainers.import.max-drop-share of the records each publish nothing, leave the previous
- * release served, and /v1/status says why.
+ * release served, and /v1/status says why. The release before each test is the dense fixture's
+ * ({@link DenseRelease}), and the valid files beside a bad one are its records.
  */
 @QuarkusTest
-@ExtendWith(SeedRelease.class)
+@ExtendWith(DenseRelease.class)
 class ImportGuardTest {
 
     private static final String FIGURE = "nypd-detainers-received-2017-seed004";
@@ -45,7 +46,7 @@ class ImportGuardTest {
     String before;
 
     @BeforeEach
-    void seedIsCurrent() throws IOException {
+    void fixtureIsCurrent() throws IOException {
         records = SourceDirs.copySeedWithoutRecords(dir);
         before = currentRelease();
     }
@@ -62,7 +63,7 @@ class ImportGuardTest {
     void aFileThatNoReaderAccepts() throws IOException {
         Files.write(
                 records.resolve("synthetic-detainers.csv"),
-                SourceDirs.seedExtractLines(),
+                SourceDirs.denseExtractLines(),
                 StandardCharsets.UTF_8);
         byte[] xls = new byte[512];
         System.arraycopy(
@@ -96,7 +97,7 @@ class ImportGuardTest {
     void aFileOfAnotherKind() throws IOException {
         Files.write(
                 records.resolve("synthetic-detainers.csv"),
-                SourceDirs.seedExtractLines(),
+                SourceDirs.denseExtractLines(),
                 StandardCharsets.UTF_8);
         Files.writeString(records.resolve("FOIA cover letter.pdf"), "%PDF-1.7\n");
         rejected("records/FOIA cover letter.pdf", "no reader accepts this file");
@@ -124,10 +125,10 @@ class ImportGuardTest {
 
     @Test
     void aShrunkenReleaseIsRejectedUnlessAllowedForTheRun() throws IOException {
-        // moved 16 years earlier, so that the shrunken release, once allowed, shares no period with
-        // the seed's
-        List<String> lines = SourceDirs.shiftedYears(SourceDirs.seedExtractLines(), 16);
-        // 45 % of the seed's records: more than half of them would vanish
+        // moved 8 years earlier, so that the shrunken release, once allowed, shares no period with
+        // the dense fixture's
+        List<String> lines = SourceDirs.shiftedYears(SourceDirs.denseExtractLines(), 8);
+        // 45 % of the fixture's records: more than half of them would vanish
         int keep = (lines.size() - 1) * 45 / 100;
         Files.write(
                 records.resolve("synthetic-detainers-part.csv"),

@@ -27,15 +27,18 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.opendetainers.importer.ImportReport.Status;
 import org.opendetainers.ingest.ImportProblem;
-import org.opendetainers.testing.SeedRelease;
+import org.opendetainers.testing.DenseRelease;
 import org.opendetainers.testing.SourceDirs;
 
-/** Imports against the real database: idempotence, atomic publication, past releases, rejection. */
+/**
+ * Imports against the real database: idempotence, atomic publication, past releases, rejection. The
+ * release before each test is the dense fixture's ({@link DenseRelease}) and each import reads a
+ * copy of it: what is checked here does not depend on the number of records.
+ */
 @QuarkusTest
-@ExtendWith(SeedRelease.class)
+@ExtendWith(DenseRelease.class)
 class ImportServiceTest {
 
-    private static final Path SEED = Path.of("data-seed");
     private static final String FIGURE = "nypd-detainers-received-2017-seed004";
 
     @Inject ImportService imports;
@@ -43,10 +46,10 @@ class ImportServiceTest {
     @TempDir Path dir;
 
     @Test
-    void importingTheSameFilesAgainPublishesNothing() {
+    void importingTheSameFilesAgainPublishesNothing() throws IOException {
         String current = currentRelease();
         int releases = given().when().get("/v1/releases").jsonPath().getList("data").size();
-        ImportReport report = imports.run(SEED, "test");
+        ImportReport report = imports.run(SourceDirs.copyDense(dir), "test");
         assertEquals(Status.unchanged, report.status(), report.summary());
         assertEquals(current, report.releaseId());
         assertEquals(current, currentRelease());
@@ -57,7 +60,7 @@ class ImportServiceTest {
     @Test
     void aRevisedFigureIsANewReleaseAndTheOldOneStaysReadable() throws IOException {
         String before = currentRelease();
-        copySeedWith(
+        copyDenseWith(
                 "figures.csv",
                 FIGURE + ",detainers_received,nyc,nypd,2017-01-01,2017-12-31,calendar,1526,",
                 FIGURE + ",detainers_received,nyc,nypd,2017-01-01,2017-12-31,calendar,1527,");
@@ -124,7 +127,7 @@ class ImportServiceTest {
     @Test
     void aRejectedImportPublishesNothingAndTheLastReleaseStaysLive() throws IOException {
         String before = currentRelease();
-        copySeedWith(
+        copyDenseWith(
                 "figures.csv",
                 FIGURE + ",detainers_received,nyc,nypd,2017-01-01,",
                 FIGURE + ",detainers_received,nyc,nypd,2017-01-32,");
@@ -145,7 +148,7 @@ class ImportServiceTest {
         long releases = given().when().get("/v1/releases").jsonPath().getList("data").size();
         // valid for the reader (a new jurisdiction, so the inputs differ), but the COPY of the
         // last table is refused by the database after every other table was written
-        copySeedWith(
+        copyDenseWith(
                 "jurisdictions.csv", "\nnyc,", "\nrollback-test,Rollback test,city,NY,,\nnyc,");
         try (var c = Arc.container().instance(AgroalDataSource.class).get().getConnection();
                 var s = c.createStatement()) {
@@ -207,7 +210,7 @@ class ImportServiceTest {
 
     @Test
     void oneImportAtATimeAcrossReplicas() throws Exception {
-        copySeedWith(
+        copyDenseWith(
                 "figures.csv",
                 FIGURE + ",detainers_received,nyc,nypd,2017-01-01,2017-12-31,calendar,1526,",
                 FIGURE + ",detainers_received,nyc,nypd,2017-01-01,2017-12-31,calendar,1527,");
@@ -229,7 +232,7 @@ class ImportServiceTest {
         return given().when().get("/v1/jurisdictions?limit=1").jsonPath().getString("release.id");
     }
 
-    private void copySeedWith(String file, String from, String to) throws IOException {
-        SourceDirs.copySeedWith(dir, file, from, to);
+    private void copyDenseWith(String file, String from, String to) throws IOException {
+        SourceDirs.copyDenseWith(dir, file, from, to);
     }
 }

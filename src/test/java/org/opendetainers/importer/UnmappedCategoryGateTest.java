@@ -20,16 +20,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.opendetainers.importer.ImportReport.Status;
-import org.opendetainers.testing.SeedRelease;
+import org.opendetainers.testing.DenseRelease;
 import org.opendetainers.testing.SourceDirs;
 
 /**
  * Categories of record-level extracts are normalized before mapping, and an import whose values
  * have no mapping in more than opendetainers.import.max-unmapped-share (1 %) of the records of a
- * dimension is rejected, naming the dimension, the values and their counts.
+ * dimension is rejected, naming the dimension, the values and their counts. The release before each
+ * test is the dense fixture's ({@link DenseRelease}), and the extracts are its 1,800 records.
  */
 @QuarkusTest
-@ExtendWith(SeedRelease.class)
+@ExtendWith(DenseRelease.class)
 class UnmappedCategoryGateTest {
 
     private static final String NEW_REASON = "Transferred to Other Agency";
@@ -44,7 +45,7 @@ class UnmappedCategoryGateTest {
     @BeforeEach
     void extract() throws IOException {
         records = SourceDirs.copySeedWithoutRecords(dir);
-        lines = SourceDirs.seedExtractLines();
+        lines = SourceDirs.denseExtractLines();
     }
 
     @Test
@@ -150,11 +151,10 @@ class UnmappedCategoryGateTest {
     @Test
     void anUnknownLiftReasonBelowTheShareIsPublishedAsUnknownAndListed() throws IOException {
         String before = currentRelease();
-        // 16 years earlier than the seed: a revision of a few records in periods the current
-        // release
-        // published could not pass the disclosure audit across the two releases (see
-        // docs/disclosure.md)
-        lines = SourceDirs.shiftedYears(lines, 16);
+        // 8 years earlier than the dense fixture: a revision of a few records in periods the
+        // current release published could not pass the disclosure audit across the two releases
+        // (see docs/disclosure.md)
+        lines = SourceDirs.shiftedYears(lines, 8);
         int replaced = replaceLiftReasons((lines.size() - 1) * 3 / 400); // 0.75 % ≤ 1 %
         write("synthetic-rare-reason.csv", lines);
         ImportReport report = imports.run(dir, "test");

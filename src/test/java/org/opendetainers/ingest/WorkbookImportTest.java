@@ -24,20 +24,21 @@ import org.opendetainers.importer.ImportReport.Status;
 import org.opendetainers.importer.ImportService;
 import org.opendetainers.ingest.records.ExtractReader;
 import org.opendetainers.ingest.records.HeaderLayouts;
-import org.opendetainers.testing.SeedRelease;
+import org.opendetainers.testing.DenseRelease;
 import org.opendetainers.testing.SourceDirs;
 import org.opendetainers.tools.SyntheticWorkbookWriter;
 
 /**
- * One of ICE's workbooks imported end to end: the seed's 20,000 SYNTHETIC records written as the
- * August 2025 LESA workbook (docs/ice-file-layouts.md; two sheets, a preamble, redaction markers
- * and NA), with an Excel lock file beside it. The import must publish exactly what the same records
- * publish from the seed's CSV: the same fiscal-year totals, and the same counts by detainer type
- * and by state, through the API. Every layout, read and counted cell by cell without a database:
- * {@code ingest.records.ExtractLayoutsTest}.
+ * One of ICE's workbooks imported end to end: the dense fixture's 1,800 SYNTHETIC records ({@link
+ * SourceDirs#denseExtractLines}) written as the August 2025 LESA workbook
+ * (docs/ice-file-layouts.md; two sheets, a preamble, redaction markers and NA), with an Excel lock
+ * file beside it. The import must publish exactly what the same records publish from the fixture's
+ * CSV (the release current before the test, {@link DenseRelease}): the same fiscal-year totals, and
+ * the same counts by detainer type and by state, through the API. Every layout, read and counted
+ * cell by cell without a database: {@code ingest.records.ExtractLayoutsTest}.
  */
 @QuarkusTest
-@ExtendWith(SeedRelease.class)
+@ExtendWith(DenseRelease.class)
 class WorkbookImportTest {
 
     @Inject ImportService imports;
@@ -51,10 +52,10 @@ class WorkbookImportTest {
     Map<String, Long> byState;
 
     @BeforeEach
-    void theSameRecordsFromTheSeedsCsv() throws IOException {
+    void theSameRecordsFromTheFixturesCsv() throws IOException {
         records = SourceDirs.copySeedWithoutRecords(dir);
         seed = new ArrayList<>();
-        for (String line : SourceDirs.seedExtractLines()) {
+        for (String line : SourceDirs.denseExtractLines()) {
             seed.add(parse(line));
         }
         fiscalYears = cells(null);
@@ -82,7 +83,7 @@ class WorkbookImportTest {
     }
 
     /**
-     * Imports, and checks the report's counts and that the API publishes what the seed's CSV
+     * Imports, and checks the report's counts and that the API publishes what the fixture's CSV
      * published.
      */
     private ImportReport publishes(long rows, long bad, long redacted, long na) {

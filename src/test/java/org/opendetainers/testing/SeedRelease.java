@@ -49,7 +49,14 @@ public final class SeedRelease implements BeforeEachCallback, AfterEachCallback 
 
     /** Makes the seed's release current again, if a test moved the pointer. */
     public static void restore() {
-        String id = id();
+        makeCurrent(id());
+    }
+
+    /**
+     * Moves the current-release pointer to the release {@code id} (if it is not there), as another
+     * replica's import would, and has this instance read it again.
+     */
+    static void makeCurrent(String id) {
         try (Connection c = dataSource().getConnection();
                 PreparedStatement s =
                         c.prepareStatement(
@@ -67,7 +74,7 @@ public final class SeedRelease implements BeforeEachCallback, AfterEachCallback 
         releases.refresh();
     }
 
-    private static boolean exists(String id) {
+    static boolean exists(String id) {
         try (Connection c = dataSource().getConnection();
                 PreparedStatement s = c.prepareStatement("select 1 from release where id = ?")) {
             s.setString(1, id);

@@ -73,6 +73,20 @@ public final class SourceDirs {
     public static Path copySeedWith(Path dir, String file, String from, String to)
             throws IOException {
         copySeed(dir);
+        return replace(dir, file, from, to);
+    }
+
+    /**
+     * Copies the dense fixture ({@link #copyDense}) into {@code dir} with one change: {@code from}
+     * replaced by {@code to} in {@code file}.
+     */
+    public static Path copyDenseWith(Path dir, String file, String from, String to)
+            throws IOException {
+        copyDense(dir);
+        return replace(dir, file, from, to);
+    }
+
+    private static Path replace(Path dir, String file, String from, String to) throws IOException {
         String text = Files.readString(dir.resolve(file));
         if (!text.contains(from)) {
             throw new IllegalArgumentException(file + " does not hold " + from);
@@ -95,6 +109,68 @@ public final class SourceDirs {
             return new ArrayList<>(
                     List.of(new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\r?\n")));
         }
+    }
+
+    /** Records of each profile of the dense fixture: k + 1, so that every cell passes k. */
+    public static final int DENSE_COPIES = 12;
+
+    /** Distinct records of the seed the dense fixture repeats. */
+    public static final int DENSE_PROFILES = 150;
+
+    /** Years the dense fixture is moved earlier than the seed: it shares no period with it. */
+    public static final int DENSE_SHIFT = 16;
+
+    /** The dense fixture's record file, in {@link #copyDense}. */
+    public static final String DENSE_FILE = "records/synthetic-dense.csv";
+
+    private static final Pattern CASE_ID = Pattern.compile(",C-\\d{9},");
+
+    /**
+     * A small dense extract for tests of the import's contract (gates, duplicates, bad rows, header
+     * spellings, unmapped values): the header and {@link #DENSE_PROFILES} x {@link #DENSE_COPIES} =
+     * 1,800 records in the seed's layout. The first {@link #DENSE_PROFILES} records of the seed
+     * prepared in 2015 or 2017 (the two years hold every detainer form, I-247 to I-247X) are each
+     * repeated {@link #DENSE_COPIES} times with identifiers of their own (unique_id, case_id), then
+     * moved {@link #DENSE_SHIFT} years earlier ({@link #shiftedYears}), to 1999 and 2001, so that
+     * they share no period with the seed's release. Every published cell is a sum of whole
+     * profiles, so none is below k (11): nothing is suppressed, and protecting them costs a
+     * fraction of a second where the seed's 20,000 records cost seconds; a test that adds or
+     * removes one record leaves every cell at k or more. Deterministic: the same lines on every
+     * run.
+     */
+    public static List<String> denseExtractLines() throws IOException {
+        List<String> seed = seedExtractLines();
+        List<String> out = new ArrayList<>(List.of(seed.get(0)));
+        int profiles = 0;
+        long id = 0;
+        for (String line : seed.subList(1, seed.size())) {
+            String date = line.split(",", 3)[1];
+            if (!date.startsWith("2015-") && !date.startsWith("2017-")) {
+                continue;
+            }
+            String rest = line.substring(line.indexOf(','));
+            for (int copy = 0; copy < DENSE_COPIES; copy++) {
+                id++;
+                // an odd multiplier is a bijection modulo 2^40: distinct identifiers, SYN + 10 hex
+                String uniqueId = String.format("SYN%010X", (id * 0x9E3779B97L) & 0xFF_FFFF_FFFFL);
+                String caseId = String.format(",C-9%08d,", id);
+                out.add(uniqueId + CASE_ID.matcher(rest).replaceFirst(caseId));
+            }
+            if (++profiles == DENSE_PROFILES) {
+                break;
+            }
+        }
+        return shiftedYears(out, DENSE_SHIFT);
+    }
+
+    /**
+     * Copies data-seed into {@code dir} with the dense fixture ({@link #denseExtractLines}, in
+     * {@link #DENSE_FILE}) as its only record file, in place of the seed's 20,000 records.
+     */
+    public static Path copyDense(Path dir) throws IOException {
+        copySeedWithoutRecords(dir);
+        Files.writeString(dir.resolve(DENSE_FILE), String.join("\n", denseExtractLines()) + "\n");
+        return dir;
     }
 
     /**

@@ -8,13 +8,12 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.opendetainers.testing.TestProfiles.TinyService;
 
 /**
  * The limits as a client meets them, on the running service with tiny limits: one database read at
@@ -22,27 +21,8 @@ import org.junit.jupiter.api.Test;
  * a trusted proxy, so each test names its own client in X-Forwarded-For and gets its own bucket.
  */
 @QuarkusTest
-@TestProfile(TrafficLimitsTest.Tiny.class)
+@TestProfile(TinyService.class)
 class TrafficLimitsTest {
-
-    public static class Tiny implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of(
-                    "opendetainers.api.max-db-reads",
-                    "1",
-                    "opendetainers.api.db-read-wait",
-                    "100ms",
-                    "opendetainers.api.rate-limit.quota",
-                    "5",
-                    "opendetainers.api.rate-limit.window",
-                    "60s",
-                    "opendetainers.api.rate-limit.trusted-proxies",
-                    "127.0.0.1,::1",
-                    "opendetainers.import.cron",
-                    "off");
-        }
-    }
 
     @Inject ReadPermits permits;
 
