@@ -179,6 +179,76 @@ class PolicyResourceTest {
     }
 
     @Test
+    void texasSb4TookEffectOnTheFirstOfSeptember2017() {
+        // Texas Legislature Online, enrolled bill summary of SB 4 (85R): "Effective: 9-1-17"
+        given().when()
+                .get("/v1/policies/texas-sb-4-2017")
+                .then()
+                .statusCode(200)
+                .body("kind", is("statute"))
+                .body("jurisdiction", is("texas"))
+                .body("adopted_on", is("2017-05-07"))
+                .body("effective_on", is("2017-09-01"))
+                .body("effective_on_precision", is("day"))
+                .body("ended_on", nullValue())
+                .body("source_ids", hasItem("texas-sb-4-85r-enrolled-summary"));
+        given().queryParam("jurisdiction", "texas")
+                .queryParam("in_force_on", "2017-08-31")
+                .when()
+                .get("/v1/policies")
+                .then()
+                .statusCode(200)
+                .body("data.id", not(hasItem("texas-sb-4-2017")));
+        given().queryParam("jurisdiction", "texas")
+                .queryParam("in_force_on", "2017-09-01")
+                .when()
+                .get("/v1/policies")
+                .then()
+                .statusCode(200)
+                .body("data.id", hasItem("texas-sb-4-2017"));
+    }
+
+    @Test
+    void lunnIsACourtRulingDecidedOn24July2017() {
+        given().when()
+                .get("/v1/policies/lunn-v-commonwealth-2017")
+                .then()
+                .statusCode(200)
+                .body("kind", is("court_ruling"))
+                .body("jurisdiction", is("massachusetts"))
+                .body("adopted_on", is("2017-07-24"))
+                .body("adopted_on_precision", is("day"))
+                .body("effective_on", is("2017-07-24"))
+                .body("source_ids", hasItem("mass-sjc-lunn-v-commonwealth"));
+        given().queryParam("kind", "court_ruling")
+                .when()
+                .get("/v1/policies")
+                .then()
+                .statusCode(200)
+                .body("data.id", hasItem("lunn-v-commonwealth-2017"))
+                .body("data.kind", Matchers.everyItem(is("court_ruling")));
+    }
+
+    @Test
+    void datesKnownOnlyToTheYearOrMonthKeepTheirPrecision() {
+        // Oregon DOJ: "a sanctuary state since 1987" gives the year only
+        given().when()
+                .get("/v1/policies/oregon-ors-181a-820-1987")
+                .then()
+                .statusCode(200)
+                .body("adopted_on_precision", is("year"))
+                .body("effective_on", nullValue());
+        // New Jersey Directive 2018-6: issued 2018-11-29, "goes into effect in March 2019"
+        given().when()
+                .get("/v1/policies/new-jersey-ag-directive-2018-6")
+                .then()
+                .statusCode(200)
+                .body("adopted_on", is("2018-11-29"))
+                .body("adopted_on_precision", is("day"))
+                .body("effective_on_precision", is("month"));
+    }
+
+    @Test
     void unknownKindIsRejected() {
         given().queryParam("kind", "treaty")
                 .when()
