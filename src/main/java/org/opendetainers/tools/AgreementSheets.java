@@ -35,6 +35,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.opendetainers.ingest.CuratedDataReader;
+import org.opendetainers.ingest.records.IceValues;
 
 /**
  * Converts ICE's 287(g) participating-agencies sheets ({@code participatingAgenciesMMDDYYYY
@@ -69,8 +70,6 @@ public final class AgreementSheets {
                     "jail_enforcement", "jem",
                     "task_force", "tfm",
                     "warrant_service_officer", "wso");
-
-    static final Map<String, String> STATES = states();
 
     private static final DateTimeFormatter TEXT_DATE =
             DateTimeFormatter.ofPattern("M/d/uuuu", Locale.ROOT)
@@ -204,8 +203,10 @@ public final class AgreementSheets {
                 if (state == null && agency == null) {
                     continue;
                 }
-                String stateCode =
-                        state == null ? null : STATES.get(state.toUpperCase(Locale.ROOT));
+                String stateCode = state == null ? null : IceValues.state(state);
+                if (stateCode != null && !IceValues.isStateCode(stateCode)) {
+                    stateCode = null;
+                }
                 if (stateCode == null) {
                     problems.add(
                             new Problem(
@@ -697,128 +698,6 @@ public final class AgreementSheets {
             return "\"" + s.replace("\"", "\"\"") + "\"";
         }
         return s;
-    }
-
-    private static Map<String, String> states() {
-        String[] pairs = {
-            "ALABAMA",
-            "AL",
-            "ALASKA",
-            "AK",
-            "ARIZONA",
-            "AZ",
-            "ARKANSAS",
-            "AR",
-            "CALIFORNIA",
-            "CA",
-            "COLORADO",
-            "CO",
-            "CONNECTICUT",
-            "CT",
-            "DELAWARE",
-            "DE",
-            "DISTRICT OF COLUMBIA",
-            "DC",
-            "FLORIDA",
-            "FL",
-            "GEORGIA",
-            "GA",
-            "HAWAII",
-            "HI",
-            "IDAHO",
-            "ID",
-            "ILLINOIS",
-            "IL",
-            "INDIANA",
-            "IN",
-            "IOWA",
-            "IA",
-            "KANSAS",
-            "KS",
-            "KENTUCKY",
-            "KY",
-            "LOUISIANA",
-            "LA",
-            "MAINE",
-            "ME",
-            "MARYLAND",
-            "MD",
-            "MASSACHUSETTS",
-            "MA",
-            "MICHIGAN",
-            "MI",
-            "MINNESOTA",
-            "MN",
-            "MISSISSIPPI",
-            "MS",
-            "MISSOURI",
-            "MO",
-            "MONTANA",
-            "MT",
-            "NEBRASKA",
-            "NE",
-            "NEVADA",
-            "NV",
-            "NEW HAMPSHIRE",
-            "NH",
-            "NEW JERSEY",
-            "NJ",
-            "NEW MEXICO",
-            "NM",
-            "NEW YORK",
-            "NY",
-            "NORTH CAROLINA",
-            "NC",
-            "NORTH DAKOTA",
-            "ND",
-            "OHIO",
-            "OH",
-            "OKLAHOMA",
-            "OK",
-            "OREGON",
-            "OR",
-            "PENNSYLVANIA",
-            "PA",
-            "RHODE ISLAND",
-            "RI",
-            "SOUTH CAROLINA",
-            "SC",
-            "SOUTH DAKOTA",
-            "SD",
-            "TENNESSEE",
-            "TN",
-            "TEXAS",
-            "TX",
-            "UTAH",
-            "UT",
-            "VERMONT",
-            "VT",
-            "VIRGINIA",
-            "VA",
-            "WASHINGTON",
-            "WA",
-            "WEST VIRGINIA",
-            "WV",
-            "WISCONSIN",
-            "WI",
-            "WYOMING",
-            "WY",
-            "PUERTO RICO",
-            "PR",
-            "GUAM",
-            "GU",
-            "U.S. VIRGIN ISLANDS",
-            "VI",
-            "NORTHERN MARIANA ISLANDS",
-            "MP",
-            "AMERICAN SAMOA",
-            "AS"
-        };
-        Map<String, String> m = new HashMap<>();
-        for (int i = 0; i < pairs.length; i += 2) {
-            m.put(pairs[i], pairs[i + 1]);
-        }
-        return Map.copyOf(m);
     }
 
     private AgreementSheets() {}

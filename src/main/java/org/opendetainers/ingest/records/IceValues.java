@@ -7,6 +7,7 @@ import java.time.LocalTime;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -57,6 +58,7 @@ public final class IceValues {
 
     private static final LocalDate EXCEL_EPOCH = LocalDate.of(1899, 12, 30);
     private static final Map<String, String> STATES = states();
+    private static final Set<String> STATE_CODES = Set.copyOf(STATES.values());
 
     private IceValues() {}
 
@@ -166,6 +168,11 @@ public final class IceValues {
             return s;
         }
         return STATES.get(s.replaceAll("\\s+", " "));
+    }
+
+    /** Whether {@code code} is the postal code of a state, DC or a territory. */
+    public static boolean isStateCode(String code) {
+        return STATE_CODES.contains(code);
     }
 
     /**
