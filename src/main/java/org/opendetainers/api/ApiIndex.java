@@ -79,6 +79,10 @@ public class ApiIndex {
                                 "287(g) agreements and when they were in force"),
                         new Link(
                                 "collection",
+                                base + "/v1/ice-counts",
+                                "ICE's detainer counts of 2007 to 2015, as published, with sources"),
+                        new Link(
+                                "collection",
                                 base + "/v1/detainer-stats",
                                 "Detainer statistics (anonymized)"),
                         new Link(

@@ -13,6 +13,7 @@ import org.opendetainers.catalog.TableSchemas.ForeignKey;
 import org.opendetainers.domain.Agency;
 import org.opendetainers.domain.Agreement;
 import org.opendetainers.domain.Figure;
+import org.opendetainers.domain.IceCount;
 import org.opendetainers.domain.Jurisdiction;
 import org.opendetainers.domain.Measure;
 import org.opendetainers.domain.Policy;
@@ -25,6 +26,7 @@ import org.opendetainers.representation.AgencyView;
 import org.opendetainers.representation.AgreementView;
 import org.opendetainers.representation.FigureView;
 import org.opendetainers.representation.HowToCite;
+import org.opendetainers.representation.IceCountView;
 import org.opendetainers.representation.JurisdictionView;
 import org.opendetainers.representation.MeasureView;
 import org.opendetainers.representation.PolicyView;
@@ -90,7 +92,13 @@ final class CuratedDatasets {
                 "287(g) agreements",
                 "Agreements by which a sheriff's office, police department or state agency acts for ICE under section 287(g), one per agency and model, as ICE's lists of participating agencies of May to July 2025 show them: signed date, first and last list showing each, and for those no longer listed the end window (last list showing it, first list without it); ICE publishes no end date. ICE's lists are works of the U.S. federal government; the copies read are those of the repository appelson/Tracking_287g (see each source's note).",
                 List.of(),
-                "select min(signed_on), max(greatest(last_listed_on, ended_before)) from agreement where release_id = ?");
+                "select min(signed_on), max(greatest(last_listed_on, ended_before)) from agreement where release_id = ?"),
+        ICE_COUNTS(
+                "ice-counts",
+                "ICE's detainer counts, 2007 to 2015",
+                "Counts of ICE's own detainer records of October 2007 to July 2015 (ICE's FOIA release 15-87693), as NPR counted and published them: every detainer by calendar month and year, by lift reason and by detainer type, and the detainers each receiving facility declined per year. Copied as published, with the source of each; the copies read are those of the repository nprapps/sanctuary-cities, which states no licence (the records are works of the U.S. federal government).",
+                List.of(new ForeignKey("source_id", "sources")),
+                "select min(period_start), max(period_end) from ice_count where release_id = ?");
 
         final String name;
         final String title;
@@ -189,6 +197,12 @@ final class CuratedDatasets {
                     AgreementView.class,
                     list(session, Agreement.class, release, Agreement.ORDER).stream()
                             .map(a -> AgreementView.of(a, null, citations.agreement(a)))
+                            .toList());
+            write(
+                    Curated.ICE_COUNTS,
+                    IceCountView.class,
+                    list(session, IceCount.class, release, IceCount.ORDER).stream()
+                            .map(c -> IceCountView.of(c, citations.iceCount(c)))
                             .toList());
         }
     }

@@ -8,6 +8,7 @@ import org.opendetainers.domain.Provisions;
 import org.opendetainers.domain.vocabulary.AgencyKind;
 import org.opendetainers.domain.vocabulary.AgreementModel;
 import org.opendetainers.domain.vocabulary.AgreementStatus;
+import org.opendetainers.domain.vocabulary.CountSeries;
 import org.opendetainers.domain.vocabulary.FiscalYearBasis;
 import org.opendetainers.domain.vocabulary.JurisdictionKind;
 import org.opendetainers.domain.vocabulary.MeasureUnit;
@@ -24,7 +25,8 @@ public record CuratedData(
         List<MeasureRecord> measures,
         List<PolicyRecord> policies,
         List<FigureRecord> figures,
-        List<AgreementRecord> agreements) {
+        List<AgreementRecord> agreements,
+        List<CountRecord> counts) {
 
     /**
      * The newest date the data states: the latest publication date of its sources (null when no
@@ -153,5 +155,23 @@ public record CuratedData(
             LocalDate endedBefore,
             AgreementStatus status,
             List<String> sourceIds,
+            String note) {}
+
+    /**
+     * A count of ICE's detainer records as a third party published it (a series, a period, and for
+     * some series a category or a receiving facility).
+     */
+    public record CountRecord(
+            String id,
+            CountSeries series,
+            LocalDate periodStart,
+            LocalDate periodEnd,
+            String category,
+            String facilityName,
+            String facilityCity,
+            String facilityState,
+            String facilityId,
+            long value,
+            String sourceId,
             String note) {}
 }

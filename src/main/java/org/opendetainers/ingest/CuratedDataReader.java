@@ -18,6 +18,7 @@ import org.opendetainers.domain.Provisions;
 import org.opendetainers.domain.vocabulary.AgencyKind;
 import org.opendetainers.domain.vocabulary.AgreementModel;
 import org.opendetainers.domain.vocabulary.AgreementStatus;
+import org.opendetainers.domain.vocabulary.CountSeries;
 import org.opendetainers.domain.vocabulary.FiscalYearBasis;
 import org.opendetainers.domain.vocabulary.JurisdictionKind;
 import org.opendetainers.domain.vocabulary.MeasureUnit;
@@ -27,6 +28,7 @@ import org.opendetainers.domain.vocabulary.SourceKind;
 import org.opendetainers.domain.vocabulary.Verification;
 import org.opendetainers.ingest.CuratedData.AgencyRecord;
 import org.opendetainers.ingest.CuratedData.AgreementRecord;
+import org.opendetainers.ingest.CuratedData.CountRecord;
 import org.opendetainers.ingest.CuratedData.FigureRecord;
 import org.opendetainers.ingest.CuratedData.JurisdictionRecord;
 import org.opendetainers.ingest.CuratedData.MeasureRecord;
@@ -47,13 +49,22 @@ public final class CuratedDataReader {
     public static final String POLICIES = "policies.csv";
     public static final String FIGURES = "figures.csv";
     public static final String AGREEMENTS = "agreements.csv";
+    public static final String COUNTS = "counts.csv";
 
     /**
-     * The curated files, in the order they are read and published. {@link #AGREEMENTS} may be
-     * absent (a source directory without it publishes no agreement).
+     * The curated files, in the order they are read and published. {@link #AGREEMENTS} and {@link
+     * #COUNTS} may be absent (a source directory without them publishes none).
      */
     public static final List<String> FILES =
-            List.of(JURISDICTIONS, AGENCIES, SOURCES, MEASURES, POLICIES, FIGURES, AGREEMENTS);
+            List.of(
+                    JURISDICTIONS,
+                    AGENCIES,
+                    SOURCES,
+                    MEASURES,
+                    POLICIES,
+                    FIGURES,
+                    AGREEMENTS,
+                    COUNTS);
 
     // The columns of each curated file, in their order; the published tables store them under the
     // same names, in the same order (release.ReleasePublisher reads these lists).
@@ -160,6 +171,25 @@ public final class CuratedDataReader {
                     "ended_before",
                     "status",
                     "source_ids",
+                    "note");
+
+    /**
+     * The columns of counts.csv: one count of ICE's detainer records as a third party published it
+     * (tools.IceFoiaCounts writes the file from NPR's exports of ICE's FOIA release 15-87693).
+     */
+    public static final List<String> COUNT_COLUMNS =
+            List.of(
+                    "id",
+                    "series",
+                    "period_start",
+                    "period_end",
+                    "category",
+                    "facility_name",
+                    "facility_city",
+                    "facility_state",
+                    "facility_id",
+                    "value",
+                    "source_id",
                     "note");
 
     @SafeVarargs
@@ -410,6 +440,25 @@ public final class CuratedDataReader {
                     });
         }
 
+        List<CountRecord> counts = new ArrayList<>();
+        Map<String, Row> countRows = new HashMap<>();
+        if (Files.isRegularFile(dir.resolve(COUNTS))) {
+            readFile(
+                    dir,
+                    COUNTS,
+                    COUNT_COLUMNS,
+                    problems,
+                    idLines,
+                    row -> {
+                        CountRecord c = count(row);
+                        counts.add(c);
+                        countRows.put(c.id(), row);
+                    });
+            if (problems.isEmpty()) {
+                CountChecks.check(counts, id -> countRows.get(id).line(), problems);
+            }
+        }
+
         if (problems.isEmpty()) {
             checkReferences(
                     problems,
@@ -437,6 +486,16 @@ public final class CuratedDataReader {
                                                 sourceIds,
                                                 SOURCES));
             }
+            for (CountRecord c : counts) {
+                ref(
+                        problems,
+                        COUNTS,
+                        countRows.get(c.id()).line(),
+                        "source_id",
+                        c.sourceId(),
+                        sourceIds,
+                        SOURCES);
+            }
         }
         if (!problems.isEmpty()) {
             throw new ImportRejectedException(problems);
@@ -448,7 +507,58 @@ public final class CuratedDataReader {
                 measures,
                 policies,
                 FigureLinks.link(figures),
-                agreements);
+                agreements,
+                counts);
+    }
+
+    /**
+     * One row of counts.csv: a series, its period, a category or a facility where the series has
+     * them (and only then), a count, and the source that published it.
+     */
+    private CountRecord count(Row row) {
+        LocalDate start = row.date("period_start");
+        LocalDate end = row.date("period_end");
+        if (start != null && end != null && end.isBefore(start)) {
+            row.problem("period_end", "period ends (" + end + ") before it starts (" + start + ")");
+        }
+        notInFuture(row, "period_end", end);
+        Long value = row.nonNegativeLong("value");
+        CountRecord c =
+                new CountRecord(
+                        row.slug("id"),
+                        row.vocabulary("series", CountSeries.class),
+                        start,
+                        end,
+                        row.optionalText("category"),
+                        row.optionalText("facility_name"),
+                        row.optionalText("facility_city"),
+                        row.optionalText("facility_state"),
+                        row.optionalSlug("facility_id"),
+                        value == null ? -1 : value,
+                        row.slug("source_id"),
+                        row.optionalText("note"));
+        if (c.series() != null) {
+            if (c.series().byCategory() != (c.category() != null)) {
+                row.problem(
+                        "category",
+                        c.series().byCategory()
+                                ? "series " + c.series() + " names a category in every row"
+                                : "series " + c.series() + " has no category");
+            }
+            if (c.series().byFacility() != (c.facilityName() != null)) {
+                row.problem(
+                        "facility_name",
+                        c.series().byFacility()
+                                ? "series " + c.series() + " names a facility in every row"
+                                : "series " + c.series() + " names no facility");
+            }
+        }
+        if (c.facilityState() != null && !c.facilityState().matches("[A-Z]{2}")) {
+            row.problem(
+                    "facility_state",
+                    "'" + c.facilityState() + "' is not a two-letter postal code");
+        }
+        return c;
     }
 
     /** One row of agreements.csv, with the checks of its dates. */

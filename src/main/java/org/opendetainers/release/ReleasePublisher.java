@@ -23,6 +23,7 @@ import org.opendetainers.db.CopyTable;
 import org.opendetainers.ingest.CuratedData;
 import org.opendetainers.ingest.CuratedData.AgencyRecord;
 import org.opendetainers.ingest.CuratedData.AgreementRecord;
+import org.opendetainers.ingest.CuratedData.CountRecord;
 import org.opendetainers.ingest.CuratedData.FigureRecord;
 import org.opendetainers.ingest.CuratedData.JurisdictionRecord;
 import org.opendetainers.ingest.CuratedData.MeasureRecord;
@@ -43,7 +44,15 @@ public class ReleasePublisher {
 
     /** Published tables, in load order (referenced tables first). */
     public static final List<String> TABLES =
-            List.of("jurisdiction", "agency", "source", "measure", "policy", "figure", "agreement");
+            List.of(
+                    "jurisdiction",
+                    "agency",
+                    "source",
+                    "measure",
+                    "policy",
+                    "figure",
+                    "agreement",
+                    "ice_count");
 
     /** Tables of aggregates, counted in row_counts but compared cell by cell, not by id. */
     public static final List<String> STAT_TABLES = List.of("stat_table", "detainer_stat");
@@ -344,6 +353,25 @@ public class ReleasePublisher {
                         r.endedBefore(),
                         r.status(),
                         CopyTable.array(r.sourceIds()),
+                        r.note());
+            }
+        }
+        try (CopyTable t =
+                CopyTable.into(c, "ice_count", stored(CuratedDataReader.COUNT_COLUMNS))) {
+            for (CountRecord r : data.counts()) {
+                t.row(
+                        release,
+                        r.id(),
+                        r.series(),
+                        r.periodStart(),
+                        r.periodEnd(),
+                        r.category(),
+                        r.facilityName(),
+                        r.facilityCity(),
+                        r.facilityState(),
+                        r.facilityId(),
+                        r.value(),
+                        r.sourceId(),
                         r.note());
             }
         }

@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import org.opendetainers.config.ApiConfig;
 import org.opendetainers.domain.Agreement;
 import org.opendetainers.domain.Figure;
+import org.opendetainers.domain.IceCount;
 import org.opendetainers.domain.Policy;
 import org.opendetainers.domain.vocabulary.Qualifier;
 import org.opendetainers.release.Releases.Header;
@@ -108,6 +109,32 @@ public class HowToCite {
                             + a.id
                             + ")";
             return cite(title, "/v1/agreements/" + a.id)
+                    + (original == null ? "" : " Original source: " + original);
+        }
+
+        public String iceCount(IceCount c) {
+            String what =
+                    c.facilityName != null
+                            ? c.facilityName
+                                    + (c.facilityState == null ? "" : " (" + c.facilityState + ")")
+                                    + (c.category == null ? "" : ", " + c.category)
+                            : c.category != null ? c.category : "United States";
+            String title =
+                    "ICE detainer records, "
+                            + c.series.name().replace('_', ' ')
+                            + ", "
+                            + what
+                            + ", "
+                            + c.periodStart
+                            + " to "
+                            + c.periodEnd
+                            + ": "
+                            + NumberFormat.getIntegerInstance(Locale.ENGLISH).format(c.value)
+                            + " (count "
+                            + c.id
+                            + ")";
+            String original = sources.get(c.sourceId);
+            return cite(title, "/v1/ice-counts/" + c.id)
                     + (original == null ? "" : " Original source: " + original);
         }
 

@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.opendetainers.domain.vocabulary.CountSeries;
 
 /** The loader's validation, on copies of the real seed with one thing broken at a time. */
 @Tag("unit")
@@ -518,6 +519,96 @@ class CuratedDataReaderTest {
                 "sheets/sheets_20250719_151637/participatingAgencies07182025pm.xlsx",
                 sheet.copyPath());
         assertTrue(sheet.license().contains("17 U.S.C. 105"), sheet.license());
+    }
+
+    @Test
+    void theSeedHasIcesCountsOf2007To2015() {
+        CuratedData data = new CuratedDataReader(TODAY).read(SEED);
+        var months =
+                data.counts().stream()
+                        .filter(c -> c.series() == CountSeries.detainers_by_month)
+                        .toList();
+        assertEquals(94, months.size());
+        assertEquals(1_814_828L, months.stream().mapToLong(CuratedData.CountRecord::value).sum());
+    }
+
+    @Test
+    void monthlyCountsMustSumToTheYearsTotal() throws IOException {
+        copySeed();
+        replaceInRow("counts.csv", "us-detainers-2011-08", ",28717,", ",28718,");
+        assertEquals(
+                new ImportProblem(
+                        "counts.csv",
+                        lineOf("counts.csv", "us-detainers-2011"),
+                        "value",
+                        "the monthly counts of 2011-01-01 to 2011-12-31 sum to 314967, this yearly total says 314966"),
+                single());
+    }
+
+    @Test
+    void liftReasonsMustSumToTheLiftedDetainersOfTheYear() throws IOException {
+        copySeed();
+        replaceInRow("counts.csv", "us-lift-reason-2012-died", ",33,", ",34,");
+        ImportProblem p = single();
+        assertEquals(
+                List.of("counts.csv", lineOf("counts.csv", "us-lifted-2012"), "value"),
+                List.of(p.file(), p.line(), p.column()));
+        assertTrue(p.reason().startsWith("the lift reasons of 2012 sum to 138027"), p.reason());
+    }
+
+    @Test
+    void detainerTypesMustSumToTheMonthsTheyCover() throws IOException {
+        copySeed();
+        String id = "us-type-2014-i247d-immigration-detainer-request-for-action";
+        replaceInRow("counts.csv", id, ",6,", ",7,");
+        ImportProblem p = single();
+        assertEquals("counts.csv", p.file());
+        assertEquals(
+                "the detainer types of 2014-10-01 to 2014-12-31 sum to 29401, the monthly counts of that period to 29400",
+                p.reason());
+    }
+
+    @Test
+    void declinesByFacilityCannotExceedTheYearsDeclines() throws IOException {
+        copySeed();
+        // 2014: the facilities' declines sum to 13,594, one less than the year's 13,595 (one
+        // declined detainer has no facility)
+        replaceInRow("counts.csv", "declined-2014-santa-rita-jail-dublin-ca", ",729,", ",731,");
+        assertEquals(
+                new ImportProblem(
+                        "counts.csv",
+                        lineOf("counts.csv", "us-lift-reason-2014-detainer-declined-by-lea"),
+                        "value",
+                        "the declines by facility of 2014 sum to 13596, more than the year's 13595"),
+                single());
+    }
+
+    @Test
+    void aFacilitySeriesNamesItsFacility() throws IOException {
+        copySeed();
+        long line =
+                replaceInRow(
+                        "counts.csv",
+                        "declined-2014-santa-rita-jail-dublin-ca",
+                        ",SANTA RITA JAIL,",
+                        ",,");
+        assertEquals(
+                new ImportProblem(
+                        "counts.csv",
+                        line,
+                        "facility_name",
+                        "series declined_by_facility_and_year names a facility in every row"),
+                single());
+    }
+
+    private long lineOf(String file, String id) throws IOException {
+        List<String> lines = Files.readAllLines(dir.resolve(file), StandardCharsets.UTF_8);
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).startsWith(id + ",")) {
+                return i + 1;
+            }
+        }
+        throw new AssertionError("no row " + id + " in " + file);
     }
 
     private void copySeed() throws IOException {
