@@ -16,7 +16,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -611,15 +610,7 @@ public final class AgreementSheets {
                 v.put("status", a.status());
                 v.put("source_ids", String.join(";", a.sourceIds()));
                 v.put("note", a.note());
-                if (!v.keySet().equals(new LinkedHashSet<>(CuratedDataReader.AGREEMENT_COLUMNS))) {
-                    throw new IllegalStateException(
-                            "columns differ from " + CuratedDataReader.AGREEMENT_COLUMNS);
-                }
-                List<String> cells = new ArrayList<>();
-                for (String c : CuratedDataReader.AGREEMENT_COLUMNS) {
-                    cells.add(csv(v.get(c)));
-                }
-                w.write(String.join(",", cells) + "\n");
+                w.write(SeedFiles.row(CuratedDataReader.AGREEMENT_COLUMNS, v) + "\n");
             }
         }
     }
@@ -627,12 +618,7 @@ public final class AgreementSheets {
     /** Rewrites the sheets' rows of sources.csv (ids starting with {@link #SOURCE_PREFIX}). */
     private static void writeSources(
             Path path, List<SheetFile> files, String repository, String commit) throws IOException {
-        List<String> kept = new ArrayList<>();
-        for (String line : Files.readAllLines(path, StandardCharsets.UTF_8)) {
-            if (!line.startsWith(SOURCE_PREFIX)) {
-                kept.add(line);
-            }
-        }
+        List<Map<String, Object>> rows = new ArrayList<>();
         for (SheetFile f : files) {
             String name = f.path().getFileName().toString();
             Map<String, Object> v = new LinkedHashMap<>();
@@ -659,17 +645,9 @@ public final class AgreementSheets {
             v.put(
                     "license",
                     "Public domain in the United States: a work of the U.S. federal government (17 U.S.C. 105)");
-            if (!v.keySet().equals(new LinkedHashSet<>(CuratedDataReader.SOURCE_COLUMNS))) {
-                throw new IllegalStateException(
-                        "columns differ from " + CuratedDataReader.SOURCE_COLUMNS);
-            }
-            List<String> cells = new ArrayList<>();
-            for (String c : CuratedDataReader.SOURCE_COLUMNS) {
-                cells.add(csv(v.get(c)));
-            }
-            kept.add(String.join(",", cells));
+            rows.add(v);
         }
-        Files.write(path, kept, StandardCharsets.UTF_8);
+        SeedFiles.replaceSources(path, CuratedDataReader.SOURCE_COLUMNS, SOURCE_PREFIX, rows);
     }
 
     private static void writeProblems(Path path, List<Problem> problems) throws IOException {
@@ -690,14 +668,7 @@ public final class AgreementSheets {
     }
 
     static String csv(Object o) {
-        if (o == null) {
-            return "";
-        }
-        String s = o.toString();
-        if (s.contains(",") || s.contains("\"") || s.contains("\n")) {
-            return "\"" + s.replace("\"", "\"\"") + "\"";
-        }
-        return s;
+        return SeedFiles.csv(o);
     }
 
     private AgreementSheets() {}

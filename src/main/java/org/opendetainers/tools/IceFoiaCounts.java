@@ -85,6 +85,16 @@ public final class IceFoiaCounts {
         String repository = args[1];
         String commit = args[2];
         Path seed = Path.of(args[3]);
+        int n = convert(export, repository, commit, seed);
+        System.out.printf("%d counts from %d files%n", n, EXPORTS.size());
+    }
+
+    /**
+     * Writes counts.csv into {@code seed} and replaces the converter's rows of its sources.csv;
+     * returns the number of counts.
+     */
+    static int convert(Path export, String repository, String commit, Path seed)
+            throws IOException {
         List<Map<String, Object>> counts = new ArrayList<>();
         for (Export e : EXPORTS) {
             counts.addAll(read(export.resolve(e.file()), e));
@@ -100,7 +110,7 @@ public final class IceFoiaCounts {
                 CuratedDataReader.SOURCE_COLUMNS,
                 SOURCE_PREFIX,
                 sources);
-        System.out.printf("%d counts from %d files%n", counts.size(), EXPORTS.size());
+        return counts.size();
     }
 
     /** A line of an export file and its cells. */
