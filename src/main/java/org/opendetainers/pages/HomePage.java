@@ -19,12 +19,15 @@ import org.opendetainers.anonymize.Granularity;
 import org.opendetainers.anonymize.StatTable;
 import org.opendetainers.api.StatusResource;
 import org.opendetainers.config.AnonymizeConfig;
+import org.opendetainers.domain.vocabulary.CountSeries;
 import org.opendetainers.query.FigureQuery;
+import org.opendetainers.query.IceCountQuery;
 import org.opendetainers.query.PolicyQuery;
 import org.opendetainers.query.StatQuery;
 import org.opendetainers.release.Releases;
 import org.opendetainers.representation.DetainerStatView;
 import org.opendetainers.representation.FigureView;
+import org.opendetainers.representation.IceCountView;
 import org.opendetainers.representation.PolicyView;
 
 /**
@@ -48,6 +51,7 @@ public class HomePage {
     private final Pages pages;
     private final Names names;
     private final FigureQuery figures;
+    private final IceCountQuery counts;
     private final PolicyQuery policies;
     private final StatQuery stats;
     private final StatusResource status;
@@ -57,6 +61,7 @@ public class HomePage {
             Pages pages,
             Names names,
             FigureQuery figures,
+            IceCountQuery counts,
             PolicyQuery policies,
             StatQuery stats,
             StatusResource status,
@@ -64,6 +69,7 @@ public class HomePage {
         this.pages = pages;
         this.names = names;
         this.figures = figures;
+        this.counts = counts;
         this.policies = policies;
         this.stats = stats;
         this.status = status;
@@ -89,6 +95,7 @@ public class HomePage {
             List<Point> city,
             List<PolicyView> cityPolicies,
             List<Point> national,
+            List<IceCountView> months,
             boolean synthetic,
             LocalDate statsFrom,
             LocalDate statsTo,
@@ -146,8 +153,20 @@ public class HomePage {
                                                                             f.periodStart()
                                                                                     .plusYears(1)
                                                                                     .minusDays(1)))
-                                    .map(f -> point(f, n))
+                                    .map(f -> bySource(point(f, n), n))
                                     .toList();
+                    List<IceCountView> months =
+                            counts.counts(
+                                    read.api().reference(),
+                                    new IceCountQuery.Filter(
+                                            CountSeries.detainers_by_month.name(),
+                                            null,
+                                            null,
+                                            null,
+                                            null,
+                                            null),
+                                    null,
+                                    Integer.MAX_VALUE);
                     List<PolicyView> cityPolicies =
                             policies.policies(
                                     read.api().reference(),
@@ -170,6 +189,7 @@ public class HomePage {
                                     city,
                                     cityPolicies,
                                     national,
+                                    months,
                                     years.stream().anyMatch(DetainerStatView::synthetic),
                                     years.isEmpty() ? null : years.get(0).periodStart(),
                                     years.isEmpty()
@@ -193,6 +213,22 @@ public class HomePage {
                                             .toList());
                     return pages.ok(read, Views.home(read.chrome(), m));
                 });
+    }
+
+    /**
+     * The same point in a series of its source: the national chart draws each source's counts of
+     * the same years side by side (they differ), not one over the other.
+     */
+    static Point bySource(Point p, Names.Of n) {
+        var source = n.source(p.figure().sourceId());
+        String publisher = source == null ? null : source.publisher();
+        return new Point(
+                p.figure(),
+                p.agency(),
+                p.measure(),
+                (publisher == null ? "" : publisher + ", ") + p.figure().sourceId(),
+                p.middle(),
+                p.period());
     }
 
     static Point point(FigureView f, Names.Of n) {

@@ -48,6 +48,11 @@ public final class PageFormat {
         };
     }
 
+    /** The month of a date, as people and charts read it: 2011-08-01 → "2011-08". */
+    public static String yearMonth(LocalDate date) {
+        return date.toString().substring(0, 7);
+    }
+
     /** A timestamp in UTC, to the minute. */
     public static String utc(OffsetDateTime t) {
         return t == null ? "" : t.atZoneSameInstant(ZoneOffset.UTC).format(TIMESTAMP);

@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.opendetainers.anonymize.Dimension;
 import org.opendetainers.anonymize.Granularity;
@@ -24,10 +25,14 @@ import org.opendetainers.anonymize.PublishedTables;
 import org.opendetainers.anonymize.StatTable;
 import org.opendetainers.api.Params;
 import org.opendetainers.config.AnonymizeConfig;
+import org.opendetainers.domain.vocabulary.CountSeries;
 import org.opendetainers.problem.ApiProblem;
+import org.opendetainers.query.IceCountQuery;
+import org.opendetainers.query.Reference;
 import org.opendetainers.query.StatQuery;
 import org.opendetainers.release.Releases;
 import org.opendetainers.representation.DetainerStatView;
+import org.opendetainers.representation.IceCountView;
 
 /**
  * {@code /stats}: an explorer for {@code /v1/detainer-stats}. The form offers the published tables
@@ -44,13 +49,64 @@ public class StatsPage {
     private final Pages pages;
     private final Names names;
     private final StatQuery stats;
+    private final IceCountQuery counts;
     private final AnonymizeConfig anonymize;
 
-    public StatsPage(Pages pages, Names names, StatQuery stats, AnonymizeConfig anonymize) {
+    public StatsPage(
+            Pages pages,
+            Names names,
+            StatQuery stats,
+            IceCountQuery counts,
+            AnonymizeConfig anonymize) {
         this.pages = pages;
         this.names = names;
         this.stats = stats;
+        this.counts = counts;
         this.anonymize = anonymize;
+    }
+
+    /**
+     * One year of ICE's own counts (published, not computed here): all detainers, those with a lift
+     * reason, and those declined by the receiving agency; null where the year has none.
+     */
+    public record IceYear(
+            String period, IceCountView detainers, IceCountView lifted, IceCountView declined) {}
+
+    /** ICE's published yearly counts, one row per calendar year, oldest first. */
+    private List<IceYear> iceYears(Reference ref) {
+        Map<Integer, IceCountView> detainers = byYear(ref, CountSeries.detainers_by_year);
+        Map<Integer, IceCountView> lifted = byYear(ref, CountSeries.lifted_by_year);
+        Map<Integer, IceCountView> declined = new LinkedHashMap<>();
+        for (IceCountView c : series(ref, CountSeries.lifted_by_reason_and_year)) {
+            if (CountSeries.DECLINED_BY_LEA.equals(c.category())) {
+                declined.put(c.periodStart().getYear(), c);
+            }
+        }
+        List<IceYear> out = new ArrayList<>();
+        for (var e : detainers.entrySet()) {
+            IceCountView d = e.getValue();
+            out.add(
+                    new IceYear(
+                            PageFormat.period(d.periodStart(), d.periodEnd()),
+                            d,
+                            lifted.get(e.getKey()),
+                            declined.get(e.getKey())));
+        }
+        return out;
+    }
+
+    private Map<Integer, IceCountView> byYear(Reference ref, CountSeries s) {
+        Map<Integer, IceCountView> out = new TreeMap<>();
+        series(ref, s).forEach(c -> out.put(c.periodStart().getYear(), c));
+        return out;
+    }
+
+    private List<IceCountView> series(Reference ref, CountSeries s) {
+        return counts.counts(
+                ref,
+                new IceCountQuery.Filter(s.name(), null, null, null, null, null),
+                null,
+                Integer.MAX_VALUE);
     }
 
     /**
@@ -86,7 +142,8 @@ public class StatsPage {
             String csvUrl,
             int k,
             long suppressedCount,
-            boolean synthetic) {}
+            boolean synthetic,
+            List<IceYear> iceYears) {}
 
     @GET
     public Response explore(
@@ -229,7 +286,8 @@ public class StatsPage {
                                     api + "&format=csv",
                                     anonymize.minCell(),
                                     rows.stream().filter(Row::suppressed).count(),
-                                    rows.stream().anyMatch(Row::synthetic));
+                                    rows.stream().anyMatch(Row::synthetic),
+                                    iceYears(read.api().reference()));
                     return pages.page(
                             read, Views.stats(read.chrome(), m), error == null ? 200 : 400);
                 });

@@ -39,7 +39,7 @@ class PagesBrowserTest {
 
     static final List<PageCase> PAGES =
             List.of(
-                    new PageCase("home", "/", "1,526", 2),
+                    new PageCase("home", "/", "1,526", 3),
                     new PageCase("figures", "/figures?agency=nypd", "1,526", 0),
                     new PageCase(
                             "figure", "/figures/nypd-detainers-received-2017-seed004", "1,526", 0),
@@ -197,8 +197,9 @@ class PagesBrowserTest {
             open("/stats?granularity=fiscal_year", 0);
             new Select(browser.findElement(By.id("s-group-by"))).selectByValue("outcome");
             browser.findElement(By.cssSelector("#stats-form button[type=submit]")).click();
-            assertTrue(
-                    browser.getCurrentUrl().contains("group_by=outcome"), browser.getCurrentUrl());
+            // the click starts a navigation; under load the old page may still be the current one
+            new WebDriverWait(browser, Duration.ofSeconds(10))
+                    .until(d -> d.getCurrentUrl().contains("group_by=outcome"));
             assertTrue(
                     browser.findElement(By.cssSelector("table[data-chart-table] thead"))
                             .getText()
@@ -210,7 +211,7 @@ class PagesBrowserTest {
 
     @Test
     void homeChartTableHasTheNypd2017FigureAndEachPointLinksToItsFigure() {
-        open("/", 2);
+        open("/", 3);
         WebElement row =
                 browser
                         .findElements(
@@ -238,6 +239,60 @@ class PagesBrowserTest {
                 Browser.js(
                         "return [...document.querySelectorAll('section[aria-labelledby=city-chart-title] svg text')].map(t => t.textContent)");
         assertTrue(labels.toString().contains("nyc-ll-59-2014"), labels.toString());
+    }
+
+    @Test
+    void theHomePageLeadsWithIcesMonthlyCountsAndDrawsEveryNumberOfItsTables() {
+        open("/", 3);
+        List<String> sections =
+                browser.findElements(By.cssSelector("main section h2")).stream()
+                        .map(WebElement::getText)
+                        .toList();
+        assertTrue(
+                sections.get(0).contains("each month, October 2007 to July 2015"),
+                sections.toString());
+        List<WebElement> months =
+                browser.findElements(
+                        By.cssSelector("section[aria-labelledby=monthly-chart-title] tbody tr"));
+        assertEquals(94, months.size());
+        WebElement august2011 =
+                months.stream()
+                        .filter(tr -> cells(tr).get(0).equals("2011-08"))
+                        .findFirst()
+                        .orElseThrow();
+        assertEquals("28,717", cells(august2011).get(1));
+        assertTrue(
+                august2011
+                        .findElement(By.cssSelector("td.num a"))
+                        .getAttribute("href")
+                        .endsWith("/v1/ice-counts/us-detainers-2011-08"));
+        // every row of each bar chart's table is a bar: bars are the chart's filled paths, less
+        // one legend mark per series
+        for (String section : List.of("monthly-chart-title", "national-chart-title")) {
+            long rows =
+                    browser.findElements(
+                                    By.cssSelector(
+                                            "section[aria-labelledby=" + section + "] tbody tr"))
+                            .size();
+            long series =
+                    browser
+                            .findElements(
+                                    By.cssSelector(
+                                            "section[aria-labelledby=" + section + "] tbody tr"))
+                            .stream()
+                            .map(tr -> tr.getAttribute("data-series"))
+                            .distinct()
+                            .count();
+            Object filled =
+                    Browser.js(
+                            "return [...document.querySelectorAll('section[aria-labelledby="
+                                    + section
+                                    + "] svg path')].filter(p => /^#[0-9a-f]{6}$/i.test(p.getAttribute('fill') || '') && p.getAttribute('fill').toLowerCase() !== '#ffffff').length");
+            assertEquals(
+                    rows + series,
+                    ((Number) filled).longValue(),
+                    section + ": bars and legend marks");
+        }
     }
 
     static List<String> cells(WebElement tr) {

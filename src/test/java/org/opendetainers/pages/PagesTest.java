@@ -35,6 +35,26 @@ class PagesTest {
                     "/about");
 
     @Test
+    void theStatisticsPageShowsIcesOwnCountsBeforeTheSyntheticOnes() {
+        String html = given().get("/stats").then().statusCode(200).extract().asString();
+        int real = html.indexOf("ICE's own counts, 2007 to 2015");
+        int synthetic = html.indexOf("Statistics from record-level extracts (synthetic)");
+        assertTrue(real > 0 && synthetic > real, "ICE's counts come first, the synthetic second");
+        // 2011: 314,966 detainers, 156,876 with a lift reason, 279 declined (NPR's exports)
+        Matcher row = Pattern.compile("<td>2011</td>(.*?)</tr>", Pattern.DOTALL).matcher(html);
+        assertTrue(row.find(), "a row for 2011");
+        assertTrue(row.group(1).contains(">314,966</a>"), row.group(1));
+        assertTrue(row.group(1).contains(">156,876</a>"), row.group(1));
+        assertTrue(
+                row.group(1)
+                        .contains(
+                                "/v1/ice-counts/us-lift-reason-2011-detainer-declined-by-lea\">279</a>"),
+                row.group(1));
+        assertTrue(
+                html.contains("<td>2007-10-01 to 2007-12-31</td>"), "2007 is October to December");
+    }
+
+    @Test
     void everyPageIsHtmlWithTheCspTheCacheHeadersAndItsRelease() {
         String release = given().get("/v1/status").then().extract().path("current_release.id");
         for (String path : PATHS) {
