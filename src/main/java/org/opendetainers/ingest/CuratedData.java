@@ -24,7 +24,8 @@ public record CuratedData(
         List<MeasureRecord> measures,
         List<PolicyRecord> policies,
         List<FigureRecord> figures,
-        List<AgreementRecord> agreements) {
+        List<AgreementRecord> agreements,
+        List<FacilityRecord> facilities) {
 
     /**
      * The newest date the data states: the latest publication date of its sources (null when no
@@ -152,6 +153,26 @@ public record CuratedData(
             LocalDate endedAfter,
             LocalDate endedBefore,
             AgreementStatus status,
+            List<String> sourceIds,
+            String note) {}
+
+    /**
+     * An ICE facility, by its facility code (DETLOC), as public lists give it. Coordinates are kept
+     * as the source wrote them.
+     */
+    public record FacilityRecord(
+            String id,
+            String detloc,
+            String name,
+            String city,
+            String countyFips,
+            String state,
+            String aor,
+            String typeDetailed,
+            String typeGrouped,
+            String latitude,
+            String longitude,
+            String agency,
             List<String> sourceIds,
             String note) {}
 }
