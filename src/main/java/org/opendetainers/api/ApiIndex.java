@@ -79,6 +79,10 @@ public class ApiIndex {
                                 "287(g) agreements and when they were in force"),
                         new Link(
                                 "collection",
+                                base + "/v1/facilities",
+                                "ICE facilities by facility code, with place and area of responsibility"),
+                        new Link(
+                                "collection",
                                 base + "/v1/detainer-stats",
                                 "Detainer statistics (anonymized)"),
                         new Link(

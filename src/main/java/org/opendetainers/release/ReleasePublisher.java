@@ -23,6 +23,7 @@ import org.opendetainers.db.CopyTable;
 import org.opendetainers.ingest.CuratedData;
 import org.opendetainers.ingest.CuratedData.AgencyRecord;
 import org.opendetainers.ingest.CuratedData.AgreementRecord;
+import org.opendetainers.ingest.CuratedData.FacilityRecord;
 import org.opendetainers.ingest.CuratedData.FigureRecord;
 import org.opendetainers.ingest.CuratedData.JurisdictionRecord;
 import org.opendetainers.ingest.CuratedData.MeasureRecord;
@@ -43,7 +44,15 @@ public class ReleasePublisher {
 
     /** Published tables, in load order (referenced tables first). */
     public static final List<String> TABLES =
-            List.of("jurisdiction", "agency", "source", "measure", "policy", "figure", "agreement");
+            List.of(
+                    "jurisdiction",
+                    "agency",
+                    "source",
+                    "measure",
+                    "policy",
+                    "figure",
+                    "agreement",
+                    "facility");
 
     /** Tables of aggregates, counted in row_counts but compared cell by cell, not by id. */
     public static final List<String> STAT_TABLES = List.of("stat_table", "detainer_stat");
@@ -343,6 +352,27 @@ public class ReleasePublisher {
                         r.endedAfter(),
                         r.endedBefore(),
                         r.status(),
+                        CopyTable.array(r.sourceIds()),
+                        r.note());
+            }
+        }
+        try (CopyTable t =
+                CopyTable.into(c, "facility", stored(CuratedDataReader.FACILITY_COLUMNS))) {
+            for (FacilityRecord r : data.facilities()) {
+                t.row(
+                        release,
+                        r.id(),
+                        r.detloc(),
+                        r.name(),
+                        r.city(),
+                        r.countyFips(),
+                        r.state(),
+                        r.aor(),
+                        r.typeDetailed(),
+                        r.typeGrouped(),
+                        r.latitude(),
+                        r.longitude(),
+                        r.agency(),
                         CopyTable.array(r.sourceIds()),
                         r.note());
             }
