@@ -36,7 +36,6 @@ import org.opendetainers.ingest.CuratedData.JurisdictionRecord;
 import org.opendetainers.ingest.CuratedData.MeasureRecord;
 import org.opendetainers.ingest.CuratedData.PolicyRecord;
 import org.opendetainers.ingest.CuratedData.SourceRecord;
-import org.opendetainers.ingest.records.IceValues;
 
 /**
  * Reads and validates the curated files of a source directory: each row's types, ids and dates,
@@ -216,6 +215,8 @@ public final class CuratedDataReader {
     public static final String AOR_DISAGREEMENT = "AOR/state disagreement:";
 
     private static final Pattern DETLOC = Pattern.compile("[A-Z0-9]+");
+    // the converter (tools.FacilityLists) checks that a code is a state's; here, its form
+    private static final Pattern STATE = Pattern.compile("[A-Z]{2}");
     private static final Pattern COUNTY_FIPS = Pattern.compile("[0-9]{5}");
 
     @SafeVarargs
@@ -481,7 +482,7 @@ public final class CuratedDataReader {
                         row.optionalText("county");
                         row.optionalText("note");
                         String source = row.slug("source_id");
-                        if (state != null && !IceValues.isStateCode(state)) {
+                        if (state != null && !STATE.matcher(state).matches()) {
                             row.problem("state", "'" + state + "' is not a two-letter state code");
                         }
                         if (office != null && state != null) {
@@ -633,7 +634,7 @@ public final class CuratedDataReader {
             row.problem(
                     "county_fips", "'" + f.countyFips() + "' is not a 5-digit county FIPS code");
         }
-        if (f.state() != null && !IceValues.isStateCode(f.state())) {
+        if (f.state() != null && !STATE.matcher(f.state()).matches()) {
             row.problem("state", "'" + f.state() + "' is not a two-letter state code");
         }
         if ((f.latitude() == null) != (f.longitude() == null)) {
@@ -653,7 +654,7 @@ public final class CuratedDataReader {
                                 + "' is not an office of "
                                 + AREAS_OF_RESPONSIBILITY
                                 + " (spell it as its column office does)");
-            } else if (f.state() != null && IceValues.isStateCode(f.state())) {
+            } else if (f.state() != null && STATE.matcher(f.state()).matches()) {
                 boolean agrees = states.contains(f.state());
                 if (!agrees && !recorded) {
                     row.problem(
