@@ -13,10 +13,10 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -611,15 +611,7 @@ public final class AgreementSheets {
                 v.put("status", a.status());
                 v.put("source_ids", String.join(";", a.sourceIds()));
                 v.put("note", a.note());
-                if (!v.keySet().equals(new LinkedHashSet<>(CuratedDataReader.AGREEMENT_COLUMNS))) {
-                    throw new IllegalStateException(
-                            "columns differ from " + CuratedDataReader.AGREEMENT_COLUMNS);
-                }
-                List<String> cells = new ArrayList<>();
-                for (String c : CuratedDataReader.AGREEMENT_COLUMNS) {
-                    cells.add(csv(v.get(c)));
-                }
-                w.write(String.join(",", cells) + "\n");
+                w.write(CuratedCsv.line(v, CuratedDataReader.AGREEMENT_COLUMNS) + "\n");
             }
         }
     }
@@ -659,45 +651,24 @@ public final class AgreementSheets {
             v.put(
                     "license",
                     "Public domain in the United States: a work of the U.S. federal government (17 U.S.C. 105)");
-            if (!v.keySet().equals(new LinkedHashSet<>(CuratedDataReader.SOURCE_COLUMNS))) {
-                throw new IllegalStateException(
-                        "columns differ from " + CuratedDataReader.SOURCE_COLUMNS);
-            }
-            List<String> cells = new ArrayList<>();
-            for (String c : CuratedDataReader.SOURCE_COLUMNS) {
-                cells.add(csv(v.get(c)));
-            }
-            kept.add(String.join(",", cells));
+            kept.add(CuratedCsv.line(v, CuratedDataReader.SOURCE_COLUMNS));
         }
         Files.write(path, kept, StandardCharsets.UTF_8);
     }
 
     private static void writeProblems(Path path, List<Problem> problems) throws IOException {
-        try (Writer w = Files.newBufferedWriter(path, StandardCharsets.UTF_8)) {
-            w.write("file,row,column,value,reason\n");
-            for (Problem p : problems) {
-                w.write(
-                        String.join(
-                                        ",",
-                                        csv(p.file()),
-                                        Integer.toString(p.row()),
-                                        csv(p.column()),
-                                        csv(p.value()),
-                                        csv(p.reason()))
-                                + "\n");
-            }
-        }
-    }
-
-    static String csv(Object o) {
-        if (o == null) {
-            return "";
-        }
-        String s = o.toString();
-        if (s.contains(",") || s.contains("\"") || s.contains("\n")) {
-            return "\"" + s.replace("\"", "\"\"") + "\"";
-        }
-        return s;
+        CuratedCsv.writeProblems(
+                path,
+                problems.stream()
+                        .map(
+                                p ->
+                                        Arrays.<Object>asList(
+                                                p.file(),
+                                                p.row(),
+                                                p.column(),
+                                                p.value(),
+                                                p.reason()))
+                        .toList());
     }
 
     private AgreementSheets() {}

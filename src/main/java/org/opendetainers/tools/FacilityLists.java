@@ -578,14 +578,7 @@ public final class FacilityLists {
 
     private static void writeRow(Writer w, Map<String, Object> v, List<String> columns)
             throws IOException {
-        if (!v.keySet().equals(new LinkedHashSet<>(columns))) {
-            throw new IllegalStateException("columns differ from " + columns);
-        }
-        List<String> cells = new ArrayList<>();
-        for (String c : columns) {
-            cells.add(AgreementSheets.csv(v.get(c)));
-        }
-        w.write(String.join(",", cells) + "\n");
+        w.write(CuratedCsv.line(v, columns) + "\n");
     }
 
     /** Rewrites the lists' rows of sources.csv (ids starting with {@link #SOURCE_PREFIX}). */
@@ -677,32 +670,22 @@ public final class FacilityLists {
         v.put("copy_commit", commit);
         v.put("copy_path", copyPath);
         v.put("license", license);
-        if (!v.keySet().equals(new LinkedHashSet<>(CuratedDataReader.SOURCE_COLUMNS))) {
-            throw new IllegalStateException(
-                    "columns differ from " + CuratedDataReader.SOURCE_COLUMNS);
-        }
-        List<String> cells = new ArrayList<>();
-        for (String c : CuratedDataReader.SOURCE_COLUMNS) {
-            cells.add(AgreementSheets.csv(v.get(c)));
-        }
-        return String.join(",", cells);
+        return CuratedCsv.line(v, CuratedDataReader.SOURCE_COLUMNS);
     }
 
     private static void writeProblems(Path path, List<Problem> problems) throws IOException {
-        try (Writer w = Files.newBufferedWriter(path, StandardCharsets.UTF_8)) {
-            w.write("file,row,column,value,reason\n");
-            for (Problem p : problems) {
-                w.write(
-                        String.join(
-                                        ",",
-                                        AgreementSheets.csv(p.file()),
-                                        Long.toString(p.row()),
-                                        AgreementSheets.csv(p.column()),
-                                        AgreementSheets.csv(p.value()),
-                                        AgreementSheets.csv(p.reason()))
-                                + "\n");
-            }
-        }
+        CuratedCsv.writeProblems(
+                path,
+                problems.stream()
+                        .map(
+                                p ->
+                                        Arrays.<Object>asList(
+                                                p.file(),
+                                                p.row(),
+                                                p.column(),
+                                                p.value(),
+                                                p.reason()))
+                        .toList());
     }
 
     private FacilityLists() {}
