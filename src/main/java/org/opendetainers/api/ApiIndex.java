@@ -83,6 +83,10 @@ public class ApiIndex {
                                 "ICE's detainer counts of 2007 to 2015, as published, with sources"),
                         new Link(
                                 "collection",
+                                base + "/v1/facilities",
+                                "ICE facilities by facility code, with place and area of responsibility"),
+                        new Link(
+                                "collection",
                                 base + "/v1/detainer-stats",
                                 "Detainer statistics (anonymized)"),
                         new Link(

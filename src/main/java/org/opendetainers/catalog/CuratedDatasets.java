@@ -12,6 +12,7 @@ import org.opendetainers.catalog.DatasetStore.LocalDateRange;
 import org.opendetainers.catalog.TableSchemas.ForeignKey;
 import org.opendetainers.domain.Agency;
 import org.opendetainers.domain.Agreement;
+import org.opendetainers.domain.Facility;
 import org.opendetainers.domain.Figure;
 import org.opendetainers.domain.IceCount;
 import org.opendetainers.domain.Jurisdiction;
@@ -24,6 +25,7 @@ import org.opendetainers.domain.Source;
 import org.opendetainers.release.Releases;
 import org.opendetainers.representation.AgencyView;
 import org.opendetainers.representation.AgreementView;
+import org.opendetainers.representation.FacilityView;
 import org.opendetainers.representation.FigureView;
 import org.opendetainers.representation.HowToCite;
 import org.opendetainers.representation.IceCountView;
@@ -35,8 +37,8 @@ import org.opendetainers.representation.TableWriter;
 
 /**
  * The curated data sets of one release (jurisdictions, agencies, sources, measures, policies,
- * figures, agreements): their rows read through the publishing transaction, as the API shows them,
- * with citations, written as files with a Table Schema.
+ * figures, agreements, facilities): their rows read through the publishing transaction, as the API
+ * shows them, with citations, written as files with a Table Schema.
  */
 final class CuratedDatasets {
 
@@ -93,11 +95,19 @@ final class CuratedDatasets {
                 "Agreements by which a sheriff's office, police department or state agency acts for ICE under section 287(g), one per agency and model, as ICE's lists of participating agencies of May to July 2025 show them: signed date, first and last list showing each, and for those no longer listed the end window (last list showing it, first list without it); ICE publishes no end date. ICE's lists are works of the U.S. federal government; the copies read are those of the repository appelson/Tracking_287g (see each source's note).",
                 List.of(),
                 "select min(signed_on), max(greatest(last_listed_on, ended_before)) from agreement where release_id = ?"),
+        FACILITIES(
+                "facilities",
+                "ICE facilities",
+                "Jails, prisons, hold rooms, hospitals and detention centers where ICE holds or has held people, one per ICE facility code (DETLOC), with city, state, area of responsibility (ERO field office), ICE's types, coordinates where a list gives them, and the agency that runs it where the data says so. Read from public lists: UWCHR's (repository UWCHR/deport-data-proj) and the Deportation Data Project's (deportationdata/ice, CC0); see each source's note and licence. Where the lists disagree the note says so.",
+                List.of(new ForeignKey("agency", "agencies")),
+                null),
         ICE_COUNTS(
                 "ice-counts",
                 "ICE's detainer counts, 2007 to 2015",
                 "Counts of ICE's own detainer records of October 2007 to July 2015 (ICE's FOIA release 15-87693), as NPR counted and published them: every detainer by calendar month and year, by lift reason and by detainer type, and the detainers each receiving facility declined per year. Copied as published, with the source of each; the copies read are those of the repository nprapps/sanctuary-cities, which states no licence (the records are works of the U.S. federal government).",
-                List.of(new ForeignKey("source_id", "sources")),
+                List.of(
+                        new ForeignKey("source_id", "sources"),
+                        new ForeignKey("facility_id", "facilities")),
                 "select min(period_start), max(period_end) from ice_count where release_id = ?");
 
         final String name;
@@ -197,6 +207,12 @@ final class CuratedDatasets {
                     AgreementView.class,
                     list(session, Agreement.class, release, Agreement.ORDER).stream()
                             .map(a -> AgreementView.of(a, null, citations.agreement(a)))
+                            .toList());
+            write(
+                    Curated.FACILITIES,
+                    FacilityView.class,
+                    list(session, Facility.class, release, Facility.ORDER).stream()
+                            .map(f -> FacilityView.of(f, citations.facility(f)))
                             .toList());
             write(
                     Curated.ICE_COUNTS,

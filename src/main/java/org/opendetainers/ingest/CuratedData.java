@@ -26,6 +26,7 @@ public record CuratedData(
         List<PolicyRecord> policies,
         List<FigureRecord> figures,
         List<AgreementRecord> agreements,
+        List<FacilityRecord> facilities,
         List<CountRecord> counts) {
 
     /**
@@ -173,5 +174,25 @@ public record CuratedData(
             String facilityId,
             long value,
             String sourceId,
+            String note) {}
+
+    /**
+     * An ICE facility, by its facility code (DETLOC), as public lists give it. Coordinates are kept
+     * as the source wrote them.
+     */
+    public record FacilityRecord(
+            String id,
+            String detloc,
+            String name,
+            String city,
+            String countyFips,
+            String state,
+            String aor,
+            String typeDetailed,
+            String typeGrouped,
+            String latitude,
+            String longitude,
+            String agency,
+            List<String> sourceIds,
             String note) {}
 }

@@ -12,7 +12,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.opendetainers.domain.Provisions;
 import org.opendetainers.domain.vocabulary.AgencyKind;
@@ -29,6 +32,7 @@ import org.opendetainers.domain.vocabulary.Verification;
 import org.opendetainers.ingest.CuratedData.AgencyRecord;
 import org.opendetainers.ingest.CuratedData.AgreementRecord;
 import org.opendetainers.ingest.CuratedData.CountRecord;
+import org.opendetainers.ingest.CuratedData.FacilityRecord;
 import org.opendetainers.ingest.CuratedData.FigureRecord;
 import org.opendetainers.ingest.CuratedData.JurisdictionRecord;
 import org.opendetainers.ingest.CuratedData.MeasureRecord;
@@ -49,11 +53,15 @@ public final class CuratedDataReader {
     public static final String POLICIES = "policies.csv";
     public static final String FIGURES = "figures.csv";
     public static final String AGREEMENTS = "agreements.csv";
+    public static final String FACILITIES = "facilities.csv";
+    public static final String AREAS_OF_RESPONSIBILITY = "areas-of-responsibility.csv";
     public static final String COUNTS = "counts.csv";
 
     /**
-     * The curated files, in the order they are read and published. {@link #AGREEMENTS} and {@link
-     * #COUNTS} may be absent (a source directory without them publishes none).
+     * The curated files, in the order they are read and published. {@link #AGREEMENTS}, {@link
+     * #FACILITIES}, {@link #AREAS_OF_RESPONSIBILITY} and {@link #COUNTS} may be absent (a source
+     * directory without them publishes no agreement, facility or count; without the areas, a
+     * facility's state is not checked against its area of responsibility).
      */
     public static final List<String> FILES =
             List.of(
@@ -64,6 +72,8 @@ public final class CuratedDataReader {
                     POLICIES,
                     FIGURES,
                     AGREEMENTS,
+                    AREAS_OF_RESPONSIBILITY,
+                    FACILITIES,
                     COUNTS);
 
     // The columns of each curated file, in their order; the published tables store them under the
@@ -172,6 +182,46 @@ public final class CuratedDataReader {
                     "status",
                     "source_ids",
                     "note");
+
+    /**
+     * The columns of facilities.csv: one ICE facility per facility code (DETLOC), as public lists
+     * give it (tools.FacilityLists writes the file).
+     */
+    public static final List<String> FACILITY_COLUMNS =
+            List.of(
+                    "id",
+                    "detloc",
+                    "name",
+                    "city",
+                    "county_fips",
+                    "state",
+                    "aor",
+                    "type_detailed",
+                    "type_grouped",
+                    "latitude",
+                    "longitude",
+                    "agency",
+                    "source_ids",
+                    "note");
+
+    /**
+     * The columns of areas-of-responsibility.csv: ICE's ERO field offices (areas of responsibility)
+     * and the states, and in states that several offices share the counties, each covers. Read to
+     * check facilities; not published.
+     */
+    public static final List<String> AREA_COLUMNS =
+            List.of("office", "state", "county", "note", "source_id");
+
+    /**
+     * How a facility's note starts when its state is not one of the states of its area of
+     * responsibility in areas-of-responsibility.csv: the lists disagree, and the row says so.
+     */
+    public static final String AOR_DISAGREEMENT = "AOR/state disagreement:";
+
+    private static final Pattern DETLOC = Pattern.compile("[A-Z0-9]+");
+    // the converter (tools.FacilityLists) checks that a code is a state's; here, its form
+    private static final Pattern STATE = Pattern.compile("[A-Z]{2}");
+    private static final Pattern COUNTY_FIPS = Pattern.compile("[0-9]{5}");
 
     /**
      * The columns of counts.csv: one count of ICE's detainer records as a third party published it
@@ -440,6 +490,47 @@ public final class CuratedDataReader {
                     });
         }
 
+        Map<String, Set<String>> areaStates = new HashMap<>();
+        Map<Long, String> areaSources = new TreeMap<>();
+        if (Files.isRegularFile(dir.resolve(AREAS_OF_RESPONSIBILITY))) {
+            readFile(
+                    dir,
+                    AREAS_OF_RESPONSIBILITY,
+                    AREA_COLUMNS,
+                    problems,
+                    idLines,
+                    row -> {
+                        String office = row.text("office");
+                        String state = row.text("state");
+                        row.optionalText("county");
+                        row.optionalText("note");
+                        String source = row.slug("source_id");
+                        if (state != null && !STATE.matcher(state).matches()) {
+                            row.problem("state", "'" + state + "' is not a two-letter state code");
+                        }
+                        if (office != null && state != null) {
+                            areaStates.computeIfAbsent(office, o -> new TreeSet<>()).add(state);
+                            areaSources.put(row.line(), source);
+                        }
+                    });
+        }
+        List<FacilityRecord> facilities = new ArrayList<>();
+        Map<String, Row> facilityRows = new HashMap<>();
+        if (Files.isRegularFile(dir.resolve(FACILITIES))) {
+            Map<String, Long> detlocLines = new HashMap<>();
+            readFile(
+                    dir,
+                    FACILITIES,
+                    FACILITY_COLUMNS,
+                    problems,
+                    idLines,
+                    row -> {
+                        FacilityRecord f = facility(row, detlocLines, areaStates);
+                        facilities.add(f);
+                        facilityRows.put(f.id(), row);
+                    });
+        }
+
         List<CountRecord> counts = new ArrayList<>();
         Map<String, Row> countRows = new HashMap<>();
         if (Files.isRegularFile(dir.resolve(COUNTS))) {
@@ -486,15 +577,43 @@ public final class CuratedDataReader {
                                                 sourceIds,
                                                 SOURCES));
             }
+        }
+        if (problems.isEmpty()) {
+            Set<String> sourceIds = ids(sources, SourceRecord::id);
+            Set<String> agencyIds = ids(agencies, AgencyRecord::id);
+            areaSources.forEach(
+                    (line, source) ->
+                            ref(
+                                    problems,
+                                    AREAS_OF_RESPONSIBILITY,
+                                    line,
+                                    "source_id",
+                                    source,
+                                    sourceIds,
+                                    SOURCES));
+            for (FacilityRecord f : facilities) {
+                long line = facilityRows.get(f.id()).line();
+                ref(problems, FACILITIES, line, "agency", f.agency(), agencyIds, AGENCIES);
+                f.sourceIds()
+                        .forEach(
+                                s ->
+                                        ref(
+                                                problems,
+                                                FACILITIES,
+                                                line,
+                                                "source_ids",
+                                                s,
+                                                sourceIds,
+                                                SOURCES));
+            }
+        }
+        if (problems.isEmpty()) {
+            Set<String> sourceIds = ids(sources, SourceRecord::id);
+            Set<String> facilityIds = ids(facilities, FacilityRecord::id);
             for (CountRecord c : counts) {
-                ref(
-                        problems,
-                        COUNTS,
-                        countRows.get(c.id()).line(),
-                        "source_id",
-                        c.sourceId(),
-                        sourceIds,
-                        SOURCES);
+                long line = countRows.get(c.id()).line();
+                ref(problems, COUNTS, line, "source_id", c.sourceId(), sourceIds, SOURCES);
+                ref(problems, COUNTS, line, "facility_id", c.facilityId(), facilityIds, FACILITIES);
             }
         }
         if (!problems.isEmpty()) {
@@ -508,6 +627,7 @@ public final class CuratedDataReader {
                 policies,
                 FigureLinks.link(figures),
                 agreements,
+                facilities,
                 counts);
     }
 
@@ -559,6 +679,128 @@ public final class CuratedDataReader {
                     "'" + c.facilityState() + "' is not a two-letter postal code");
         }
         return c;
+    }
+
+    /**
+     * One row of facilities.csv, with its checks: the id is the facility code lowercased, a code
+     * appears once, and a state that is not one of its area of responsibility's states (in
+     * areas-of-responsibility.csv) is either corrected or recorded in the note, which then starts
+     * with {@link #AOR_DISAGREEMENT} (a disagreement in ICE's own lists is kept, not dropped).
+     */
+    private static FacilityRecord facility(
+            Row row, Map<String, Long> detlocLines, Map<String, Set<String>> areaStates) {
+        FacilityRecord f =
+                new FacilityRecord(
+                        row.slug("id"),
+                        row.text("detloc"),
+                        row.text("name"),
+                        row.optionalText("city"),
+                        row.optionalText("county_fips"),
+                        row.optionalText("state"),
+                        row.optionalText("aor"),
+                        row.optionalText("type_detailed"),
+                        row.optionalText("type_grouped"),
+                        coordinate(row, "latitude", 90),
+                        coordinate(row, "longitude", 180),
+                        row.optionalSlug("agency"),
+                        row.slugList("source_ids"),
+                        row.optionalText("note"));
+        if (f.detloc() != null) {
+            if (!DETLOC.matcher(f.detloc()).matches()) {
+                row.problem(
+                        "detloc",
+                        "'" + f.detloc() + "' is not a facility code (capital letters and digits)");
+            } else {
+                Long first = detlocLines.putIfAbsent(f.detloc(), row.line());
+                if (first != null) {
+                    row.problem(
+                            "detloc",
+                            "facility code '"
+                                    + f.detloc()
+                                    + "' is already on line "
+                                    + first
+                                    + ": a facility code names one facility");
+                }
+                if (f.id() != null && !f.id().equals(f.detloc().toLowerCase(Locale.ROOT))) {
+                    row.problem(
+                            "id",
+                            "'"
+                                    + f.id()
+                                    + "' is not the facility code lowercased ('"
+                                    + f.detloc().toLowerCase(Locale.ROOT)
+                                    + "')");
+                }
+            }
+        }
+        if (f.countyFips() != null && !COUNTY_FIPS.matcher(f.countyFips()).matches()) {
+            row.problem(
+                    "county_fips", "'" + f.countyFips() + "' is not a 5-digit county FIPS code");
+        }
+        if (f.state() != null && !STATE.matcher(f.state()).matches()) {
+            row.problem("state", "'" + f.state() + "' is not a two-letter state code");
+        }
+        if ((f.latitude() == null) != (f.longitude() == null)) {
+            row.problem("latitude", "give latitude and longitude together, or neither");
+        }
+        if (f.sourceIds().isEmpty()) {
+            row.problem("source_ids", "every facility names at least one source");
+        }
+        boolean recorded = f.note() != null && f.note().startsWith(AOR_DISAGREEMENT);
+        if (f.aor() != null && !areaStates.isEmpty()) {
+            Set<String> states = areaStates.get(f.aor());
+            if (states == null) {
+                row.problem(
+                        "aor",
+                        "'"
+                                + f.aor()
+                                + "' is not an office of "
+                                + AREAS_OF_RESPONSIBILITY
+                                + " (spell it as its column office does)");
+            } else if (f.state() != null && STATE.matcher(f.state()).matches()) {
+                boolean agrees = states.contains(f.state());
+                if (!agrees && !recorded) {
+                    row.problem(
+                            "state",
+                            f.state()
+                                    + " is not a state of the "
+                                    + f.aor()
+                                    + " area of responsibility ("
+                                    + String.join(", ", states)
+                                    + " in "
+                                    + AREAS_OF_RESPONSIBILITY
+                                    + "): correct the state or the aor, or record the disagreement in note, starting with '"
+                                    + AOR_DISAGREEMENT
+                                    + "'");
+                }
+                if (agrees && recorded) {
+                    row.problem(
+                            "note",
+                            "records an AOR/state disagreement, but "
+                                    + f.state()
+                                    + " is a state of the "
+                                    + f.aor()
+                                    + " area of responsibility");
+                }
+            }
+        }
+        return f;
+    }
+
+    /** A decimal coordinate within ±{@code limit}, as the source wrote it; blank: none. */
+    private static String coordinate(Row row, String column, int limit) {
+        String v = row.optionalText(column);
+        if (v == null) {
+            return null;
+        }
+        try {
+            double d = Double.parseDouble(v);
+            if (Math.abs(d) > limit || !v.matches("-?[0-9]+(\\.[0-9]+)?")) {
+                row.problem(column, "'" + v + "' is not a decimal degree within ±" + limit);
+            }
+        } catch (NumberFormatException e) {
+            row.problem(column, "'" + v + "' is not a decimal number");
+        }
+        return v;
     }
 
     /** One row of agreements.csv, with the checks of its dates. */

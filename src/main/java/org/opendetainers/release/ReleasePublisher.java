@@ -24,6 +24,7 @@ import org.opendetainers.ingest.CuratedData;
 import org.opendetainers.ingest.CuratedData.AgencyRecord;
 import org.opendetainers.ingest.CuratedData.AgreementRecord;
 import org.opendetainers.ingest.CuratedData.CountRecord;
+import org.opendetainers.ingest.CuratedData.FacilityRecord;
 import org.opendetainers.ingest.CuratedData.FigureRecord;
 import org.opendetainers.ingest.CuratedData.JurisdictionRecord;
 import org.opendetainers.ingest.CuratedData.MeasureRecord;
@@ -52,6 +53,7 @@ public class ReleasePublisher {
                     "policy",
                     "figure",
                     "agreement",
+                    "facility",
                     "ice_count");
 
     /** Tables of aggregates, counted in row_counts but compared cell by cell, not by id. */
@@ -352,6 +354,27 @@ public class ReleasePublisher {
                         r.endedAfter(),
                         r.endedBefore(),
                         r.status(),
+                        CopyTable.array(r.sourceIds()),
+                        r.note());
+            }
+        }
+        try (CopyTable t =
+                CopyTable.into(c, "facility", stored(CuratedDataReader.FACILITY_COLUMNS))) {
+            for (FacilityRecord r : data.facilities()) {
+                t.row(
+                        release,
+                        r.id(),
+                        r.detloc(),
+                        r.name(),
+                        r.city(),
+                        r.countyFips(),
+                        r.state(),
+                        r.aor(),
+                        r.typeDetailed(),
+                        r.typeGrouped(),
+                        r.latitude(),
+                        r.longitude(),
+                        r.agency(),
                         CopyTable.array(r.sourceIds()),
                         r.note());
             }

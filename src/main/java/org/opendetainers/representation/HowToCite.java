@@ -14,6 +14,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.opendetainers.config.ApiConfig;
 import org.opendetainers.domain.Agreement;
+import org.opendetainers.domain.Facility;
 import org.opendetainers.domain.Figure;
 import org.opendetainers.domain.IceCount;
 import org.opendetainers.domain.Policy;
@@ -109,6 +110,28 @@ public class HowToCite {
                             + a.id
                             + ")";
             return cite(title, "/v1/agreements/" + a.id)
+                    + (original == null ? "" : " Original source: " + original);
+        }
+
+        public String facility(Facility f) {
+            String original =
+                    Arrays.stream(f.sourceIds)
+                            .map(sources::get)
+                            .filter(Objects::nonNull)
+                            .findFirst()
+                            .orElse(null);
+            String place =
+                    f.city == null ? f.state : f.state == null ? f.city : f.city + ", " + f.state;
+            String title =
+                    "ICE facility "
+                            + f.detloc
+                            + ", "
+                            + f.name
+                            + (place == null ? "" : " (" + place + ")")
+                            + " (facility "
+                            + f.id
+                            + ")";
+            return cite(title, "/v1/facilities/" + f.id)
                     + (original == null ? "" : " Original source: " + original);
         }
 

@@ -13,6 +13,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -610,7 +611,7 @@ public final class AgreementSheets {
                 v.put("status", a.status());
                 v.put("source_ids", String.join(";", a.sourceIds()));
                 v.put("note", a.note());
-                w.write(SeedFiles.row(CuratedDataReader.AGREEMENT_COLUMNS, v) + "\n");
+                w.write(CuratedCsv.line(v, CuratedDataReader.AGREEMENT_COLUMNS) + "\n");
             }
         }
     }
@@ -618,7 +619,7 @@ public final class AgreementSheets {
     /** Rewrites the sheets' rows of sources.csv (ids starting with {@link #SOURCE_PREFIX}). */
     private static void writeSources(
             Path path, List<SheetFile> files, String repository, String commit) throws IOException {
-        List<Map<String, Object>> rows = new ArrayList<>();
+        List<String> kept = new ArrayList<>();
         for (SheetFile f : files) {
             String name = f.path().getFileName().toString();
             Map<String, Object> v = new LinkedHashMap<>();
@@ -645,30 +646,24 @@ public final class AgreementSheets {
             v.put(
                     "license",
                     "Public domain in the United States: a work of the U.S. federal government (17 U.S.C. 105)");
-            rows.add(v);
+            kept.add(CuratedCsv.line(v, CuratedDataReader.SOURCE_COLUMNS));
         }
-        SeedFiles.replaceSources(path, CuratedDataReader.SOURCE_COLUMNS, SOURCE_PREFIX, rows);
+        CuratedCsv.replaceLines(path, SOURCE_PREFIX, kept);
     }
 
     private static void writeProblems(Path path, List<Problem> problems) throws IOException {
-        try (Writer w = Files.newBufferedWriter(path, StandardCharsets.UTF_8)) {
-            w.write("file,row,column,value,reason\n");
-            for (Problem p : problems) {
-                w.write(
-                        String.join(
-                                        ",",
-                                        csv(p.file()),
-                                        Integer.toString(p.row()),
-                                        csv(p.column()),
-                                        csv(p.value()),
-                                        csv(p.reason()))
-                                + "\n");
-            }
-        }
-    }
-
-    static String csv(Object o) {
-        return SeedFiles.csv(o);
+        CuratedCsv.writeProblems(
+                path,
+                problems.stream()
+                        .map(
+                                p ->
+                                        Arrays.<Object>asList(
+                                                p.file(),
+                                                p.row(),
+                                                p.column(),
+                                                p.value(),
+                                                p.reason()))
+                        .toList());
     }
 
     private AgreementSheets() {}

@@ -99,17 +99,15 @@ public final class IceFoiaCounts {
         for (Export e : EXPORTS) {
             counts.addAll(read(export.resolve(e.file()), e));
         }
-        SeedFiles.write(
+        CuratedCsv.write(
                 seed.resolve(CuratedDataReader.COUNTS), CuratedDataReader.COUNT_COLUMNS, counts);
-        List<Map<String, Object>> sources = new ArrayList<>();
+        List<String> sources = new ArrayList<>();
         for (Export e : EXPORTS) {
-            sources.add(source(e, repository, commit));
+            sources.add(
+                    CuratedCsv.line(
+                            source(e, repository, commit), CuratedDataReader.SOURCE_COLUMNS));
         }
-        SeedFiles.replaceSources(
-                seed.resolve(CuratedDataReader.SOURCES),
-                CuratedDataReader.SOURCE_COLUMNS,
-                SOURCE_PREFIX,
-                sources);
+        CuratedCsv.replaceLines(seed.resolve(CuratedDataReader.SOURCES), SOURCE_PREFIX, sources);
         return counts.size();
     }
 

@@ -611,6 +611,139 @@ class CuratedDataReaderTest {
         throw new AssertionError("no row " + id + " in " + file);
     }
 
+    @Test
+    void theSeedHasTheFacilitiesOfThePublicLists() {
+        CuratedData data = new CuratedDataReader(TODAY).read(SEED);
+        // 1,147 codes of UWCHR's detloc_aor.csv, 1,532 of its facilities list and 34 of DDP's
+        // located facilities: 1,845 codes in all
+        assertEquals(1845, data.facilities().size());
+        CuratedData.FacilityRecord bergen =
+                data.facilities().stream()
+                        .filter(f -> f.id().equals("bergenj"))
+                        .findFirst()
+                        .orElseThrow();
+        // ICE's lists place Bergen County Jail (NJ) in the New York City area of responsibility,
+        // which the AOR list gives as New York State only: kept, and said
+        assertEquals(List.of("NJ", "New York City"), List.of(bergen.state(), bergen.aor()));
+        assertTrue(bergen.note().startsWith(CuratedDataReader.AOR_DISAGREEMENT), bergen.note());
+    }
+
+    @Test
+    void aFacilityCodeTwiceIsRejected() throws IOException {
+        copySeed();
+        // the second line gets the first line's code (and an id of its own, so that only the code
+        // repeats)
+        List<String> lines =
+                Files.readAllLines(dir.resolve("facilities.csv"), StandardCharsets.UTF_8);
+        lines.set(2, lines.get(2).replaceFirst("^abqhold,ABQHOLD,", "aaordmd2,AAORDMD,"));
+        Files.write(dir.resolve("facilities.csv"), lines, StandardCharsets.UTF_8);
+        List<ImportProblem> problems = problems();
+        assertEquals(
+                new ImportProblem(
+                        "facilities.csv",
+                        3,
+                        "detloc",
+                        "facility code 'AAORDMD' is already on line 2: a facility code names one facility"),
+                problems.get(0));
+        assertEquals(
+                new ImportProblem(
+                        "facilities.csv",
+                        3,
+                        "id",
+                        "'aaordmd2' is not the facility code lowercased ('aaordmd')"),
+                problems.get(1));
+        assertEquals(2, problems.size(), problems.toString());
+    }
+
+    @Test
+    void aFacilityStateOutsideItsAreaOfResponsibilityMustBeRecorded() throws IOException {
+        copySeed();
+        // Ordnance Road (Glen Burnie, MD) put in Virginia: Baltimore's AOR is Maryland only
+        long line = replaceInRow("facilities.csv", "aaordmd", ",MD,Baltimore,", ",VA,Baltimore,");
+        ImportProblem p = single();
+        assertEquals(
+                List.of("facilities.csv", line, "state"), List.of(p.file(), p.line(), p.column()));
+        assertTrue(
+                p.reason()
+                        .startsWith(
+                                "VA is not a state of the Baltimore area of responsibility (MD in areas-of-responsibility.csv)"),
+                p.reason());
+        // recorded in the note, the row is kept
+        replaceInRow(
+                "facilities.csv",
+                "aaordmd",
+                ",name 'ANNE ARUNDEL",
+                ",AOR/state disagreement: test; name 'ANNE ARUNDEL");
+        assertEquals(1845, new CuratedDataReader(TODAY).read(dir).facilities().size());
+    }
+
+    @Test
+    void aRecordedDisagreementThatIsNoneAndAnUnknownOfficeAreRejected() throws IOException {
+        copySeed();
+        // Bergen County Jail moved to New York: its note's disagreement no longer holds
+        long bergen =
+                replaceInRow(
+                        "facilities.csv", "bergenj", ",NJ,New York City,", ",NY,New York City,");
+        long devens =
+                replaceInRow(
+                        "facilities.csv", "bopdev", ",Boston,", ",Boston Area of Responsibility,");
+        List<ImportProblem> problems = problems();
+        assertEquals(2, problems.size(), problems.toString());
+        assertEquals(
+                List.of("facilities.csv", bergen, "note"),
+                List.of(problems.get(0).file(), problems.get(0).line(), problems.get(0).column()));
+        assertEquals(
+                new ImportProblem(
+                        "facilities.csv",
+                        devens,
+                        "aor",
+                        "'Boston Area of Responsibility' is not an office of areas-of-responsibility.csv (spell it as its column office does)"),
+                problems.get(1));
+    }
+
+    @Test
+    void badFacilityValuesAreReported() throws IOException {
+        copySeed();
+        long line =
+                replaceInRow(
+                        "facilities.csv",
+                        "bopdev",
+                        ",AYER,,MA,Boston,BOP,BOP,42.52929198,",
+                        ",AYER,2501,Mass,Boston,BOP,BOP,142.5,");
+        List<ImportProblem> problems = problems();
+        assertEquals(
+                List.of(
+                        new ImportProblem(
+                                "facilities.csv",
+                                line,
+                                "latitude",
+                                "'142.5' is not a decimal degree within ±90"),
+                        new ImportProblem(
+                                "facilities.csv",
+                                line,
+                                "county_fips",
+                                "'2501' is not a 5-digit county FIPS code"),
+                        new ImportProblem(
+                                "facilities.csv",
+                                line,
+                                "state",
+                                "'Mass' is not a two-letter state code")),
+                problems);
+    }
+
+    @Test
+    void aFacilityAgencyMustBeAnAgency() throws IOException {
+        copySeed();
+        long line = replaceInRow("facilities.csv", "rikisny", ",nyc-doc,", ",nyc-docs,");
+        assertEquals(
+                new ImportProblem(
+                        "facilities.csv",
+                        line,
+                        "agency",
+                        "'nyc-docs' is not an id in agencies.csv"),
+                single());
+    }
+
     private void copySeed() throws IOException {
         for (String file : CuratedDataReader.FILES) {
             Files.copy(SEED.resolve(file), dir.resolve(file));
