@@ -101,10 +101,10 @@ public record ImportReport(
                     list.unknownSpellings());
         }
 
-        /** One line for people. */
+        /** One line for people, or null when every record has an AOR. */
         String summary() {
             if (filled + notFilled == 0) {
-                return "every record has a Facility AOR";
+                return null;
             }
             return (filled + notFilled)
                     + " records without a Facility AOR: "
@@ -342,7 +342,7 @@ public record ImportReport(
                                         : "; ignored columns: "
                                                 + String.join(", ", f.ignoredColumns()));
             }
-            if (records.aorFill() != null) {
+            if (records.aorFill() != null && records.aorFill().summary() != null) {
                 s.append("\n  ").append(records.aorFill().summary());
             }
             if (!records.unmappedValues().isEmpty()) {
