@@ -220,20 +220,7 @@ public final class ExtractReader {
                                             + ": "
                                             + abbreviate(String.join(" | ", cells), 300));
                         }
-                        return new FileResult(
-                                name,
-                                synthetic,
-                                sheets,
-                                0,
-                                0,
-                                0,
-                                blank,
-                                redacted,
-                                marked,
-                                aorFilled,
-                                aorNotFilled,
-                                ignored,
-                                true);
+                        return result(name, synthetic, sheets, 0, 0, 0, ignored, true);
                     }
                     continue;
                 }
@@ -257,76 +244,24 @@ public final class ExtractReader {
                         workbook
                                 ? "the workbook has no sheet with a header row"
                                 : "the file is empty: a header row is required");
-                return new FileResult(
-                        name,
-                        synthetic,
-                        sheets,
-                        0,
-                        0,
-                        0,
-                        blank,
-                        redacted,
-                        marked,
-                        aorFilled,
-                        aorNotFilled,
-                        ignored,
-                        true);
+                return result(name, synthetic, sheets, 0, 0, 0, ignored, true);
             }
             if (rows == 0) {
                 row = workbook ? 0 : 1;
                 sheet = null;
                 problem(null, "the file has a header but no records");
-                return new FileResult(
-                        name,
-                        synthetic,
-                        sheets,
-                        0,
-                        0,
-                        0,
-                        blank,
-                        redacted,
-                        marked,
-                        aorFilled,
-                        aorNotFilled,
-                        ignored,
-                        true);
+                return result(name, synthetic, sheets, 0, 0, 0, ignored, true);
             }
         } catch (TabularSource.UnreadableException e) {
             problems.add(name, sheet, workbook ? row : 0, null, e.getMessage());
-            return new FileResult(
-                    name,
-                    synthetic,
-                    sheets,
-                    rows,
-                    accepted,
-                    bad,
-                    blank,
-                    redacted,
-                    marked,
-                    aorFilled,
-                    aorNotFilled,
-                    ignored,
-                    true);
+            return result(name, synthetic, sheets, rows, accepted, bad, ignored, true);
         } catch (EOFException | ZipException e) {
             problem(
                     null,
                     "the compressed file ends early or is corrupt ("
                             + e.getMessage()
                             + "); is it truncated?");
-            return new FileResult(
-                    name,
-                    synthetic,
-                    sheets,
-                    rows,
-                    accepted,
-                    bad,
-                    blank,
-                    redacted,
-                    marked,
-                    aorFilled,
-                    aorNotFilled,
-                    ignored,
-                    true);
+            return result(name, synthetic, sheets, rows, accepted, bad, ignored, true);
         } catch (IOException e) {
             String message =
                     e.getMessage() == null
@@ -342,21 +277,21 @@ public final class ExtractReader {
                             + (workbook ? "" : " (a truncated file or unbalanced quotes?)")
                             + ": "
                             + message);
-            return new FileResult(
-                    name,
-                    synthetic,
-                    sheets,
-                    rows,
-                    accepted,
-                    bad,
-                    blank,
-                    redacted,
-                    marked,
-                    aorFilled,
-                    aorNotFilled,
-                    ignored,
-                    true);
+            return result(name, synthetic, sheets, rows, accepted, bad, ignored, true);
         }
+        return result(name, synthetic, sheets, rows, accepted, bad, ignored, false);
+    }
+
+    /** A file's result, with the counts of cells and AORs kept while it was read. */
+    private FileResult result(
+            String name,
+            boolean synthetic,
+            List<String> sheets,
+            long rows,
+            long accepted,
+            long bad,
+            List<String> ignored,
+            boolean failed) {
         return new FileResult(
                 name,
                 synthetic,
@@ -370,7 +305,7 @@ public final class ExtractReader {
                 aorFilled,
                 aorNotFilled,
                 ignored,
-                false);
+                failed);
     }
 
     /**
