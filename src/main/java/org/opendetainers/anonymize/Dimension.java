@@ -24,7 +24,7 @@ public enum Dimension {
     outcome(
             Doc.OUTCOME,
             "declined",
-            List.of("ice_custody", "lifted", "declined", "released", "unknown"));
+            List.of("ice_custody", "lifted", "declined", "released", "other", "unknown"));
 
     /** Filter descriptions as constants, for the API's parameter annotations. */
     public static final class Doc {
@@ -37,11 +37,11 @@ public enum Dimension {
         public static final String CITIZENSHIP_COUNTRY =
                 "Only this country of citizenship (upper case).";
         public static final String DETAINER_TYPE =
-                "Only this detainer form: i-247, i-247d, i-247n, i-247x, i-247a, unknown.";
+                "Only this detainer form: i-247, i-247d, i-247n, i-247x, i-247a, i-247g, unknown.";
         public static final String CRIMINALITY =
                 "Only this criminality: convicted, pending_charges, other_immigration_violator, unknown.";
         public static final String OUTCOME =
-                "Only this outcome: ice_custody, lifted, declined, released, unknown.";
+                "Only this outcome: ice_custody, lifted, declined, released, other, unknown.";
 
         private Doc() {}
     }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.opendetainers.ingest.FacilityAors;
 import org.opendetainers.ingest.ImportProblem;
 import org.opendetainers.ingest.ImportProblems;
 import org.opendetainers.ingest.records.ExtractReader;
@@ -58,7 +59,75 @@ public record ImportReport(
             long accepted,
             long badRows,
             long duplicates,
-            Map<String, Long> unmappedValues) {}
+            Map<String, Long> unmappedValues,
+            @Schema(nullable = true) AorFill aorFill) {}
+
+    /**
+     * The records without a Facility AOR, and how many of them the facility list filled by their
+     * facility code.
+     */
+    @Schema(
+            name = "ImportAorFill",
+            description =
+                    "The records without a Facility AOR (blank, NA, redacted, or no such column), and how many of them were filled from the facility list (facilities.csv) by their facility code.")
+    public record AorFill(
+            @Schema(
+                            nullable = true,
+                            description =
+                                    "The facility list read (facilities.csv in the source directory), or null when the source has none: then no AOR is filled.")
+                    String facilityList,
+            @Schema(
+                            description =
+                                    "Facility codes of the list with an AOR in a spelling the import knows (mappings/aors.csv).")
+                    int facilityCodes,
+            @Schema(description = "Records whose AOR was filled from the facility list.")
+                    long filled,
+            @Schema(
+                            description =
+                                    "Records without an AOR that could not be filled (no facility code, a code the list does not give an AOR for, or no list): published under AOR unknown.")
+                    long notFilled,
+            @Schema(
+                            description =
+                                    "AORs the facility list writes in a spelling mappings/aors.csv does not know, with the number of facilities: those facilities fill nothing.")
+                    Map<String, Long> unknownAorSpellings) {
+
+        /** What the files read say, with the facility list they were filled from. */
+        public static AorFill of(FacilityAors list, List<ExtractReader.FileResult> files) {
+            return new AorFill(
+                    list.present() ? FacilityAors.FILE : null,
+                    list.codes(),
+                    files.stream().mapToLong(ExtractReader.FileResult::aorFilled).sum(),
+                    files.stream().mapToLong(ExtractReader.FileResult::aorNotFilled).sum(),
+                    list.unknownSpellings());
+        }
+
+        /** One line for people, or null when every record has an AOR. */
+        String summary() {
+            if (filled + notFilled == 0) {
+                return null;
+            }
+            return (filled + notFilled)
+                    + " records without a Facility AOR: "
+                    + (facilityList == null
+                            ? "no facility list ("
+                                    + FacilityAors.FILE
+                                    + ") in the source, none filled"
+                            : filled
+                                    + " filled from "
+                                    + facilityList
+                                    + " by facility code ("
+                                    + facilityCodes
+                                    + " codes with an AOR), "
+                                    + notFilled
+                                    + " not filled (published as unknown)")
+                    + (unknownAorSpellings.isEmpty()
+                            ? ""
+                            : "; AORs of the list in a spelling "
+                                    + FacilityAors.ALIASES
+                                    + " does not know (facilities): "
+                                    + unknownAorSpellings);
+        }
+    }
 
     /** Who started one import, on what, and when: what every report of it repeats. */
     public record Run(String trigger, String source, OffsetDateTime startedAt, long startNanos) {
@@ -272,6 +341,9 @@ public record ImportReport(
                                         ? ""
                                         : "; ignored columns: "
                                                 + String.join(", ", f.ignoredColumns()));
+            }
+            if (records.aorFill() != null && records.aorFill().summary() != null) {
+                s.append("\n  ").append(records.aorFill().summary());
             }
             if (!records.unmappedValues().isEmpty()) {
                 s.append("\n  values without a mapping (published as unknown): ")

@@ -220,7 +220,8 @@ public class ImportService {
                         staged.accepted(),
                         staged.badRows(),
                         staged.duplicates(),
-                        staged.unmapped());
+                        staged.unmapped(),
+                        ImportReport.AorFill.of(inputs.mappings().facilityAors(), staged.files()));
         String rejection = gates.rejection(staged, problems);
         if (rejection == null && current != null) {
             rejection =

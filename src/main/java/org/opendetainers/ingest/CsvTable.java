@@ -56,6 +56,30 @@ public final class CsvTable {
             Set<String> optional,
             ImportProblems problems,
             Consumer<Line> rows) {
+        read(file, in, columns, optional, false, problems, rows);
+    }
+
+    /**
+     * Reads a file that other readers read too, by column name: only the columns in {@code needed}
+     * must be there, and any other column is allowed (and handed over, unchecked).
+     */
+    public static void readColumns(
+            String file,
+            InputStream in,
+            List<String> needed,
+            ImportProblems problems,
+            Consumer<Line> rows) {
+        read(file, in, needed, Set.of(), true, problems, rows);
+    }
+
+    private static void read(
+            String file,
+            InputStream in,
+            List<String> columns,
+            Set<String> optional,
+            boolean othersAllowed,
+            ImportProblems problems,
+            Consumer<Line> rows) {
         Reader reader =
                 new InputStreamReader(
                         in,
@@ -72,7 +96,7 @@ public final class CsvTable {
             while (records.next(cells)) {
                 line = records.line();
                 if (header == null) {
-                    header = header(file, line, cells, columns, optional, problems);
+                    header = header(file, line, cells, columns, optional, othersAllowed, problems);
                     if (header == null) {
                         return;
                     }
@@ -117,6 +141,7 @@ public final class CsvTable {
             List<String> cells,
             List<String> columns,
             Set<String> optional,
+            boolean othersAllowed,
             ImportProblems problems) {
         List<String> header = new ArrayList<>();
         for (String cell : cells) {
@@ -134,7 +159,7 @@ public final class CsvTable {
             }
         }
         for (String name : header) {
-            if (!columns.contains(name)) {
+            if (!othersAllowed && !columns.contains(name)) {
                 problems.add(
                         file,
                         line,

@@ -15,11 +15,12 @@ import org.opendetainers.anonymize.Dimension;
 
 /**
  * The editable tables in {@code data-seed/mappings/} that normalize free-text categories of
- * record-level extracts: detainer type, criminality, lift reason → outcome, and facility → agency.
- * Raw values are normalized before matching ({@link #key}): case, whitespace, dashes and hyphens of
- * every kind, and punctuation are ignored, so that "I247A - Immigration Detainer" and "I-247A
- * Immigration Detainer" match the same row. A raw value missing from a table becomes {@code
- * unknown} and is counted in the import report, per dimension ({@link #DIMENSIONS}).
+ * record-level extracts: detainer type, criminality, lift reason → outcome, and facility → agency;
+ * and the facility list's facility code → area of responsibility ({@link FacilityAors}). Raw values
+ * are normalized before matching ({@link #key}): case, whitespace, dashes and hyphens of every
+ * kind, and punctuation are ignored, so that "I247A - Immigration Detainer" and "I-247A Immigration
+ * Detainer" match the same row. A raw value missing from a table becomes {@code unknown} and is
+ * counted in the import report, per dimension ({@link #DIMENSIONS}).
  */
 public final class Mappings {
 
@@ -28,8 +29,19 @@ public final class Mappings {
     public static final String CRIMINALITY = DIR + "/criminality.csv";
     public static final String LIFT_REASONS = DIR + "/lift_reasons.csv";
     public static final String FACILITIES = DIR + "/facilities.csv";
+
+    /**
+     * The files read: the tables of {@code mappings/}, and the facility list of the source ({@link
+     * FacilityAors}, optional).
+     */
     public static final List<String> FILES =
-            List.of(DETAINER_TYPES, CRIMINALITY, LIFT_REASONS, FACILITIES);
+            List.of(
+                    DETAINER_TYPES,
+                    CRIMINALITY,
+                    LIFT_REASONS,
+                    FACILITIES,
+                    FacilityAors.ALIASES,
+                    FacilityAors.FILE);
 
     /** The outcomes a lift reason can map to; a blank lift reason (still pending) is unknown. */
     public static final Set<String> OUTCOMES = Set.copyOf(Dimension.outcome.allowed());
@@ -56,16 +68,19 @@ public final class Mappings {
     private final Map<String, String> criminality;
     private final Map<String, String> outcomes;
     private final Map<String, String> facilityAgencies;
+    private final FacilityAors facilityAors;
 
     private Mappings(
             Map<String, String> detainerTypes,
             Map<String, String> criminality,
             Map<String, String> outcomes,
-            Map<String, String> facilityAgencies) {
+            Map<String, String> facilityAgencies,
+            FacilityAors facilityAors) {
         this.detainerTypes = detainerTypes;
         this.criminality = criminality;
         this.outcomes = outcomes;
         this.facilityAgencies = facilityAgencies;
+        this.facilityAors = facilityAors;
     }
 
     /** Reads the mapping tables of {@code dir}; agency ids are checked against {@code agencies}. */
@@ -76,7 +91,7 @@ public final class Mappings {
         Map<String, String> lift = table(dir, LIFT_REASONS, "raw", "outcome", problems, OUTCOMES);
         Map<String, String> facilities =
                 table(dir, FACILITIES, "facility", "agency", problems, agencies);
-        return new Mappings(types, crim, lift, facilities);
+        return new Mappings(types, crim, lift, facilities, FacilityAors.read(dir, problems));
     }
 
     private static Map<String, String> table(
@@ -196,5 +211,10 @@ public final class Mappings {
 
     public String agencyOfFacility(String facility) {
         return facility == null ? null : facilityAgencies.get(key(facility));
+    }
+
+    /** The area of responsibility of each facility code, from the source's facility list. */
+    public FacilityAors facilityAors() {
+        return facilityAors;
     }
 }

@@ -78,7 +78,7 @@ public record DetainerStatView(
                 @Schema(
                         extensions = @Extension(name = OMITTED, value = "true"),
                         description =
-                                "Detainer form: i-247, i-247d, i-247n, i-247x, i-247a, or unknown.",
+                                "Detainer form: i-247, i-247d, i-247n, i-247x, i-247a, i-247g (ICE's form code I247G, whose name no source gives), or unknown.",
                         nullable = true,
                         examples = "i-247a")
                 String detainerType,
@@ -94,7 +94,7 @@ public record DetainerStatView(
                 @Schema(
                         extensions = @Extension(name = OMITTED, value = "true"),
                         description =
-                                "Outcome derived from ICE's lift reason (data-seed/mappings/lift_reasons.csv): ice_custody, lifted, declined, released, or unknown (no lift reason: still pending, or not recorded).",
+                                "Outcome derived from ICE's lift reason (data-seed/mappings/lift_reasons.csv): ice_custody, lifted, declined, released, other (a lift reason that says none of these, e.g. Judicial Review), or unknown (no lift reason: still pending, or not recorded).",
                         nullable = true,
                         examples = "declined")
                 String outcome,

@@ -68,7 +68,11 @@ final class NationalProfile {
     private static final double BLANK_LIFT = 0.35;
     private static final double MEXICO_SHARE = 0.60;
 
-    /** Lift reasons: the 12 the seed's mapping knows, then 8 it does not (under 1 % of rows). */
+    /**
+     * Lift reasons: the 12 of the seed's first mapping, then 8 rare ones (under 1 % of rows): 7
+     * reasons of NPR's 2007–2015 files that the mapping does not know, and Judicial Review (mapped
+     * to outcome other since December 2026).
+     */
     private static final String[] LIFT_REASONS = {
         "Booked into Detention",
         "Detainer Declined by LEA",
@@ -96,7 +100,10 @@ final class NationalProfile {
         560, 60, 50, 30, 40, 10, 30, 80, 20, 40, 80, 20, 2, 1, 0.5, 0.3, 0.2, 0.3, 0.2, 0.5
     };
 
-    /** Ten spellings of the form, by period; the last (I247G) has no documented meaning. */
+    /**
+     * Ten spellings of the form, by period. I247G has no documented name: it is written as its code
+     * alone (mapped to i-247g since December 2026).
+     */
     private static final String[] TYPES = {
         "I-247 Immigration Detainer - Notice of Action",
         "Immigration Detainer - Notice of Action",
@@ -106,7 +113,7 @@ final class NationalProfile {
         "I-247A Immigration Detainer - Notice of Action",
         "I247A - Immigration Detainer - Notice of Action (as of May 2025)",
         "I247A - Immigration Detainer - Immigration Detainer - Notice of Action",
-        "I247G - Request for Advance Notification of Release",
+        "I247G",
         "",
     };
 

@@ -37,6 +37,11 @@ class MappingsKeyTest {
             assertEquals("i-247a", SEED.detainerType(spelling), spelling);
         }
         assertEquals("declined", SEED.outcome("Detainer declined by L.E.A."));
+        // the 2023-2026 vocabulary (docs/ice-file-layouts.md): I247G under its own code, Judicial
+        // Review as other (its text does not say how the detainer ended)
+        assertEquals("i-247g", SEED.detainerType("I-247G"));
+        assertEquals("other", SEED.outcome("Judicial Review"));
+        assertEquals("lifted", SEED.outcome("Noncitizen Not Amenable to Removal"));
         assertEquals("released", SEED.outcome("No longer in State Local or Federal Custody"));
     }
 

@@ -42,6 +42,7 @@ public final class ExtractColumns {
     static final int AOR = USED.indexOf("facility_aor");
     static final int DETENTION_FACILITY = USED.indexOf("detention_facility");
     static final int DETAINER_FACILITY = USED.indexOf("detainer_facility");
+    static final int FACILITY_CODE = USED.indexOf("detainer_facility_code");
     static final int GENDER = USED.indexOf("gender");
     static final int COUNTRY = USED.indexOf("citizenship_country");
     static final int BIRTH_YEAR = USED.indexOf("birth_year");

@@ -68,6 +68,14 @@ public final class ExtractReader {
                             description =
                                     "Cells of the columns read that held NA, N/A or NULL: read as missing.")
                     long markedMissingValues,
+            @Schema(
+                            description =
+                                    "Records without a Facility AOR (blank, NA, redacted, or no such column) whose AOR was filled from the facility list (facilities.csv) by their facility code.")
+                    long aorFilled,
+            @Schema(
+                            description =
+                                    "Records without a Facility AOR that could not be filled: no facility code, a code the facility list does not give an AOR for, or no facility list. Published under AOR unknown.")
+                    long aorNotFilled,
             List<String> ignoredColumns,
             boolean failed) {
 
@@ -139,6 +147,8 @@ public final class ExtractReader {
     private long blank;
     private long redacted;
     private long marked;
+    private long aorFilled;
+    private long aorNotFilled;
 
     public ExtractReader(Mappings mappings, LocalDate today, ImportProblems problems) {
         this.mappings = mappings;
@@ -170,6 +180,8 @@ public final class ExtractReader {
         blank = 0;
         redacted = 0;
         marked = 0;
+        aorFilled = 0;
+        aorNotFilled = 0;
         file = name;
         sheet = null;
         row = 0;
@@ -208,9 +220,7 @@ public final class ExtractReader {
                                             + ": "
                                             + abbreviate(String.join(" | ", cells), 300));
                         }
-                        return new FileResult(
-                                name, synthetic, sheets, 0, 0, 0, blank, redacted, marked, ignored,
-                                true);
+                        return result(name, synthetic, sheets, 0, 0, 0, ignored, true);
                     }
                     continue;
                 }
@@ -234,30 +244,24 @@ public final class ExtractReader {
                         workbook
                                 ? "the workbook has no sheet with a header row"
                                 : "the file is empty: a header row is required");
-                return new FileResult(
-                        name, synthetic, sheets, 0, 0, 0, blank, redacted, marked, ignored, true);
+                return result(name, synthetic, sheets, 0, 0, 0, ignored, true);
             }
             if (rows == 0) {
                 row = workbook ? 0 : 1;
                 sheet = null;
                 problem(null, "the file has a header but no records");
-                return new FileResult(
-                        name, synthetic, sheets, 0, 0, 0, blank, redacted, marked, ignored, true);
+                return result(name, synthetic, sheets, 0, 0, 0, ignored, true);
             }
         } catch (TabularSource.UnreadableException e) {
             problems.add(name, sheet, workbook ? row : 0, null, e.getMessage());
-            return new FileResult(
-                    name, synthetic, sheets, rows, accepted, bad, blank, redacted, marked, ignored,
-                    true);
+            return result(name, synthetic, sheets, rows, accepted, bad, ignored, true);
         } catch (EOFException | ZipException e) {
             problem(
                     null,
                     "the compressed file ends early or is corrupt ("
                             + e.getMessage()
                             + "); is it truncated?");
-            return new FileResult(
-                    name, synthetic, sheets, rows, accepted, bad, blank, redacted, marked, ignored,
-                    true);
+            return result(name, synthetic, sheets, rows, accepted, bad, ignored, true);
         } catch (IOException e) {
             String message =
                     e.getMessage() == null
@@ -273,13 +277,35 @@ public final class ExtractReader {
                             + (workbook ? "" : " (a truncated file or unbalanced quotes?)")
                             + ": "
                             + message);
-            return new FileResult(
-                    name, synthetic, sheets, rows, accepted, bad, blank, redacted, marked, ignored,
-                    true);
+            return result(name, synthetic, sheets, rows, accepted, bad, ignored, true);
         }
+        return result(name, synthetic, sheets, rows, accepted, bad, ignored, false);
+    }
+
+    /** A file's result, with the counts of cells and AORs kept while it was read. */
+    private FileResult result(
+            String name,
+            boolean synthetic,
+            List<String> sheets,
+            long rows,
+            long accepted,
+            long bad,
+            List<String> ignored,
+            boolean failed) {
         return new FileResult(
-                name, synthetic, sheets, rows, accepted, bad, blank, redacted, marked, ignored,
-                false);
+                name,
+                synthetic,
+                sheets,
+                rows,
+                accepted,
+                bad,
+                blank,
+                redacted,
+                marked,
+                aorFilled,
+                aorNotFilled,
+                ignored,
+                failed);
     }
 
     /**
@@ -382,7 +408,20 @@ public final class ExtractReader {
                         : agencies.computeIfAbsent(
                                 facilityRaw, f -> orUnknown(mappings.agencyOfFacility(f)));
         String aorRaw = value(cells, at[ExtractColumns.AOR]);
-        String aor = aorRaw == null ? "unknown" : aors.computeIfAbsent(aorRaw, Mappings::collapse);
+        String aor;
+        if (aorRaw != null) {
+            aor = aors.computeIfAbsent(aorRaw, Mappings::collapse);
+        } else {
+            // ICE leaves the AOR blank in about a fifth of its 2025-2026 rows: the facility list
+            // gives the AOR of the facility's code, spelled as ICE's files spell it
+            aor = mappings.facilityAors().aorOf(value(cells, at[ExtractColumns.FACILITY_CODE]));
+            if (aor == null) {
+                aor = "unknown";
+                aorNotFilled++;
+            } else {
+                aorFilled++;
+            }
+        }
         String stateRaw = value(cells, at[ExtractColumns.STATE]);
         String state =
                 stateRaw == null

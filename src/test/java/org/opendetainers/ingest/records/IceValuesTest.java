@@ -61,7 +61,13 @@ class IceValuesTest {
                         "(b)(6)",
                         "(b)(6), (b)(7)(c)",
                         "(B)(7)(C)",
-                        " B(6) ")) {
+                        " B(6) ",
+                        // the variants of the December 2025 and March 2026 releases
+                        "(b)(6), (b)(7)(c) (b)(7)(e)",
+                        "(b)(6)(b)(7)(c)",
+                        "b(6), b(7)(c)",
+                        "b(7)(e)",
+                        "B(7)(E)")) {
             assertEquals(IceValues.Kind.REDACTED, IceValues.kind(redaction), redaction);
         }
         for (String na : List.of("NA", "na", "N/A", "NULL", " null ")) {
