@@ -3,6 +3,7 @@ package org.opendetainers.tools;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -11,10 +12,13 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.opendetainers.domain.vocabulary.CountSeries;
 import org.opendetainers.ingest.CuratedDataReader;
 import org.opendetainers.ingest.records.IceValues;
@@ -98,6 +102,16 @@ public final class IceFoiaCounts {
         List<Map<String, Object>> counts = new ArrayList<>();
         for (Export e : EXPORTS) {
             counts.addAll(read(export.resolve(e.file()), e));
+        }
+        Map<String, String> facilities = facilityIds(seed.resolve(CuratedDataReader.FACILITIES));
+        for (Map<String, Object> c : counts) {
+            Object name = c.get("facility_name");
+            if (name != null) {
+                c.put(
+                        "facility_id",
+                        facilities.get(
+                                facilityKey(name.toString(), (String) c.get("facility_state"))));
+            }
         }
         CuratedCsv.write(
                 seed.resolve(CuratedDataReader.COUNTS), CuratedDataReader.COUNT_COLUMNS, counts);
@@ -342,6 +356,45 @@ public final class IceFoiaCounts {
                 "license",
                 "No licence stated by the repository; the underlying records are works of the U.S. federal government (17 U.S.C. 105)");
         return v;
+    }
+
+    /**
+     * The facility ids of the facility list (data-seed/facilities.csv) by name and state, for the
+     * names that name one facility of a state: a count is linked to a facility only where ICE's
+     * name in NPR's file is, letters and digits, the list's name of exactly one facility of the
+     * count's state. Nothing is guessed: other spellings, and names of facilities the list gives no
+     * state, stay unlinked. An absent list links nothing.
+     */
+    static Map<String, String> facilityIds(Path list) throws IOException {
+        Map<String, String> ids = new HashMap<>();
+        if (!Files.isRegularFile(list)) {
+            return ids;
+        }
+        Set<String> repeated = new HashSet<>();
+        CsvMapper mapper = new CsvMapper();
+        try (Reader r = Files.newBufferedReader(list, StandardCharsets.UTF_8);
+                MappingIterator<Map<String, String>> rows =
+                        mapper.readerFor(Map.class)
+                                .with(CsvSchema.emptySchema().withHeader())
+                                .readValues(r)) {
+            while (rows.hasNext()) {
+                Map<String, String> f = rows.next();
+                String state = f.get("state");
+                if (state == null || state.isBlank()) {
+                    continue;
+                }
+                String key = facilityKey(f.get("name"), state);
+                if (ids.putIfAbsent(key, f.get("id")) != null) {
+                    repeated.add(key);
+                }
+            }
+        }
+        repeated.forEach(ids::remove);
+        return ids;
+    }
+
+    private static String facilityKey(String name, String state) {
+        return name.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "") + "|" + state;
     }
 
     static String slug(String s) {

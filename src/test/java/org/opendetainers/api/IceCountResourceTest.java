@@ -60,6 +60,7 @@ class IceCountResourceTest {
                 .body("data[0].facility_state", is("CA"))
                 .body("data[0].category", is("Detainer Declined by LEA"))
                 .body("data[0].value", is(729))
+                .body("data[0].facility_id", is("sritaca"))
                 .body("data[0].source_id", is("npr-ice-foia-15-87693-declined-by-facility"))
                 .body(
                         "data[0].how_to_cite",
@@ -74,6 +75,21 @@ class IceCountResourceTest {
                 .then()
                 .body("data.facility_state", everyItem(is("CA")))
                 .body("data.id", hasItem("declined-2014-santa-rita-jail-dublin-ca"));
+    }
+
+    @Test
+    void aLinkedFacilitysCountsAreOneFilterAway() {
+        // Santa Rita Jail (SRITACA in ICE's facility list): its declines and other lifts by year
+        given().queryParam("facility", "sritaca")
+                .queryParam("limit", 100)
+                .when()
+                .get("/v1/ice-counts")
+                .then()
+                .statusCode(200)
+                .body("data.facility_id", everyItem(is("sritaca")))
+                .body("data.id", hasItem("declined-2014-santa-rita-jail-dublin-ca"))
+                .body("data.id", hasItem("lifted-other-2014-santa-rita-jail-dublin-ca"));
+        given().when().get("/v1/facilities/sritaca").then().statusCode(200).body("state", is("CA"));
     }
 
     @Test

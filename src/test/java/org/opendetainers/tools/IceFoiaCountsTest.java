@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,6 +33,9 @@ class IceFoiaCountsTest {
     @Test
     void theSeedsCountsAndSourcesAreTheConvertersOutput() throws IOException {
         Files.copy(SEED.resolve(CuratedDataReader.SOURCES), dir.resolve(CuratedDataReader.SOURCES));
+        Files.copy(
+                SEED.resolve(CuratedDataReader.FACILITIES),
+                dir.resolve(CuratedDataReader.FACILITIES));
         int n = IceFoiaCounts.convert(EXPORT, "nprapps/sanctuary-cities", COMMIT, dir);
         assertEquals(2889, n);
         assertEquals(
@@ -73,8 +77,28 @@ class IceFoiaCountsTest {
                                 "2014,SANTA RITA JAIL,DUBLIN,CALIFORNIA,729,SANTA RITA JAIL,2014,57"));
         assertTrue(
                 seedRow("declined-2014-santa-rita-jail-dublin-ca")
-                        .contains(",SANTA RITA JAIL,DUBLIN,CA,,729,"));
+                        .contains(",SANTA RITA JAIL,DUBLIN,CA,sritaca,729,"));
         assertTrue(seedRow("lifted-other-2014-santa-rita-jail-dublin-ca").contains(",57,"));
+    }
+
+    @Test
+    void aCountIsLinkedToAFacilityOnlyByItsExactNameInItsState() throws IOException {
+        Files.writeString(
+                dir.resolve(CuratedDataReader.FACILITIES),
+                String.join(",", CuratedDataReader.FACILITY_COLUMNS)
+                        + "\n"
+                        + "sritaca,SRITACA,Santa Rita Jail,DUBLIN,,CA,San Francisco,,,,,,s,\n"
+                        + "wilsonj,WILSONJ,WILSON COUNTY JAIL,,,TX,Dallas,,,,,,s,\n"
+                        + "cumbj1,CUMBJ1,CUMBERLAND COUNTY JAIL,,,NC,Atlanta,,,,,,s,\n"
+                        + "cumbj2,CUMBJ2,CUMBERLAND COUNTY JAIL,,,NC,Atlanta,,,,,,s,\n");
+        Map<String, String> ids =
+                IceFoiaCounts.facilityIds(dir.resolve(CuratedDataReader.FACILITIES));
+        // case and punctuation aside, the same name in the same state
+        assertEquals(Map.of("SANTARITAJAIL|CA", "sritaca", "WILSONCOUNTYJAIL|TX", "wilsonj"), ids);
+        // NPR's WILSON COUNTY JAIL of NC is not the list's of TX; two Cumberland County jails of NC
+        // name no one facility
+        assertEquals(null, ids.get("WILSONCOUNTYJAIL|NC"));
+        assertEquals(null, ids.get("CUMBERLANDCOUNTYJAIL|NC"));
     }
 
     private static String seedRow(String id) throws IOException {
