@@ -56,4 +56,9 @@ public record Chrome(
     public String policy(String id) {
         return link("/policies/" + id);
     }
+
+    /** The page of a facility, in the pinned release if any. */
+    public String facility(String id) {
+        return link("/facilities/" + id);
+    }
 }

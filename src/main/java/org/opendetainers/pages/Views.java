@@ -21,6 +21,8 @@ public final class Views {
 
     public static native TemplateInstance stats(Chrome chrome, StatsPage.Model m);
 
+    public static native TemplateInstance facility(Chrome chrome, FacilityPages.FacilityModel m);
+
     public static native TemplateInstance data(Chrome chrome, DataPage.Model m);
 
     public static native TemplateInstance about(Chrome chrome, AboutPage.Model m);

@@ -50,6 +50,7 @@ class PagesBrowserTest {
                             "/stats?granularity=fiscal_year&group_by=outcome",
                             "declined",
                             1),
+                    new PageCase("facility", "/facilities/sritaca", "729", 0),
                     new PageCase("data", "/data", "datapackage.json", 0),
                     new PageCase("about", "/about", "complementary suppression", 0));
 

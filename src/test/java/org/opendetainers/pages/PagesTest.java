@@ -31,6 +31,7 @@ class PagesTest {
                     "/policies",
                     "/policies/nyc-ll-58-2014",
                     "/stats",
+                    "/facilities/sritaca",
                     "/data",
                     "/about");
 
@@ -52,6 +53,29 @@ class PagesTest {
                 row.group(1));
         assertTrue(
                 html.contains("<td>2007-10-01 to 2007-12-31</td>"), "2007 is October to December");
+    }
+
+    @Test
+    void aFacilityPageShowsItsPlaceAndItsCountsByYear() {
+        String html =
+                given().get("/facilities/sritaca").then().statusCode(200).extract().asString();
+        assertTrue(
+                html.contains("<h1>SANTA RITA JAIL</h1>") || html.contains("Santa Rita"), "name");
+        assertTrue(html.contains("<dd>SRITACA</dd>"), "the facility code");
+        // 2014: 729 declined, 57 lifted for another reason (NPR's facility file)
+        Matcher row = Pattern.compile("<td>2014</td>(.*?)</tr>", Pattern.DOTALL).matcher(html);
+        assertTrue(row.find(), "a row for 2014");
+        assertTrue(
+                row.group(1)
+                        .contains(
+                                "/v1/ice-counts/declined-2014-santa-rita-jail-dublin-ca\">729</a>"),
+                row.group(1));
+        assertTrue(
+                row.group(1)
+                        .contains(
+                                "/v1/ice-counts/lifted-other-2014-santa-rita-jail-dublin-ca\">57</a>"),
+                row.group(1));
+        given().get("/facilities/no-such-facility").then().statusCode(404);
     }
 
     @Test
