@@ -141,6 +141,11 @@ class IceCountResourceTest {
                 .get("/v1/datapackage.json")
                 .then()
                 .body("resources.name", hasItem("ice-counts"));
+        given().when()
+                .get("/v1/data.json")
+                .then()
+                .statusCode(200)
+                .body("dataset.title", hasItem(containsString("ICE's detainer counts")));
         String page =
                 given().queryParam("series", "detainers_by_year")
                         .queryParam("format", "csv")
