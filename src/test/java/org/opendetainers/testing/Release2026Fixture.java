@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.opendetainers.ingest.CuratedDataReader;
 
 /**
  * SYNTHETIC records with what ICE's 2025–2026 files hold that earlier ones do not
@@ -54,13 +55,13 @@ public record Release2026Fixture(
     public static final String FACILITY_LIST =
             """
             id,detloc,name,city,county_fips,state,aor,type_detailed,type_grouped,latitude,longitude,agency,source_ids,note
-            queens-central-booking,QCBNY,QUEENS CENTRAL BOOKING,KEW GARDENS,36081,NY,New York City,,,,,nypd,,test fixture: synthetic code
-            brooklyn-central-booking,BCBNY,BROOKLYN CENTRAL BOOKING,BROOKLYN,36047,NY,New York City Area of Responsibility,,,,,nypd,,test fixture: synthetic code
-            la-mens-central-jail,LACCA,LOS ANGELES COUNTY MEN'S CENTRAL JAIL,LOS ANGELES,06037,CA,Los Angeles,,,,,,,test fixture: synthetic code
-            harris-county-jail,hcjtx,HARRIS COUNTY JAIL,HOUSTON,48201,TX,HOUSTON AREA OF RESPONSIBILITY,,,,,,,test fixture: synthetic code
-            miami-dade-tgk,TGKFL,MIAMI-DADE TGK CORRECTIONAL CENTER,MIAMI,12086,FL,Miami,,,,,,,test fixture: synthetic code
-            montgomery-county-jail,MCJTX,MONTGOMERY COUNTY JAIL,CONROE,48339,TX,Houston Field Office,,,,,,,test fixture: an AOR spelling the import does not know
-            cook-county-jail,CCJIL,COOK COUNTY JAIL,CHICAGO,17031,IL,,,,,,cook-county-sheriff,,test fixture: no AOR
+            qcbny,QCBNY,QUEENS CENTRAL BOOKING,KEW GARDENS,36081,NY,New York City,,,,,nypd,facility-list-uwchr-facilities,test fixture: synthetic code
+            bcbny,BCBNY,BROOKLYN CENTRAL BOOKING,BROOKLYN,36047,NY,New York City Area of Responsibility,,,,,nypd,facility-list-uwchr-facilities,test fixture: synthetic code
+            lacca,LACCA,LOS ANGELES COUNTY MEN'S CENTRAL JAIL,LOS ANGELES,06037,CA,Los Angeles,,,,,,facility-list-uwchr-facilities,test fixture: synthetic code
+            hcjtx,HCJTX,HARRIS COUNTY JAIL,HOUSTON,48201,TX,HOUSTON AREA OF RESPONSIBILITY,,,,,,facility-list-uwchr-facilities,test fixture: synthetic code
+            tgkfl,TGKFL,MIAMI-DADE TGK CORRECTIONAL CENTER,MIAMI,12086,FL,Miami,,,,,,facility-list-uwchr-facilities,test fixture: synthetic code
+            mcjtx,MCJTX,MONTGOMERY COUNTY JAIL,CONROE,48339,TX,Houston Field Office,,,,,,facility-list-uwchr-facilities,test fixture: an AOR spelling the import does not know
+            ccjil,CCJIL,COOK COUNTY JAIL,CHICAGO,17031,IL,,,,,,cook-county-sheriff,facility-list-uwchr-facilities,test fixture: no AOR
             """;
 
     /** Codes whose blank AOR the facility list fills. */
@@ -69,6 +70,10 @@ public record Release2026Fixture(
 
     /** Writes {@link #FACILITY_LIST} as {@code facilities.csv} of a source directory. */
     public static void writeFacilityList(Path source) throws IOException {
+        // the fixture's list spells AORs as ICE's files do, which data-seed's list of areas of
+        // responsibility (checked at load when present) does not: the fixture source has none
+        SourceDirs.withoutSeedFacilityList(source);
+        Files.deleteIfExists(source.resolve(CuratedDataReader.AREAS_OF_RESPONSIBILITY));
         Files.writeString(source.resolve("facilities.csv"), FACILITY_LIST);
     }
 

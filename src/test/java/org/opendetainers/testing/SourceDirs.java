@@ -268,4 +268,13 @@ public final class SourceDirs {
         }
         return records;
     }
+
+    /**
+     * Removes data-seed's facility list from a copy, and with it ICE's counts, whose facility ids
+     * name that list's facilities (a count naming a facility the source does not hold is rejected).
+     */
+    public static void withoutSeedFacilityList(Path dir) throws IOException {
+        Files.deleteIfExists(dir.resolve(CuratedDataReader.FACILITIES));
+        Files.deleteIfExists(dir.resolve(CuratedDataReader.COUNTS));
+    }
 }

@@ -58,7 +58,7 @@ class Release2026WorkbookTest {
                 SourceDirs.copySeedWithoutRecords(expectedSource).resolve("synthetic-2026.csv"),
                 fixture.expectedLines());
         // data-seed's own facility list, when there is one, is not the fixture's
-        Files.deleteIfExists(expectedSource.resolve("facilities.csv"));
+        SourceDirs.withoutSeedFacilityList(expectedSource);
         SourceDirs.Extracts expected = SourceDirs.readExtracts(expectedSource);
         assertTrue(expected.problems().isEmpty(), expected.problems().kept().toString());
 
@@ -98,7 +98,7 @@ class Release2026WorkbookTest {
     @Test
     void withoutAFacilityListNoAorIsFilledAndEveryBlankIsCounted() throws IOException {
         SourceDirs.copySeedWithoutRecords(dir);
-        Files.deleteIfExists(dir.resolve("facilities.csv"));
+        SourceDirs.withoutSeedFacilityList(dir);
         workbook();
         SourceDirs.Extracts read = SourceDirs.readExtracts(dir);
         ExtractReader.FileResult file = read.files().get(0);
