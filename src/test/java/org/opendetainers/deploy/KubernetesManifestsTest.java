@@ -523,13 +523,13 @@ class KubernetesManifestsTest {
                 RUN microdnf install -y postgresql-server
                 COPY --chown=185 target/quarkus-app/ /deployments/
                 COPY --chown=185 data-seed/ /deployments/data-seed/
-                ENV JDK_JAVA_OPTIONS="-XX:+UseCompactObjectHeaders"
+                ENV JDK_JAVA_OPTIONS="-XX:+UseSerialGC"
                 USER 185
                 RUN aot-train /deployments/app.aot
                 FROM registry.access.redhat.com/ubi10/openjdk-25-runtime:1.24
                 COPY --from=training /deployments/ /deployments/
                 COPY --from=training /deployments/app.aot /deployments/app.aot
-                ENV JDK_JAVA_OPTIONS="-XX:+UseCompactObjectHeaders"
+                ENV JDK_JAVA_OPTIONS="-XX:+UseSerialGC"
                 USER 185
                 ENTRYPOINT ["java", "-XX:AOTCache=/deployments/app.aot", "-jar", "/deployments/quarkus-run.jar"]
                 """;
@@ -595,7 +595,7 @@ class KubernetesManifestsTest {
                                 + " cache made with other options"),
                 DockerfileCheck.check(
                         good.replace(
-                                "ENV JDK_JAVA_OPTIONS=\"-XX:+UseCompactObjectHeaders\"\nUSER 185\nENTRY",
+                                "ENV JDK_JAVA_OPTIONS=\"-XX:+UseSerialGC\"\nUSER 185\nENTRY",
                                 "USER 185\nENTRY")));
     }
 
