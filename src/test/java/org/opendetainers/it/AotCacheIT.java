@@ -39,9 +39,10 @@ import org.opendetainers.testing.SourceDirs;
  *   <li>the {@code ENTRYPOINT}, with {@code -XX:AOTMode=on} (the JVM then refuses to start rather
  *       than run without the cache), serves that release, and thousands of the application's
  *       classes come from the cache;
- *   <li>a cache used with other JVM options (compact object headers) is refused; so is a cache made before a jar changed, on a JDK 25.0.4 or later (25.0.3 and
- *       earlier check no jar: JDK-8377932): why the image copies the application's files from the
- *       training stage, with the cache.
+ *   <li>a cache used with other JVM options (compact object headers) is refused; so is a cache made
+ *       before a jar changed, on a JDK 25.0.4 or later (25.0.3 and earlier check no jar:
+ *       JDK-8377932): why the image copies the application's files from the training stage, with
+ *       the cache.
  * </ul>
  *
  * How much faster the restart is, is measured by {@code bin/benchmark-api}, not here.
