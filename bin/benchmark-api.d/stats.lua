@@ -30,10 +30,12 @@ request = function()
   local g = granularities[math.random(#granularities)]
   local q = "granularity=" .. g
   local r = math.random(100)
-  -- published: the total at every granularity, one dimension at year and fiscal_year, pairs at fiscal_year
+  -- published: the total at every granularity, one dimension and the pairs at fiscal_year only (a
+  -- dimension at year answers 400 "no published table groups by agency at granularity year" since the
+  -- seed of 2026-12; the runs of 2026-12-07 still asked it, about a fifth of their requests)
   if g == "fiscal_year" and r <= 40 then
     q = q .. "&group_by=" .. pairs_[math.random(#pairs_)]
-  elseif (g == "year" or g == "fiscal_year") and r <= 85 then
+  elseif g == "fiscal_year" and r <= 85 then
     q = q .. "&group_by=" .. dims[math.random(#dims)]
   end
   if math.random(2) == 1 then

@@ -518,48 +518,85 @@ class KubernetesManifestsTest {
     void dockerfileCheckCatchesRootUnpinnedAndLatest() {
         String good =
                 """
-                FROM registry.access.redhat.com/ubi9/openjdk-17-runtime:1.24
+                FROM registry.access.redhat.com/ubi10/openjdk-25-runtime:1.24 AS training
+                USER 0
+                RUN microdnf install -y postgresql-server
                 COPY --chown=185 target/quarkus-app/ /deployments/
                 COPY --chown=185 data-seed/ /deployments/data-seed/
+                ENV JDK_JAVA_OPTIONS="-XX:+UseSerialGC"
                 USER 185
-                RUN java -XX:ArchiveClassesAtExit=/deployments/app-cds.jsa -Dquarkus.appcds.generate=true -jar /deployments/quarkus-run.jar
-                ENTRYPOINT ["java", "-XX:SharedArchiveFile=/deployments/app-cds.jsa", "-jar", "/deployments/quarkus-run.jar"]
+                RUN aot-train /deployments/app.aot
+                FROM registry.access.redhat.com/ubi10/openjdk-25-runtime:1.24
+                COPY --from=training /deployments/ /deployments/
+                COPY --from=training /deployments/app.aot /deployments/app.aot
+                ENV JDK_JAVA_OPTIONS="-XX:+UseSerialGC"
+                USER 185
+                ENTRYPOINT ["java", "-XX:AOTCache=/deployments/app.aot", "-jar", "/deployments/quarkus-run.jar"]
                 """;
         assertEquals(List.of(), DockerfileCheck.check(good));
         assertFalse(DockerfileCheck.check(good.replace(":1.24", ":latest")).isEmpty());
         assertFalse(DockerfileCheck.check(good.replace(":1.24", "")).isEmpty());
         assertFalse(DockerfileCheck.check(good.replace("USER 185", "USER root")).isEmpty());
-        assertFalse(DockerfileCheck.check(good.replace("USER 185", "USER 185\nUSER 0")).isEmpty());
-        assertFalse(DockerfileCheck.check(good.replace("USER 185\n", "")).isEmpty());
+        assertFalse(
+                DockerfileCheck.check(good.replace("USER 185\nENTRY", "USER 185\nUSER 0\nENTRY"))
+                        .isEmpty());
+        assertFalse(DockerfileCheck.check(good.replace("USER 185\nENTRY", "ENTRY")).isEmpty());
         assertFalse(
                 DockerfileCheck.check(
                                 good.replace(
                                         "COPY --chown=185 data-seed/ /deployments/data-seed/\n",
                                         ""))
                         .isEmpty());
-        // the class archive: made, used by the entry point, and made after the application is
-        // copied
-        assertFalse(DockerfileCheck.check(good.replaceAll("(?m)^RUN .*\n", "")).isEmpty());
-        assertFalse(
+        // the cache: trained, on the image's own JVM, after the application is copied, copied into
+        // the image with the application's files, with the same JVM options, used by the entry
+        // point
+        assertEquals(
+                List.of("no RUN trains the AOT cache (RUN aot-train CACHE)"),
+                DockerfileCheck.check(good.replace("RUN aot-train /deployments/app.aot\n", "")));
+        assertEquals(
+                List.of(
+                        "the entry point does not use the cache (-XX:AOTCache=/deployments/app.aot)"),
+                DockerfileCheck.check(good.replace("\"-XX:AOTCache=/deployments/app.aot\", ", "")));
+        assertEquals(
+                List.of(
+                        "the entry point does not use the cache (-XX:AOTCache=/deployments/app.aot)"),
+                DockerfileCheck.check(good.replace("AOTCache=/deployments", "AOTCache=/tmp")));
+        assertEquals(
+                List.of(
+                        "the application is copied after the cache is trained: the JVM would refuse the cache"),
                 DockerfileCheck.check(
-                                good.replace(
-                                        "\"-XX:SharedArchiveFile=/deployments/app-cds.jsa\", ", ""))
-                        .isEmpty());
-        assertFalse(
+                        good.replace("COPY --chown=185 target/quarkus-app/ /deployments/\n", "")
+                                .replace(
+                                        "USER 185\nRUN aot-train",
+                                        "USER 185\nRUN aot-train /deployments/app.aot\nCOPY --chown=185 target/quarkus-app/ /deployments/\nRUN true")));
+        assertEquals(
+                List.of(
+                        "the cache is trained on registry.access.redhat.com/ubi10/openjdk-25-runtime:1.24"
+                                + " but the image runs registry.access.redhat.com/ubi10/openjdk-25-runtime:1.25:"
+                                + " another JVM refuses it"),
+                DockerfileCheck.check(good.replace(":1.24\nCOPY", ":1.25\nCOPY")));
+        assertEquals(
+                List.of("the image does not copy the cache /deployments/app.aot from its stage"),
                 DockerfileCheck.check(
-                                good.replace(
-                                        "SharedArchiveFile=/deployments/app-cds.jsa",
-                                        "SharedArchiveFile=/tmp/app-cds.jsa"))
-                        .isEmpty());
-        assertFalse(
+                        good.replace(
+                                "COPY --from=training /deployments/app.aot /deployments/app.aot\n",
+                                "")));
+        assertEquals(
+                List.of(
+                        "the image copies the application from the build context, not from the training"
+                                + " stage: the cache records the jars' sizes and times"),
                 DockerfileCheck.check(
-                                good.replace(
-                                                "COPY --chown=185 target/quarkus-app/ /deployments/\n",
-                                                "")
-                                        .replace(
-                                                "ENTRYPOINT",
-                                                "COPY --chown=185 target/quarkus-app/ /deployments/\nENTRYPOINT"))
-                        .isEmpty());
+                        good.replace(
+                                "COPY --from=training /deployments/ /deployments/",
+                                "COPY target/quarkus-app/ /deployments/")));
+        assertEquals(
+                List.of(
+                        "JDK_JAVA_OPTIONS differ between the training and the image: the JVM refuses a"
+                                + " cache made with other options"),
+                DockerfileCheck.check(
+                        good.replace(
+                                "ENV JDK_JAVA_OPTIONS=\"-XX:+UseSerialGC\"\nUSER 185\nENTRY",
+                                "USER 185\nENTRY")));
     }
 
     // ---- helpers ------------------------------------------------------------------------------
@@ -649,13 +686,17 @@ class KubernetesManifestsTest {
             if (dockerfile.toLowerCase().contains(":latest")) {
                 v.add("a :latest reference");
             }
-            Matcher user = USER.matcher(dockerfile);
+            // the user of the image is that of its last stage (a build stage may run as root)
+            List<DockerfileLines.Stage> stages = DockerfileLines.stages(dockerfile);
+            Matcher user =
+                    USER.matcher(
+                            stages.isEmpty() ? dockerfile : stages.get(stages.size() - 1).text());
             String last = null;
             while (user.find()) {
                 last = user.group(1);
             }
             if (last == null) {
-                v.add("no USER: the image would run as the base image's user");
+                v.add("no USER in the last stage: the image would run as the base image's user");
             } else if (last.equals("root")
                     || last.equals("0")
                     || last.startsWith("0:")
@@ -670,23 +711,74 @@ class KubernetesManifestsTest {
             if (!dockerfile.contains("quarkus-run.jar")) {
                 v.add("the entry point does not run quarkus-run.jar");
             }
-            Optional<DockerfileLines.ArchiveRun> archive = DockerfileLines.archiveRun(dockerfile);
-            if (archive.isEmpty()) {
-                v.add("no RUN makes the AppCDS archive (java -XX:ArchiveClassesAtExit=...)");
-            } else {
-                String uses = "-XX:SharedArchiveFile=" + archive.get().archive();
-                if (!DockerfileLines.entryPoint(dockerfile)
-                        .map(args -> args.contains(uses))
-                        .orElse(false)) {
-                    v.add("the entry point does not use the archive (" + uses + ")");
+            v.addAll(checkCache(dockerfile));
+            return v;
+        }
+
+        /**
+         * The ahead-of-time cache: trained by a RUN of aot-train after the application's last COPY
+         * in its stage, on the final stage's base image (the image's own JVM), copied with the
+         * application's files from that stage, used by the entry point, with the same
+         * JDK_JAVA_OPTIONS in both stages.
+         */
+        private static List<String> checkCache(String dockerfile) {
+            List<String> v = new ArrayList<>();
+            List<DockerfileLines.Stage> stages = DockerfileLines.stages(dockerfile);
+            Optional<DockerfileLines.Stage> training =
+                    stages.stream()
+                            .filter(s -> DockerfileLines.trainingRun(s.text()).isPresent())
+                            .findFirst();
+            if (training.isEmpty() || stages.isEmpty()) {
+                v.add("no RUN trains the AOT cache (RUN aot-train CACHE)");
+                return v;
+            }
+            DockerfileLines.Stage trained = training.get();
+            DockerfileLines.TrainingRun run = DockerfileLines.trainingRun(trained.text()).get();
+            DockerfileLines.Stage last = stages.get(stages.size() - 1);
+            Matcher copy = APP_COPY.matcher(trained.text());
+            while (copy.find()) {
+                if (copy.start() > run.offset()) {
+                    v.add(
+                            "the application is copied after the cache is trained: the JVM would refuse the cache");
                 }
-                Matcher copy = APP_COPY.matcher(dockerfile);
-                while (copy.find()) {
-                    if (copy.start() > archive.get().offset()) {
-                        v.add(
-                                "the application is copied after the archive is made: the JVM would refuse the archive");
-                    }
+            }
+            if (!trained.image().equals(last.image())) {
+                v.add(
+                        "the cache is trained on "
+                                + trained.image()
+                                + " but the image runs "
+                                + last.image()
+                                + ": another JVM refuses it");
+            }
+            if (last != trained) {
+                String from = "--from=" + trained.name();
+                if (trained.name().isEmpty()
+                        || !last.text()
+                                .matches(
+                                        "(?s).*COPY\\s+"
+                                                + Pattern.quote(from)
+                                                + "\\s+"
+                                                + Pattern.quote(run.cache())
+                                                + "\\s.*")) {
+                    v.add("the image does not copy the cache " + run.cache() + " from its stage");
                 }
+                if (APP_COPY.matcher(last.text()).find()) {
+                    v.add(
+                            "the image copies the application from the build context, not from the"
+                                    + " training stage: the cache records the jars' sizes and times");
+                }
+                if (!DockerfileLines.jdkJavaOptions(trained.text())
+                        .equals(DockerfileLines.jdkJavaOptions(last.text()))) {
+                    v.add(
+                            "JDK_JAVA_OPTIONS differ between the training and the image: the JVM"
+                                    + " refuses a cache made with other options");
+                }
+            }
+            String uses = "-XX:AOTCache=" + run.cache();
+            if (!DockerfileLines.entryPoint(dockerfile)
+                    .map(args -> args.contains(uses))
+                    .orElse(false)) {
+                v.add("the entry point does not use the cache (" + uses + ")");
             }
             return v;
         }
