@@ -26,6 +26,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.AfterAll;
@@ -320,7 +321,11 @@ class ClientIT {
         String api =
                 "org.opendetainers.client.api."
                         + Arrays.stream(tag.split("[^A-Za-z0-9]+"))
-                                .map(w -> Character.toUpperCase(w.charAt(0)) + w.substring(1))
+                                // the generator's camel case: "ICE counts" -> IceCountsApi
+                                .map(
+                                        w ->
+                                                Character.toUpperCase(w.charAt(0))
+                                                        + w.substring(1).toLowerCase(Locale.ROOT))
                                 .reduce("", String::concat)
                         + "Api";
         String name = op.get("operationId").asText();
