@@ -22,7 +22,7 @@ import org.opendetainers.query.IceCountQuery;
 import org.opendetainers.representation.IceCountView;
 
 @Path("/v1/ice-counts")
-@Tag(name = "ICE counts")
+@Tag(name = "Published counts")
 @Produces({MediaType.APPLICATION_JSON, Format.CSV_MEDIA_TYPE})
 public class IceCountResource {
 
