@@ -8,7 +8,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.regex.Pattern;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -29,9 +28,6 @@ public class AgreementResource {
     private static final Reads.ListSpec<AgreementView> LIST =
             Reads.ListSpec.of(
                     AgreementView.class, 1, AgreementView::sortKey, AgreementView.Page::new);
-
-    private static final Pattern STATE = Pattern.compile("[A-Z]{2}");
-    private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
     private final Reads reads;
     private final AgreementQuery agreements;
@@ -89,14 +85,8 @@ public class AgreementResource {
                 page,
                 LIST,
                 read -> {
-                    if (state != null && !STATE.matcher(state).matches()) {
-                        throw ApiProblem.invalidParameter(
-                                "state", "'" + state + "' is not a two-letter state code (TX)");
-                    }
-                    if (agency != null && !SLUG.matcher(agency).matches()) {
-                        throw ApiProblem.invalidParameter(
-                                "agency", "'" + agency + "' is not an agency id (a slug)");
-                    }
+                    Params.stateCode("state", state, "TX");
+                    Params.slug("agency", agency, "an agency");
                     if (county != null && county.isBlank()) {
                         throw ApiProblem.invalidParameter("county", "empty");
                     }

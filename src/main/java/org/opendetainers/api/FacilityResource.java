@@ -28,7 +28,6 @@ public class FacilityResource {
     private static final Reads.ListSpec<FacilityView> LIST =
             Reads.ListSpec.of(FacilityView.class, 1, FacilityView::sortKey, FacilityView.Page::new);
 
-    private static final Pattern STATE = Pattern.compile("[A-Z]{2}");
     private static final Pattern COUNTY_FIPS = Pattern.compile("[0-9]{5}");
 
     private final Reads reads;
@@ -76,10 +75,7 @@ public class FacilityResource {
                 page,
                 LIST,
                 read -> {
-                    if (state != null && !STATE.matcher(state).matches()) {
-                        throw ApiProblem.invalidParameter(
-                                "state", "'" + state + "' is not a two-letter state code (MA)");
-                    }
+                    Params.stateCode("state", state, "MA");
                     if (county != null && !COUNTY_FIPS.matcher(county).matches()) {
                         throw ApiProblem.invalidParameter(
                                 "county",

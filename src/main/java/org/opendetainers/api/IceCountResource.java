@@ -8,7 +8,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.regex.Pattern;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -28,9 +27,6 @@ public class IceCountResource {
 
     private static final Reads.ListSpec<IceCountView> LIST =
             Reads.ListSpec.of(IceCountView.class, 1, IceCountView::sortKey, IceCountView.Page::new);
-
-    private static final Pattern STATE = Pattern.compile("[A-Z]{2}");
-    private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
     private final Reads reads;
     private final IceCountQuery counts;
@@ -95,14 +91,8 @@ public class IceCountResource {
                 LIST,
                 read -> {
                     Params.vocabulary("series", series, CountSeries.class);
-                    if (state != null && !STATE.matcher(state).matches()) {
-                        throw ApiProblem.invalidParameter(
-                                "state", "'" + state + "' is not a two-letter state code (CA)");
-                    }
-                    if (facility != null && !SLUG.matcher(facility).matches()) {
-                        throw ApiProblem.invalidParameter(
-                                "facility", "'" + facility + "' is not a facility id (a slug)");
-                    }
+                    Params.stateCode("state", state, "CA");
+                    Params.slug("facility", facility, "a facility");
                     if (facilityName != null && facilityName.isBlank()) {
                         throw ApiProblem.invalidParameter("facility_name", "empty");
                     }

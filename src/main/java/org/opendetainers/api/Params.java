@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.regex.Pattern;
 import org.opendetainers.problem.ApiProblem;
 
 /** Parsing of query parameter values; a bad value is a 400 naming the parameter. */
@@ -70,6 +71,27 @@ public final class Params {
 
     public static <E extends Enum<E>> String vocabulary(String name, String value, Class<E> type) {
         return oneOf(name, value, Arrays.stream(type.getEnumConstants()).map(Enum::name).toList());
+    }
+
+    private static final Pattern STATE = Pattern.compile("[A-Z]{2}");
+    private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
+    /** A two-letter state code, or null; {@code example} is shown in the problem. */
+    public static String stateCode(String name, String value, String example) {
+        if (value != null && !STATE.matcher(value).matches()) {
+            throw ApiProblem.invalidParameter(
+                    name, "'" + value + "' is not a two-letter state code (" + example + ")");
+        }
+        return value;
+    }
+
+    /** An id (a slug) of the kind {@code what}, or null. */
+    public static String slug(String name, String value, String what) {
+        if (value != null && !SLUG.matcher(value).matches()) {
+            throw ApiProblem.invalidParameter(
+                    name, "'" + value + "' is not " + what + " id (a slug)");
+        }
+        return value;
     }
 
     public static void range(String fromName, LocalDate from, String toName, LocalDate to) {

@@ -77,28 +77,17 @@ public class HowToCite {
                             + f.id
                             + ")";
             String original = sources.get(f.sourceId);
-            return cite(title, "/v1/figures/" + f.id)
-                    + (original == null ? "" : " Original source: " + original);
+            return withOriginal(cite(title, "/v1/figures/" + f.id), original);
         }
 
         public String policy(Policy p) {
-            String original =
-                    Arrays.stream(p.sourceIds)
-                            .map(sources::get)
-                            .filter(Objects::nonNull)
-                            .findFirst()
-                            .orElse(null);
-            return cite(p.title + " (policy " + p.id + ")", "/v1/policies/" + p.id)
-                    + (original == null ? "" : " Original source: " + original);
+            String original = firstSource(p.sourceIds);
+            return withOriginal(
+                    cite(p.title + " (policy " + p.id + ")", "/v1/policies/" + p.id), original);
         }
 
         public String agreement(Agreement a) {
-            String original =
-                    Arrays.stream(a.sourceIds)
-                            .map(sources::get)
-                            .filter(Objects::nonNull)
-                            .findFirst()
-                            .orElse(null);
+            String original = firstSource(a.sourceIds);
             String title =
                     "287(g) agreement, "
                             + a.agency
@@ -109,17 +98,11 @@ public class HowToCite {
                             + " (agreement "
                             + a.id
                             + ")";
-            return cite(title, "/v1/agreements/" + a.id)
-                    + (original == null ? "" : " Original source: " + original);
+            return withOriginal(cite(title, "/v1/agreements/" + a.id), original);
         }
 
         public String facility(Facility f) {
-            String original =
-                    Arrays.stream(f.sourceIds)
-                            .map(sources::get)
-                            .filter(Objects::nonNull)
-                            .findFirst()
-                            .orElse(null);
+            String original = firstSource(f.sourceIds);
             String place =
                     f.city == null ? f.state : f.state == null ? f.city : f.city + ", " + f.state;
             String title =
@@ -131,8 +114,7 @@ public class HowToCite {
                             + " (facility "
                             + f.id
                             + ")";
-            return cite(title, "/v1/facilities/" + f.id)
-                    + (original == null ? "" : " Original source: " + original);
+            return withOriginal(cite(title, "/v1/facilities/" + f.id), original);
         }
 
         public String iceCount(IceCount c) {
@@ -157,8 +139,20 @@ public class HowToCite {
                             + c.id
                             + ")";
             String original = sources.get(c.sourceId);
-            return cite(title, "/v1/ice-counts/" + c.id)
-                    + (original == null ? "" : " Original source: " + original);
+            return withOriginal(cite(title, "/v1/ice-counts/" + c.id), original);
+        }
+
+        /** The citation of the first of {@code ids} the release holds, or null. */
+        private String firstSource(String[] ids) {
+            return Arrays.stream(ids)
+                    .map(sources::get)
+                    .filter(Objects::nonNull)
+                    .findFirst()
+                    .orElse(null);
+        }
+
+        private static String withOriginal(String citation, String original) {
+            return citation + (original == null ? "" : " Original source: " + original);
         }
 
         private String cite(String title, String path) {
