@@ -61,10 +61,12 @@ class ImportCrashIT {
         assertEquals(0, importCommand(curated).waitFor(), "first import");
         String first = currentRelease();
 
-        // a big extract, so that the import runs long enough to be killed in the middle
+        // an extract big enough that its staging COPY is still running when 200,000 rows have
+        // passed (the COPY streams the file; its progress is polled every 20 ms), and small enough
+        // that the next, complete import of it does not dominate the integration tests
         Path big = work.resolve("big");
         Path records = SourceDirs.copySeedWithoutRecords(big);
-        SyntheticExtractGenerator.write(records.resolve("synthetic-crash.csv"), 2_000_000, 7);
+        SyntheticExtractGenerator.write(records.resolve("synthetic-crash.csv"), 800_000, 7);
 
         Process victim = importCommand(big);
         // kill it in the middle of staging: after 200,000 rows of its COPY, before it can finish
