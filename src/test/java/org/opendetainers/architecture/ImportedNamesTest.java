@@ -33,7 +33,7 @@ class ImportedNamesTest {
     @Test
     void theSourcesImportTheNamesTheyUse() throws IOException {
         List<String> found = new ArrayList<>();
-        for (String root : List.of("src/main/java", "src/test/java", "bench")) {
+        for (String root : List.of("src/main/java", "src/test/java", "src/it/java", "bench")) {
             if (!Files.isDirectory(Path.of(root))) {
                 continue;
             }

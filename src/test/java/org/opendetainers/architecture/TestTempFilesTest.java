@@ -2,6 +2,8 @@ package org.opendetainers.architecture;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -24,7 +26,10 @@ class TestTempFilesTest {
     @Test
     void testsMakeTheirTemporaryFilesWithTempDir() throws Exception {
         List<String> found = new ArrayList<>();
-        try (Stream<Path> files = Files.walk(Path.of("src/test/java"))) {
+        try (Stream<Path> files =
+                Stream.of("src/test/java", "src/it/java")
+                        .map(Path::of)
+                        .flatMap(TestTempFilesTest::walk)) {
             for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
                 List<String> lines = Files.readAllLines(file);
                 for (int i = 0; i < lines.size(); i++) {
@@ -39,5 +44,13 @@ class TestTempFilesTest {
                 found.isEmpty(),
                 "temporary files a test does not delete (use @TempDir):\n"
                         + String.join("\n", found));
+    }
+
+    private static Stream<Path> walk(Path root) {
+        try {
+            return Files.walk(root);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }
