@@ -74,6 +74,13 @@ public class Agreement extends ReleaseScoped {
     public String note;
 
     /**
+     * The county of the Census boundaries that {@link #county} names (5-digit FIPS code), by the
+     * rule of ingest.CountyNames; null where it names none or no county is given.
+     */
+    @Column(name = "county_fips")
+    public String countyFips;
+
+    /**
      * The rows that may be in force on {@code :inForceOn} (a JPQL condition): all but those
      * certainly not in force, whose answer {@link #inForceOn} gives as {@link InForce#no}.
      */
