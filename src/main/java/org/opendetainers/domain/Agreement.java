@@ -100,7 +100,7 @@ public class Agreement extends ReleaseScoped {
             if (signedOn.isAfter(d)) {
                 return InForce.no;
             }
-            if (d.isBefore(lastDay(signedOn, signedOnPrecision))) {
+            if (d.isBefore(signedOnPrecision.lastDay(signedOn))) {
                 unknown = true;
             }
         } else if (firstListedOn.isAfter(d)) {
@@ -122,13 +122,5 @@ public class Agreement extends ReleaseScoped {
             }
         }
         return unknown ? InForce.unknown : InForce.yes;
-    }
-
-    private static LocalDate lastDay(LocalDate first, DatePrecision precision) {
-        return switch (precision) {
-            case month -> first.plusMonths(1).minusDays(1);
-            case year -> first.plusYears(1).minusDays(1);
-            default -> first;
-        };
     }
 }
