@@ -111,7 +111,14 @@ for (const figure of document.querySelectorAll('figure.chart[data-chart]')) {
   if (!canvas || !make || !figure.querySelector('table[data-chart-table] tbody tr')) continue;
   canvas.hidden = false;
   const chart = echarts.init(canvas, null, { renderer: 'svg', locale: figure.dataset.locale === 'es' ? 'ES' : 'EN' });
-  chart.setOption(make(figure));
+  const option = make(figure);
+  // one series: the caption names it, and a legend of one long name (longer still in Spanish) would be cut
+  // on a phone; the plot takes the legend's room
+  if (option.series.length === 1) {
+    option.legend = { show: false };
+    option.grid = { ...option.grid, top: 16 };
+  }
+  chart.setOption(option);
   chart.on('click', (p) => {
     const href = p.data && p.data.href;
     if (href) window.location.assign(href);
