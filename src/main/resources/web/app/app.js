@@ -3,7 +3,8 @@
 // Both are fingerprinted bundles served from this host (Content-Security-Policy: default-src 'self').
 import './style.css';
 
-// Copy buttons: shown only when the script runs; the text they copy is on the page anyway.
+// Copy buttons: shown only when the script runs; the text they copy is on the page anyway. What they say
+// after copying is in the page's language, in their data-copied and data-copy-failed attributes.
 for (const button of document.querySelectorAll('button.copy[data-copy]')) {
   button.hidden = false;
   button.addEventListener('click', async () => {
@@ -12,9 +13,9 @@ for (const button of document.querySelectorAll('button.copy[data-copy]')) {
     const status = button.closest('section, main').querySelector('.copy-status');
     try {
       await navigator.clipboard.writeText(text);
-      if (status) status.textContent = 'Copied.';
+      if (status) status.textContent = button.dataset.copied;
     } catch (e) {
-      if (status) status.textContent = 'Copy failed: select the text and copy it.';
+      if (status) status.textContent = button.dataset.copyFailed;
     }
   });
 }
@@ -25,12 +26,15 @@ const form = document.getElementById('stats-form');
 if (form) {
   const granularity = form.querySelector('[name="granularity"]');
   const groupBy = form.querySelector('[name="group_by"]');
+  // "(not published at this period length)" in the page's language
+  const notPublished = ' ' + form.dataset.notPublished;
   const sync = () => {
     for (const option of groupBy.options) {
       const published = option.dataset.granularities.split(' ').includes(granularity.value);
       option.disabled = !published;
-      option.textContent = option.textContent.replace(/ \(not published at this period length\)$/, '')
-        + (published ? '' : ' (not published at this period length)');
+      const label = option.textContent.endsWith(notPublished)
+        ? option.textContent.slice(0, -notPublished.length) : option.textContent;
+      option.textContent = label + (published ? '' : notPublished);
     }
     if (groupBy.selectedOptions[0] && groupBy.selectedOptions[0].disabled) groupBy.value = '';
   };

@@ -4,9 +4,12 @@ import * as echarts from 'echarts/core';
 import { BarChart, ScatterChart } from 'echarts/charts';
 import { AriaComponent, GridComponent, LegendComponent, MarkLineComponent, TooltipComponent } from 'echarts/components';
 import { SVGRenderer } from 'echarts/renderers';
+import langES from 'echarts/i18n/langES-obj.js';
 
 echarts.use([BarChart, ScatterChart, AriaComponent, GridComponent, LegendComponent, MarkLineComponent,
   TooltipComponent, SVGRenderer]);
+// month names of the time axis and the generated chart descriptions (aria) in Spanish on /es/ pages
+echarts.registerLocale('ES', langES);
 
 // Okabe-Ito hues, darkened where needed so that every mark has at least 3:1 contrast against white (WCAG 1.4.11).
 const PALETTE = ['#0072B2', '#D55E00', '#009E73', '#CC79A7', '#8a6d00', '#3a6ea5', '#000000', '#a05a00'];
@@ -73,7 +76,8 @@ function barChart(figure) {
 }
 
 // Detainer statistics: one bar series per group; a suppressed cell is a labelled marker of its own series,
-// never a zero-height bar or a gap.
+// never a zero-height bar or a gap. Its words are the page's (data-label-suppressed, data-label-suppressed-series),
+// so that the chart speaks the page's language.
 function statsChart(figure) {
   const data = rows(figure);
   const categories = [...new Set(data.map((r) => r.x))];
@@ -86,12 +90,13 @@ function statsChart(figure) {
     }),
   }));
   const suppressed = data.filter((r) => r.suppressed);
+  const words = { series: figure.dataset.labelSuppressedSeries, label: figure.dataset.labelSuppressed };
   if (suppressed.length) {
     series.push({
-      name: 'Suppressed (count withheld)', type: 'scatter', symbol: 'diamond', symbolSize: 12,
+      name: words.series, type: 'scatter', symbol: 'diamond', symbolSize: 12,
       itemStyle: { color: SUPPRESSED },
-      label: { show: true, formatter: 'suppressed', position: 'top', color: '#333', fontSize: 10 },
-      tooltip: { formatter: (p) => `${p.data.series}, ${p.data.value[0]}: suppressed (count withheld)` },
+      label: { show: true, formatter: words.label, position: 'top', color: '#333', fontSize: 10 },
+      tooltip: { formatter: (p) => `${p.data.series}, ${p.data.value[0]}: ${words.series}` },
       data: suppressed.map((r) => ({ value: [r.x, 0], series: r.series })),
     });
   }
@@ -105,8 +110,15 @@ for (const figure of document.querySelectorAll('figure.chart[data-chart]')) {
   const make = KINDS[figure.dataset.chart];
   if (!canvas || !make || !figure.querySelector('table[data-chart-table] tbody tr')) continue;
   canvas.hidden = false;
-  const chart = echarts.init(canvas, null, { renderer: 'svg' });
-  chart.setOption(make(figure));
+  const chart = echarts.init(canvas, null, { renderer: 'svg', locale: figure.dataset.locale === 'es' ? 'ES' : 'EN' });
+  const option = make(figure);
+  // one series: the caption names it, and a legend of one long name (longer still in Spanish) would be cut
+  // on a phone; the plot takes the legend's room
+  if (option.series.length === 1) {
+    option.legend = { show: false };
+    option.grid = { ...option.grid, top: 16 };
+  }
+  chart.setOption(option);
   chart.on('click', (p) => {
     const href = p.data && p.data.href;
     if (href) window.location.assign(href);

@@ -18,7 +18,7 @@ import org.opendetainers.representation.HowToCite;
  * {@code /about}: the method (sources, anonymization and suppression, fiscal years, not reported vs
  * zero), how to cite, the license, how to report an error.
  */
-@Path("/about")
+@Path(Lang.PREFIX + "about")
 @Produces(MediaType.TEXT_HTML)
 public class AboutPage {
 
@@ -54,7 +54,7 @@ public class AboutPage {
                 uri,
                 headers,
                 release,
-                "About the data and the method",
+                PageMessages::about_title,
                 "about",
                 null,
                 read -> {

@@ -22,7 +22,7 @@ import org.opendetainers.representation.ReleaseView;
  * {@code /data}: the downloadable data sets of a release, the catalogs, the API description, and
  * the releases with their change logs.
  */
-@Path("/data")
+@Path(Lang.PREFIX + "data")
 @Produces(MediaType.TEXT_HTML)
 public class DataPage {
 
@@ -56,7 +56,7 @@ public class DataPage {
                 uri,
                 headers,
                 release,
-                "Open data: downloads and releases",
+                PageMessages::data_title,
                 "data",
                 null,
                 read -> {

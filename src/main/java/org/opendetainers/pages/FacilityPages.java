@@ -29,7 +29,7 @@ import org.opendetainers.representation.SourceView;
  * {@code /facilities/{id}}: one ICE facility, where it is, and ICE's published counts of the
  * detainers it declined or that were lifted otherwise, by year.
  */
-@Path("/facilities")
+@Path(Lang.PREFIX + "facilities")
 @Produces(MediaType.TEXT_HTML)
 public class FacilityPages {
 
@@ -71,7 +71,7 @@ public class FacilityPages {
                 uri,
                 headers,
                 release,
-                "Facility " + id,
+                msg -> msg.facility_title(id),
                 "facilities",
                 null,
                 read -> {
@@ -98,7 +98,8 @@ public class FacilityPages {
                     Map<Integer, String> periods = new TreeMap<>();
                     for (IceCountView c : rows) {
                         int y = c.periodStart().getYear();
-                        periods.put(y, PageFormat.period(c.periodStart(), c.periodEnd()));
+                        periods.put(
+                                y, PageFormat.period(c.periodStart(), c.periodEnd(), read.lang()));
                         if (c.series() == CountSeries.declined_by_facility_and_year) {
                             declined.put(y, c);
                         } else if (c.series()

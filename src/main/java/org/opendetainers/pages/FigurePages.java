@@ -27,7 +27,7 @@ import org.opendetainers.representation.SourceView;
  * {@code /figures}: the figures of a release in a table filtered by a form; {@code /figures/{id}}:
  * one figure, ready to cite.
  */
-@Path("/figures")
+@Path(Lang.PREFIX + "figures")
 @Produces(MediaType.TEXT_HTML)
 public class FigurePages {
 
@@ -82,7 +82,7 @@ public class FigurePages {
                 uri,
                 headers,
                 release,
-                "Figures",
+                PageMessages::figures_title,
                 "figures",
                 null,
                 read -> {
@@ -105,7 +105,7 @@ public class FigurePages {
                                             null,
                                             Integer.MAX_VALUE)
                                     .stream()
-                                    .map(f -> HomePage.point(f, n))
+                                    .map(f -> HomePage.point(f, n, read.lang()))
                                     .toList();
                     String api =
                             query(
@@ -148,7 +148,7 @@ public class FigurePages {
                 uri,
                 headers,
                 release,
-                "Figure " + id,
+                msg -> msg.figure_title(id),
                 "figures",
                 null,
                 read -> {
@@ -164,13 +164,13 @@ public class FigurePages {
                                                                     + r.id()
                                                                     + "; see /figures"));
                     Names.Of n = names.of(r);
-                    HomePage.Point p = HomePage.point(f, n);
+                    HomePage.Point p = HomePage.point(f, n, read.lang());
                     String verification = f.verification() == null ? null : f.verification().name();
                     List<HomePage.Point> conflicts =
                             f.otherSourceFigureIds().stream()
                                     .map(other -> figures.figure(read.api().reference(), other))
                                     .flatMap(Optional::stream)
-                                    .map(o -> HomePage.point(o, n))
+                                    .map(o -> HomePage.point(o, n, read.lang()))
                                     .toList();
                     FigureModel m =
                             new FigureModel(

@@ -106,6 +106,16 @@ public class HomePage {
             List<String> jurisdictions) {}
 
     @GET
+    @Path("es")
+    public Response homeEs(
+            @QueryParam("release") String release,
+            @Context UriInfo uri,
+            @Context HttpHeaders headers,
+            @Context Request request) {
+        return home(release, uri, headers, request);
+    }
+
+    @GET
     public Response home(
             @QueryParam("release") String release,
             @Context UriInfo uri,
@@ -117,7 +127,7 @@ public class HomePage {
                 uri,
                 headers,
                 release,
-                "Immigration detainer data, with sources",
+                PageMessages::home_title,
                 "home",
                 String.valueOf(now.lastImport()) + now.nextImportDue(),
                 read -> {
@@ -135,7 +145,7 @@ public class HomePage {
                                             f ->
                                                     CITY.equals(f.jurisdiction())
                                                             && CITY_MEASURES.contains(f.measure()))
-                                    .map(f -> point(f, n))
+                                    .map(f -> point(f, n, read.lang()))
                                     .toList();
                     // whole federal fiscal years only (October 1 to September 30): weekly and
                     // monthly counts
@@ -153,7 +163,7 @@ public class HomePage {
                                                                             f.periodStart()
                                                                                     .plusYears(1)
                                                                                     .minusDays(1)))
-                                    .map(f -> bySource(point(f, n), n))
+                                    .map(f -> bySource(point(f, n, read.lang()), n))
                                     .toList();
                     List<IceCountView> months =
                             counts.counts(
@@ -231,7 +241,7 @@ public class HomePage {
                 p.period());
     }
 
-    static Point point(FigureView f, Names.Of n) {
+    static Point point(FigureView f, Names.Of n, Lang lang) {
         String agency =
                 f.agency() == null ? n.jurisdiction(f.jurisdiction()) : n.agency(f.agency());
         String measure = n.measure(f.measure());
@@ -244,6 +254,6 @@ public class HomePage {
                 measure,
                 agency + ": " + measure,
                 middle,
-                PageFormat.period(f.periodStart(), f.periodEnd()));
+                PageFormat.period(f.periodStart(), f.periodEnd(), lang));
     }
 }

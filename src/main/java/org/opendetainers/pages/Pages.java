@@ -2,6 +2,8 @@ package org.opendetainers.pages;
 
 import io.quarkiverse.web.bundler.runtime.Bundle;
 import io.quarkus.qute.TemplateInstance;
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -62,9 +64,14 @@ public class Pages {
      * One page read: the API's read of the same release, with an ETag that also covers the page's
      * assets.
      */
-    public record Read(Reads.Read api, Chrome chrome) {
+    public record Read(Reads.Read api, Chrome chrome, PageMessages msg) {
         public Releases.Header release() {
             return api.release();
+        }
+
+        /** The language of the page. */
+        public Lang lang() {
+            return chrome.lang();
         }
 
         /**
@@ -72,28 +79,33 @@ public class Pages {
          * sorted query).
          */
         String cacheKey() {
-            return "page " + api.etag().getValue() + " " + api.key();
+            return "page " + chrome.lang() + " " + api.etag().getValue() + " " + api.key();
         }
     }
 
     /**
      * Opens a page read: the release named by {@code releaseParam} or the current one (404 / 503
      * problems as in the API). {@code extra} is anything else the page shows that can change within
-     * a release (e.g. the status).
+     * a release (e.g. the status). The page's language is its path's ({@link Lang#ofPath}); the
+     * title is written in it.
      */
     public Read read(
             UriInfo uri,
             HttpHeaders headers,
             String releaseParam,
-            String title,
+            Function<PageMessages, String> title,
             String section,
             String extra) {
         Reads.Read read = reads.read(releaseParam, Format.json);
         Releases.Header release = read.release();
+        Lang lang = Lang.ofPath(uri.getPath());
+        PageMessages msg = messages(lang);
         EntityTag tag =
                 new EntityTag(
                         hash(
-                                read.etag().getValue()
+                                lang.name()
+                                        + '\n'
+                                        + read.etag().getValue()
                                         + '\n'
                                         + bundle.script("main")
                                         + '\n'
@@ -110,19 +122,39 @@ public class Pages {
         }
         String permalink = pinned.queryParam("release", release.id()).build().toString();
         boolean isPinned = releaseParam != null;
+        String english = Lang.englishPath(uri.getPath());
+        String query = uri.getRequestUri().getRawQuery();
+        String asked = query == null ? "" : "?" + query;
         Chrome chrome =
                 new Chrome(
-                        title,
+                        title.apply(msg),
                         section,
                         ReleaseRef.of(release),
                         isPinned,
                         isPinned ? "?release=" + release.id() : "",
                         permalink,
-                        api.baseUrl() + permalink);
+                        api.baseUrl() + permalink,
+                        lang,
+                        api.baseUrl(),
+                        Lang.en.path(english) + asked,
+                        Lang.es.path(english) + asked);
         return new Read(
                 new Reads.Read(
                         release, read.reference(), 1, null, Format.json, tag, read.key(), uri),
-                chrome);
+                chrome,
+                msg);
+    }
+
+    /** The texts every page shares, in a language. */
+    static PageMessages messages(Lang lang) {
+        return messages(PageMessages.class, lang);
+    }
+
+    /** A message bundle in a language (the bundle itself, or its Spanish localization). */
+    static <T> T messages(Class<T> bundle, Lang lang) {
+        return lang == Lang.en
+                ? MessageBundles.get(bundle)
+                : MessageBundles.get(bundle, Localized.Literal.of(lang.name()));
     }
 
     /**
@@ -135,7 +167,7 @@ public class Pages {
             UriInfo uri,
             HttpHeaders headers,
             String releaseParam,
-            String title,
+            Function<PageMessages, String> title,
             String section,
             String extra,
             Function<Read, Response> render) {
@@ -169,7 +201,8 @@ public class Pages {
      * kept.
      */
     public Response page(Read read, TemplateInstance page, int status) {
-        byte[] body = page.render().getBytes(StandardCharsets.UTF_8);
+        byte[] body =
+                page.setLocale(read.lang().messages()).render().getBytes(StandardCharsets.UTF_8);
         if (status == 200) {
             cache.get(
                     read.cacheKey(),

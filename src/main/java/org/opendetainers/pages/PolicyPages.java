@@ -28,7 +28,7 @@ import org.opendetainers.representation.SourceView;
  * {@code /policies}: a timeline per jurisdiction, and what was in force on a date; {@code
  * /policies/{id}}: one policy.
  */
-@Path("/policies")
+@Path(Lang.PREFIX + "policies")
 @Produces(MediaType.TEXT_HTML)
 public class PolicyPages {
 
@@ -45,8 +45,17 @@ public class PolicyPages {
     /** The policies of one jurisdiction, in timeline order. */
     public record Timeline(String jurisdiction, String name, List<PolicyView> policies) {}
 
+    /**
+     * @param inForceOn the date asked, as typed (empty for none)
+     * @param inForceOnDate the same date as the page's language writes it
+     */
     public record ListModel(
-            Names.Of names, String inForceOn, List<Timeline> timelines, int count, String apiUrl) {}
+            Names.Of names,
+            String inForceOn,
+            String inForceOnDate,
+            List<Timeline> timelines,
+            int count,
+            String apiUrl) {}
 
     /** A provision as a row: what it is, and its value in words. */
     public record Provision(String name, String value) {}
@@ -70,7 +79,7 @@ public class PolicyPages {
                 uri,
                 headers,
                 release,
-                "Policies",
+                PageMessages::policies_title,
                 "policies",
                 null,
                 read -> {
@@ -105,11 +114,21 @@ public class PolicyPages {
                                     "/v1/policies", "in_force_on", day, "release", r.id());
                     ListModel m =
                             new ListModel(
-                                    n, Objects.toString(day, ""), timelines, found.size(), api);
+                                    n,
+                                    Objects.toString(day, ""),
+                                    date == null ? "" : PageFormat.date(date, read.lang()),
+                                    timelines,
+                                    found.size(),
+                                    api);
                     Chrome chrome =
                             date == null
                                     ? read.chrome()
-                                    : read.chrome().withTitle("Policies in force on " + date);
+                                    : read.chrome()
+                                            .withTitle(
+                                                    read.msg()
+                                                            .policies_in_force_title(
+                                                                    PageFormat.date(
+                                                                            date, read.lang())));
                     return pages.ok(read, Views.policies(chrome, m));
                 });
     }
@@ -127,7 +146,7 @@ public class PolicyPages {
                 uri,
                 headers,
                 release,
-                "Policy " + id,
+                msg -> msg.policy_title(id),
                 "policies",
                 null,
                 read -> {
@@ -147,43 +166,38 @@ public class PolicyPages {
                             p.sourceIds().stream().map(n::source).filter(Objects::nonNull).toList();
                     List<String> unknown =
                             p.sourceIds().stream().filter(s -> n.source(s) == null).toList();
-                    PolicyModel m = new PolicyModel(p, n, provisions(p), sources, unknown);
+                    PolicyModel m =
+                            new PolicyModel(p, n, provisions(p, read.msg()), sources, unknown);
                     return pages.ok(read, Views.policy(read.chrome().withTitle(p.title()), m));
                 });
     }
 
     /** The provisions the policy addresses, in words; those it does not address are left out. */
-    static List<Provision> provisions(PolicyView p) {
+    static List<Provision> provisions(PolicyView p, PageMessages msg) {
         var v = p.provisions();
         List<Provision> rows = new ArrayList<>();
         if (v == null) {
             return rows;
         }
+        add(rows, msg.provision_judicial_warrant(), yesNo(v.requiresJudicialWarrant(), msg));
         add(
                 rows,
-                "Requires a judicial warrant to honor a detainer",
-                yesNo(v.requiresJudicialWarrant()));
-        add(
-                rows,
-                "Conviction look-back period",
+                msg.provision_lookback(),
                 v.convictionLookbackYears() == null
                         ? null
-                        : v.convictionLookbackYears() + " years");
+                        : msg.years(v.convictionLookbackYears()));
         add(
                 rows,
-                "Number of covered offenses",
+                msg.provision_offense_count(),
                 v.coveredOffenseCount() == null ? null : String.valueOf(v.coveredOffenseCount()));
-        add(rows, "List of covered offenses", v.coveredOffenseList());
+        add(rows, msg.provision_offense_list(), v.coveredOffenseList());
+        add(rows, msg.provision_watchlist(), yesNo(v.terroristWatchlistException(), msg));
+        add(rows, msg.provision_ice_office(), yesNo(v.allowsIceOffice(), msg));
+        add(rows, msg.provision_information(), yesNo(v.limitsInformationSharing(), msg));
         add(
                 rows,
-                "Exception for people on the terrorist watch list",
-                yesNo(v.terroristWatchlistException()));
-        add(rows, "Allows ICE an office in local facilities", yesNo(v.allowsIceOffice()));
-        add(rows, "Limits information sharing with ICE", yesNo(v.limitsInformationSharing()));
-        add(
-                rows,
-                "Longest hold past release",
-                v.maxHoldHours() == null ? null : v.maxHoldHours() + " hours");
+                msg.provision_max_hold(),
+                v.maxHoldHours() == null ? null : msg.hours(v.maxHoldHours()));
         return rows;
     }
 
@@ -193,7 +207,7 @@ public class PolicyPages {
         }
     }
 
-    private static String yesNo(Boolean b) {
-        return b == null ? null : b ? "Yes" : "No";
+    private static String yesNo(Boolean b, PageMessages msg) {
+        return b == null ? null : b ? msg.yes() : msg.no();
     }
 }

@@ -39,7 +39,7 @@ import org.opendetainers.representation.IceCountView;
  * only; its state is the page's query string (the API's parameter names), so a view is shared by
  * its URL.
  */
-@Path("/stats")
+@Path(Lang.PREFIX + "stats")
 @Produces(MediaType.TEXT_HTML)
 public class StatsPage {
 
@@ -73,7 +73,7 @@ public class StatsPage {
             String period, IceCountView detainers, IceCountView lifted, IceCountView declined) {}
 
     /** ICE's published yearly counts, one row per calendar year, oldest first. */
-    private List<IceYear> iceYears(Reference ref) {
+    private List<IceYear> iceYears(Reference ref, Lang lang) {
         Map<Integer, IceCountView> detainers = byYear(ref, CountSeries.detainers_by_year);
         Map<Integer, IceCountView> lifted = byYear(ref, CountSeries.lifted_by_year);
         Map<Integer, IceCountView> declined = new LinkedHashMap<>();
@@ -87,7 +87,7 @@ public class StatsPage {
             IceCountView d = e.getValue();
             out.add(
                     new IceYear(
-                            PageFormat.period(d.periodStart(), d.periodEnd()),
+                            PageFormat.period(d.periodStart(), d.periodEnd(), lang),
                             d,
                             lifted.get(e.getKey()),
                             declined.get(e.getKey())));
@@ -135,6 +135,7 @@ public class StatsPage {
             String to,
             String error,
             List<String> dimensions,
+            List<String> dimensionLabels,
             List<Row> rows,
             boolean truncated,
             int maxRows,
@@ -162,12 +163,13 @@ public class StatsPage {
                 uri,
                 headers,
                 release,
-                "Detainer statistics explorer",
+                PageMessages::stats_title,
                 "stats",
                 null,
                 read -> {
                     Releases.Header r = read.release();
                     Names.Of n = names.of(r);
+                    StatsMessages words = Pages.messages(StatsMessages.class, read.lang());
                     String by = Objects.requireNonNullElse(FigurePages.blank(groupBy), "");
                     // dimensions are published by fiscal year only, the total by calendar year too
                     String g =
@@ -219,11 +221,11 @@ public class StatsPage {
                             }
                             rows.add(
                                     new Row(
-                                            label(gran, c.periodStart(), c.periodEnd()),
+                                            label(gran, c.periodStart(), c.periodEnd(), read.msg()),
                                             c.periodStart(),
                                             values,
                                             values.isEmpty()
-                                                    ? "All detainers"
+                                                    ? words.all_detainers()
                                                     : String.join(" · ", values),
                                             c.count(),
                                             c.suppressed(),
@@ -250,7 +252,7 @@ public class StatsPage {
                                     "release",
                                     r.id());
                     List<Option> agencies = new ArrayList<>();
-                    agencies.add(new Option("", "Any", a == null, true, ""));
+                    agencies.add(new Option("", read.msg().any(), a == null, true, ""));
                     List<String> agencyIds = new ArrayList<>(n.agencies().keySet());
                     agencyIds.add("unknown");
                     for (String id : agencyIds) {
@@ -258,27 +260,28 @@ public class StatsPage {
                                 new Option(
                                         id,
                                         id.equals("unknown")
-                                                ? "Unknown (facility not mapped)"
+                                                ? words.agency_unknown()
                                                 : n.agency(id),
                                         id.equals(a),
                                         true,
                                         ""));
                     }
                     List<Option> outcomes = new ArrayList<>();
-                    outcomes.add(new Option("", "Any", o == null, true, ""));
+                    outcomes.add(new Option("", read.msg().any(), o == null, true, ""));
                     for (String id : new TreeSet<>(Dimension.outcome.allowed())) {
                         outcomes.add(new Option(id, id.replace('_', ' '), id.equals(o), true, ""));
                     }
                     Model m =
                             new Model(
-                                    granularities(gran),
-                                    groupings(gran, by),
+                                    granularities(gran, words),
+                                    groupings(gran, by, words),
                                     agencies,
                                     outcomes,
                                     Objects.toString(f, ""),
                                     Objects.toString(t, ""),
                                     error,
                                     dims,
+                                    dims.stream().map(d -> dimension(d, words)).toList(),
                                     rows,
                                     truncated,
                                     MAX_ROWS,
@@ -287,23 +290,23 @@ public class StatsPage {
                                     anonymize.minCell(),
                                     rows.stream().filter(Row::suppressed).count(),
                                     rows.stream().anyMatch(Row::synthetic),
-                                    iceYears(read.api().reference()));
+                                    iceYears(read.api().reference(), read.lang()));
                     return pages.page(
                             read, Views.stats(read.chrome(), m), error == null ? 200 : 400);
                 });
     }
 
-    private static List<Option> granularities(Granularity chosen) {
+    private static List<Option> granularities(Granularity chosen, StatsMessages msg) {
         List<Option> options = new ArrayList<>();
         for (Granularity g : Granularity.values()) {
             options.add(
                     new Option(
                             g.name(),
                             switch (g) {
-                                case month -> "Month";
-                                case quarter -> "Quarter";
-                                case year -> "Calendar year";
-                                case fiscal_year -> "Federal fiscal year (October to September)";
+                                case month -> msg.granularity_month();
+                                case quarter -> msg.granularity_quarter();
+                                case year -> msg.granularity_year();
+                                case fiscal_year -> msg.granularity_fiscal_year();
                             },
                             g == chosen,
                             true,
@@ -316,7 +319,7 @@ public class StatsPage {
      * Every published grouping (none, one dimension, the published pairs), marked with the
      * granularities it is published at.
      */
-    private static List<Option> groupings(Granularity chosen, String by) {
+    private static List<Option> groupings(Granularity chosen, String by, StatsMessages msg) {
         Map<String, List<String>> at = new LinkedHashMap<>();
         for (StatTable t : PublishedTables.all()) {
             at.computeIfAbsent(String.join(",", t.dimensions()), k -> new ArrayList<>())
@@ -328,22 +331,42 @@ public class StatsPage {
                         options.add(
                                 new Option(
                                         dims,
-                                        dims.isEmpty()
-                                                ? "Nothing (totals)"
-                                                : dims.replace(",", " and ").replace('_', ' '),
+                                        dims.isEmpty() ? msg.group_none() : grouping(dims, msg),
                                         dims.equals(by),
                                         gs.contains(chosen.name()),
                                         String.join(" ", gs))));
         return options;
     }
 
-    /** A period as the granularity names it: 2017-03, 2017-Q1, 2017, FY2018. */
-    static String label(Granularity g, LocalDate start, LocalDate end) {
+    /** A grouping in words: "agency", "agency and outcome". */
+    private static String grouping(String dims, StatsMessages msg) {
+        List<String> names = Arrays.stream(dims.split(",")).map(d -> dimension(d, msg)).toList();
+        return names.size() == 1 ? names.get(0) : msg.pair(names.get(0), names.get(1));
+    }
+
+    /** A dimension's name in the page's language ({@code age_band} → "age band"). */
+    static String dimension(String d, StatsMessages msg) {
+        return switch (Dimension.valueOf(d)) {
+            case agency -> msg.dim_agency();
+            case facility -> msg.dim_facility();
+            case aor -> msg.dim_aor();
+            case state -> msg.dim_state();
+            case gender -> msg.dim_gender();
+            case age_band -> msg.dim_age_band();
+            case citizenship_country -> msg.dim_citizenship_country();
+            case detainer_type -> msg.dim_detainer_type();
+            case criminality -> msg.dim_criminality();
+            case outcome -> msg.dim_outcome();
+        };
+    }
+
+    /** A period as the granularity names it: 2017-03, 2017-Q1, 2017, FY2018 (2017-T1, AF2018). */
+    static String label(Granularity g, LocalDate start, LocalDate end, PageMessages msg) {
         return switch (g) {
             case month -> start.toString().substring(0, 7);
-            case quarter -> start.getYear() + "-Q" + ((start.getMonthValue() - 1) / 3 + 1);
+            case quarter -> msg.quarter(start.getYear(), (start.getMonthValue() - 1) / 3 + 1);
             case year -> String.valueOf(start.getYear());
-            case fiscal_year -> "FY" + end.getYear();
+            case fiscal_year -> msg.fy(end.getYear());
         };
     }
 }

@@ -10,7 +10,9 @@
  * it reads and a permalink pinned to it, takes {@code ?release=}, works without JavaScript, and is
  * sent with {@code Content-Security-Policy: default-src 'self'}. Charts are drawn from the page's
  * own data tables by a script bundled at build time (ECharts, see {@code src/main/web/app}). Pages
- * are not part of the API contract: they are left out of the OpenAPI document.
+ * are not part of the API contract: they are left out of the OpenAPI document. Every page is also
+ * in Spanish under {@code /es} ({@link org.opendetainers.pages.Lang}); the texts are Qute message
+ * bundles ({@link org.opendetainers.pages.PageMessages} and one per page with many texts).
  *
  * <p>May import: {@code api}, {@code traffic}, {@code query} and the layers below them.
  */

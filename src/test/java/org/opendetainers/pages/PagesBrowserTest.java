@@ -12,6 +12,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import java.net.URL;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
@@ -35,26 +36,62 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class PagesBrowserTest {
 
     /**
-     * A page, a text it must show with or without JavaScript, and the number of charts it draws.
+     * A page, a text it must show with or without JavaScript (in English and in Spanish), and the
+     * number of charts it draws.
      */
-    record PageCase(String name, String path, String text, int charts) {}
+    record PageCase(String name, String path, String text, String esText, int charts) {
+
+        /** The same page in a language: its name (es-home), address (/es) and text. */
+        PageCase in(Lang lang) {
+            return lang == Lang.en
+                    ? this
+                    : new PageCase(lang + "-" + name, lang.path(path), esText, esText, charts);
+        }
+    }
 
     static final List<PageCase> PAGES =
             List.of(
-                    new PageCase("home", "/", "1,526", 3),
-                    new PageCase("figures", "/figures?agency=nypd", "1,526", 0),
+                    new PageCase("home", "/", "1,526", "1,526", 3),
+                    new PageCase("figures", "/figures?agency=nypd", "1,526", "1,526", 0),
                     new PageCase(
-                            "figure", "/figures/nypd-detainers-received-2017-seed004", "1,526", 0),
-                    new PageCase("policies", "/policies", "Local Law 58 of 2014", 0),
-                    new PageCase("policy", "/policies/nyc-ll-58-2014", "Local Law 58 of 2014", 0),
+                            "figure",
+                            "/figures/nypd-detainers-received-2017-seed004",
+                            "1,526",
+                            "1,526",
+                            0),
+                    new PageCase(
+                            "policies",
+                            "/policies",
+                            "Local Law 58 of 2014",
+                            "Local Law 58 of 2014",
+                            0),
+                    new PageCase(
+                            "policy",
+                            "/policies/nyc-ll-58-2014",
+                            "Local Law 58 of 2014",
+                            "Local Law 58 of 2014",
+                            0),
                     new PageCase(
                             "stats",
                             "/stats?granularity=fiscal_year&group_by=outcome",
                             "declined",
+                            "declined",
                             1),
-                    new PageCase("facility", "/facilities/sritaca", "729", 0),
-                    new PageCase("data", "/data", "datapackage.json", 0),
-                    new PageCase("about", "/about", "complementary suppression", 0));
+                    new PageCase("facility", "/facilities/sritaca", "729", "729", 0),
+                    new PageCase("data", "/data", "datapackage.json", "datapackage.json", 0),
+                    new PageCase(
+                            "about",
+                            "/about",
+                            "complementary suppression",
+                            "supresión complementaria",
+                            0));
+
+    /** Every page in every language. */
+    static List<PageCase> pages() {
+        return Arrays.stream(Lang.values())
+                .flatMap(lang -> PAGES.stream().map(p -> p.in(lang)))
+                .toList();
+    }
 
     static final List<String> WCAG =
             List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
@@ -97,7 +134,7 @@ class PagesBrowserTest {
     void everyPageLoadsCleanlyDrawsItsChartsAndHasNoAccessibilityViolation() {
         List<String> problems = new ArrayList<>();
         StringBuilder report = new StringBuilder();
-        for (PageCase page : PAGES) {
+        for (PageCase page : pages()) {
             open(page.path(), page.charts());
             Browser.Activity activity = Browser.activity();
             if (!activity.consoleErrors().isEmpty()) {
@@ -127,7 +164,10 @@ class PagesBrowserTest {
                 problems.add(
                         page.name() + ": " + marks() + " charts drawn, expected " + page.charts());
             }
-            assertEquals("en", browser.findElement(By.tagName("html")).getAttribute("lang"));
+            assertEquals(
+                    Lang.ofPath(page.path()).name(),
+                    browser.findElement(By.tagName("html")).getAttribute("lang"),
+                    page.name());
             assertTrue(browser.getTitle().endsWith("· OpenDetainers"), browser.getTitle());
             assertTrue(
                     browser.findElement(By.cssSelector(".release-bar .permalink"))
@@ -179,7 +219,7 @@ class PagesBrowserTest {
     void withoutJavaScriptEveryPageShowsItsContentAndNoEmptyChart() {
         Browser.javascript(false);
         try {
-            for (PageCase page : PAGES) {
+            for (PageCase page : pages()) {
                 open(page.path(), 0);
                 assertTrue(
                         browser.findElement(By.tagName("main")).getText().contains(page.text()),
@@ -210,6 +250,34 @@ class PagesBrowserTest {
         } finally {
             Browser.javascript(true);
         }
+    }
+
+    @Test
+    void theLanguageSwitchLandsOnTheSamePageInTheOtherLanguage() {
+        for (PageCase page : PAGES) {
+            open(page.path(), 0);
+            String english = browser.findElement(By.tagName("h1")).getText();
+            switchTo(Lang.es, page);
+            switchTo(Lang.en, page);
+            assertEquals(english, browser.findElement(By.tagName("h1")).getText(), page.name());
+        }
+    }
+
+    /** Follows the language switch to {@code lang}, and checks it landed on the same page. */
+    void switchTo(Lang lang, PageCase page) {
+        WebElement link = browser.findElement(By.cssSelector(".lang-switch a"));
+        assertEquals(lang.name(), link.getAttribute("lang"), page.name());
+        assertEquals(lang == Lang.es ? "Español" : "English", link.getText(), page.name());
+        link.click();
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(
+                        d ->
+                                lang.name()
+                                        .equals(
+                                                d.findElement(By.tagName("html"))
+                                                        .getAttribute("lang")));
+        assertEquals(
+                url(page.in(lang).path()), browser.getCurrentUrl(), page.name() + " in " + lang);
     }
 
     @Test
@@ -270,7 +338,7 @@ class PagesBrowserTest {
                         .getAttribute("href")
                         .endsWith("/v1/ice-counts/us-detainers-2011-08"));
         // every row of each bar chart's table is a bar: bars are the chart's filled paths, less
-        // one legend mark per series
+        // one legend mark per series when there is a legend
         for (String section : List.of("monthly-chart-title", "national-chart-title")) {
             long rows =
                     browser.findElements(
@@ -291,8 +359,9 @@ class PagesBrowserTest {
                             "return [...document.querySelectorAll('section[aria-labelledby="
                                     + section
                                     + "] svg path')].filter(p => /^#[0-9a-f]{6}$/i.test(p.getAttribute('fill') || '') && p.getAttribute('fill').toLowerCase() !== '#ffffff').length");
+            // a chart of one series has no legend (its caption names it)
             assertEquals(
-                    rows + series,
+                    rows + (series > 1 ? series : 0),
                     ((Number) filled).longValue(),
                     section + ": bars and legend marks");
         }

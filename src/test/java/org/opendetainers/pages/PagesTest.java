@@ -37,7 +37,14 @@ class PagesTest {
 
     @Test
     void theStatisticsPageShowsIcesOwnCountsBeforeTheSyntheticOnes() {
-        String html = given().get("/stats").then().statusCode(200).extract().asString();
+        // the texts are escaped as HTML: ICE's is ICE&#39;s in the markup, as a browser reads it
+        String html =
+                given().get("/stats")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .asString()
+                        .replace("&#39;", "'");
         int real = html.indexOf("ICE's own counts, 2007 to 2015");
         int synthetic = html.indexOf("Statistics from record-level extracts (synthetic)");
         assertTrue(real > 0 && synthetic > real, "ICE's counts come first, the synthetic second");
@@ -111,7 +118,8 @@ class PagesTest {
                     Pattern.compile("(?:src|href)=\"(https?:)?//")
                             .matcher(
                                     html.replaceAll("<a [^>]*>", "")
-                                            .replaceAll("<link rel=\"canonical\"[^>]*>", ""));
+                                            .replaceAll("<link rel=\"canonical\"[^>]*>", "")
+                                            .replaceAll("<link rel=\"alternate\"[^>]*>", ""));
             assertFalse(src.find(), path + ": loads something from another host");
             // 304 with the same validator, as the API
             given().accept("text/html")
@@ -119,6 +127,171 @@ class PagesTest {
                     .get(path)
                     .then()
                     .statusCode(304);
+        }
+    }
+
+    /** An English page's path in Spanish: / → /es, /figures → /es/figures. */
+    static String es(String path) {
+        return path.equals("/") ? "/es" : "/es" + path;
+    }
+
+    @Test
+    void everyPageIsInSpanishUnderEsWithItsAlternatesAndASwitchToTheSamePage() {
+        for (String path : PATHS) {
+            String en =
+                    given().accept("text/html")
+                            .get(path)
+                            .then()
+                            .statusCode(200)
+                            .extract()
+                            .asString();
+            String es =
+                    given().accept("text/html")
+                            .get(es(path))
+                            .then()
+                            .statusCode(200)
+                            .extract()
+                            .asString();
+            assertTrue(en.contains("<html lang=\"en\">"), path);
+            assertTrue(es.contains("<html lang=\"es\">"), es(path));
+            for (String html : List.of(en, es)) {
+                assertTrue(
+                        html.contains(
+                                "<link rel=\"alternate\" hreflang=\"en\" href=\"http://localhost:8080"
+                                        + path
+                                        + "\">"),
+                        path + ": hreflang en");
+                assertTrue(
+                        html.contains(
+                                "<link rel=\"alternate\" hreflang=\"es\" href=\"http://localhost:8080"
+                                        + es(path)
+                                        + "\">"),
+                        path + ": hreflang es");
+                assertTrue(
+                        html.contains(
+                                "<link rel=\"alternate\" hreflang=\"x-default\" href=\"http://localhost:8080"
+                                        + path
+                                        + "\">"),
+                        path + ": x-default");
+            }
+            // the switch: the other language's link text, in that language, to the same page
+            assertTrue(
+                    en.contains(
+                            "<a href=\"" + es(path) + "\" hreflang=\"es\" lang=\"es\">Español</a>"),
+                    path + ": switch to Spanish");
+            assertTrue(
+                    es.contains("<a href=\"" + path + "\" hreflang=\"en\" lang=\"en\">English</a>"),
+                    es(path) + ": switch to English");
+            // the navigation stays in Spanish
+            assertTrue(
+                    es.contains("<a href=\"/es/figures\""), es(path) + ": navigation in Spanish");
+            assertFalse(es.contains("Skip to main content"), es(path) + ": in Spanish");
+            assertTrue(es.contains("Saltar al contenido principal"), es(path));
+        }
+        // the switch keeps the query: filters and a pinned release
+        String release = given().get("/v1/status").then().extract().path("current_release.id");
+        String es =
+                given().accept("text/html")
+                        .get("/es/figures?agency=nypd&release=" + release)
+                        .asString();
+        assertTrue(
+                es.contains(
+                        "<a href=\"/figures?agency=nypd&amp;release="
+                                + release
+                                + "\" hreflang=\"en\""),
+                "the switch keeps the query");
+        assertTrue(es.contains("action=\"/es/figures\""), "the form stays in Spanish");
+        assertTrue(
+                es.contains("href=\"/es/policies?release=" + release + "\""),
+                "links keep the language and the release");
+    }
+
+    @Test
+    void spanishPagesWriteDatesInWordsAndNumbersAsInTheUnitedStates() {
+        String figure =
+                given().get("/es/figures/nypd-detainers-received-2017-seed004")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .asString();
+        assertTrue(
+                figure.contains(
+                        "del 1 de enero de 2017 al 31 de diciembre de 2017 (ambos incluidos)"),
+                "a period in words");
+        assertTrue(
+                figure.contains("<span class=\"big\">1,526</span>"),
+                "es-US groups thousands with a comma");
+        String policy =
+                given().get("/es/policies/nyc-ll-58-2014")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .asString();
+        assertTrue(policy.contains("<dt>En vigor desde</dt>"), "labels in Spanish");
+        assertTrue(
+                policy.contains("<h1 lang=\"en\">Local Law 58 of 2014 (Int 486-2014)"),
+                "a policy's title stays as published, marked English");
+        String home = given().get("/es").then().statusCode(200).extract().asString();
+        assertTrue(home.contains("<td>agosto de 2011</td>"), "a month in words");
+        assertTrue(home.contains(">28,717</a>"), "the count as published");
+        assertTrue(
+                home.contains("data-x=\"2011-08\""),
+                "the chart's axis reads ISO months in both languages");
+        String stats =
+                given().get("/es/stats?granularity=fiscal_year&group_by=outcome")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .asString();
+        assertTrue(
+                stats.contains("<th scope=\"col\">resultado</th>"),
+                "a dimension's name in Spanish");
+        assertTrue(stats.contains("<td>AF2018</td>"), "a fiscal year as AF");
+        assertTrue(
+                stats.contains("data-label-suppressed=\"suprimida\""),
+                "the chart's words come from the page");
+    }
+
+    @Test
+    void englishAndSpanishNeverShareACacheEntryOrAValidator() {
+        for (String path : List.of("/", "/figures?agency=nypd", "/stats", "/about")) {
+            // each answered twice, in turns, so that the second of each comes from the cache
+            Response en1 = given().accept("text/html").get(path);
+            Response es1 = given().accept("text/html").get(es(path));
+            Response en2 = given().accept("text/html").get(path);
+            Response es2 = given().accept("text/html").get(es(path));
+            assertTrue(
+                    en1.asString().contains("<html lang=\"en\">")
+                            && en2.asString().contains("<html lang=\"en\">"),
+                    path + " stays English");
+            assertTrue(
+                    es1.asString().contains("<html lang=\"es\">")
+                            && es2.asString().contains("<html lang=\"es\">"),
+                    es(path) + " stays Spanish");
+            assertEquals(en1.asString(), en2.asString(), path);
+            assertEquals(es1.asString(), es2.asString(), es(path));
+            assertFalse(
+                    en1.getHeader("ETag").equals(es1.getHeader("ETag")),
+                    path + ": one ETag per language");
+            // the English validator does not validate the Spanish page
+            given().accept("text/html")
+                    .header("If-None-Match", en1.getHeader("ETag"))
+                    .get(es(path))
+                    .then()
+                    .statusCode(200);
+            given().accept("text/html")
+                    .header("If-None-Match", es1.getHeader("ETag"))
+                    .get(es(path))
+                    .then()
+                    .statusCode(304);
+            // the language is in the address, not negotiated: no Vary on Accept-Language
+            String vary = es1.getHeader("Vary");
+            assertFalse(vary != null && vary.contains("Accept-Language"), "Vary: " + vary);
+            given().accept("text/html")
+                    .header("Accept-Language", "es")
+                    .get(path)
+                    .then()
+                    .body(containsString("<html lang=\"en\">"));
         }
     }
 
@@ -138,6 +311,8 @@ class PagesTest {
                 .then()
                 .statusCode(404);
         given().accept("text/html").get("/figures/no-such-figure").then().statusCode(404);
+        given().accept("text/html").get("/es/figures/no-such-figure").then().statusCode(404);
+        given().accept("text/html").get("/fr/figures").then().statusCode(404);
     }
 
     @Test
