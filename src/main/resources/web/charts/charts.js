@@ -1,11 +1,11 @@
 // Charts of the pages that have one (home, statistics): each chart is drawn from the table of numbers beside
 // it, which stays the content and the text alternative. A separate bundle, loaded only by those pages.
 import * as echarts from 'echarts/core';
-import { BarChart, ScatterChart } from 'echarts/charts';
+import { BarChart, CustomChart, ScatterChart } from 'echarts/charts';
 import { AriaComponent, GridComponent, LegendComponent, MarkLineComponent, TooltipComponent } from 'echarts/components';
 import { SVGRenderer } from 'echarts/renderers';
 
-echarts.use([BarChart, ScatterChart, AriaComponent, GridComponent, LegendComponent, MarkLineComponent,
+echarts.use([BarChart, CustomChart, ScatterChart, AriaComponent, GridComponent, LegendComponent, MarkLineComponent,
   TooltipComponent, SVGRenderer]);
 
 // Okabe-Ito hues, darkened where needed so that every mark has at least 3:1 contrast against white (WCAG 1.4.11).
@@ -98,15 +98,90 @@ function statsChart(figure) {
   return { ...base(), color: PALETTE, xAxis: { type: 'category', data: categories }, yAxis: { type: 'value' }, series };
 }
 
-const KINDS = { time: timeChart, bars: barChart, stats: statsChart };
+// A place (/places/{id}): what was in force there (one bar per policy or agreement, from its start to its end;
+// an end known only to lie between two of ICE's lists drawn as that window, hatched; no end known: to the last
+// day of the data) above the counts of the same place by year, on one time axis, so that a change of policy and
+// a change in the counts can be seen together. Both come from the tables under the chart.
+function placeChart(figure, canvas) {
+  const day = (s) => new Date(`${s}T00:00:00Z`).getTime();
+  const spans = [...figure.querySelectorAll('table[data-timeline] tbody tr')].map((tr) => ({
+    label: tr.dataset.label,
+    start: day(tr.dataset.start),
+    end: tr.dataset.end ? day(tr.dataset.end) : null,
+    windowEnd: tr.dataset.windowEnd ? day(tr.dataset.windowEnd) : null,
+    href: tr.dataset.href,
+    colour: getComputedStyle(tr.querySelector('.swatch')).backgroundColor,
+  }));
+  const counts = rows(figure).map((r) => ({ ...r, from: day(r.x), to: day(r.x.replace(/^(\d{4}).*/, '$1-12-31')) }));
+  const until = day(figure.dataset.until);
+  const times = [...spans.flatMap((s) => [s.start, s.end, s.windowEnd]), ...counts.flatMap((c) => [c.from, c.to]), until]
+    .filter((t) => t !== null);
+  const min = Math.min(...times);
+  const max = Math.max(...times);
+  const rowHeight = 34;
+  const top = 8;
+  const timelineHeight = Math.max(1, spans.length) * rowHeight;
+  const countsTop = top + timelineHeight + 40;
+  const countsHeight = counts.length ? 160 : 0;
+  canvas.style.height = `${countsTop + countsHeight + 40}px`;
+  const xAxis = (gridIndex, show) => ({
+    gridIndex, type: 'time', min, max, axisLabel: { show, hideOverlap: true }, splitLine: { show: true },
+  });
+  const series = [{
+    type: 'custom', xAxisIndex: 0, yAxisIndex: 0, name: 'In force',
+    data: spans.map((s, i) => ({ value: [i, s.start, s.end ?? until, s.windowEnd ?? s.end ?? until], href: s.href, span: s })),
+    renderItem: (params, api) => {
+      const s = spans[api.value(0)];
+      const y = api.coord([s.start, api.value(0)])[1];
+      const x0 = api.coord([s.start, 0])[0];
+      const x1 = api.coord([s.end ?? until, 0])[0];
+      const children = [
+        { type: 'rect', shape: { x: x0, y: y + 2, width: Math.max(2, x1 - x0), height: 12 }, style: { fill: s.colour } },
+        { type: 'text', style: { x: params.coordSys.x, y, text: s.label, fill: '#1b1b1b', fontSize: 12, verticalAlign: 'bottom' } },
+      ];
+      if (s.windowEnd) {
+        const x2 = api.coord([s.windowEnd, 0])[0];
+        children.push({ type: 'rect', shape: { x: x1, y: y + 2, width: Math.max(2, x2 - x1), height: 12 },
+          style: { fill: 'none', stroke: s.colour, lineWidth: 1.5, lineDash: [3, 2] } });
+      }
+      return { type: 'group', children };
+    },
+    tooltip: { formatter: (p) => p.data.span.label },
+  }];
+  if (counts.length) {
+    for (const [name, points] of bySeries(counts)) {
+      series.push({
+        type: 'bar', name, xAxisIndex: 1, yAxisIndex: 1, barMaxWidth: 18,
+        data: points.map((p) => ({ value: [(p.from + p.to) / 2, p.y], href: p.href })),
+      });
+    }
+  }
+  return {
+    ...base(),
+    legend: counts.length ? { type: 'plain', top: countsTop - 30, left: 0, data: [...bySeries(counts).keys()] } : { show: false },
+    grid: [
+      { left: 8, right: 16, top: top + 20, height: timelineHeight, containLabel: false },
+      { left: 48, right: 16, top: countsTop + 10, height: countsHeight || 1, show: false },
+    ],
+    xAxis: [xAxis(0, !counts.length), xAxis(1, true)],
+    yAxis: [
+      { gridIndex: 0, type: 'value', min: -0.5, max: Math.max(1, spans.length) - 0.5, inverse: true, show: false },
+      { gridIndex: 1, type: 'value', show: counts.length > 0 },
+    ],
+    series,
+  };
+}
+
+const KINDS = { time: timeChart, bars: barChart, stats: statsChart, place: placeChart };
 
 for (const figure of document.querySelectorAll('figure.chart[data-chart]')) {
   const canvas = figure.querySelector('.chart-canvas');
   const make = KINDS[figure.dataset.chart];
-  if (!canvas || !make || !figure.querySelector('table[data-chart-table] tbody tr')) continue;
+  if (!canvas || !make || !figure.querySelector('table[data-chart-table] tbody tr, table[data-timeline] tbody tr')) continue;
+  const option = make(figure, canvas);
   canvas.hidden = false;
   const chart = echarts.init(canvas, null, { renderer: 'svg' });
-  chart.setOption(make(figure));
+  chart.setOption(option);
   chart.on('click', (p) => {
     const href = p.data && p.data.href;
     if (href) window.location.assign(href);

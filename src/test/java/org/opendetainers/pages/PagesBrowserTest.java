@@ -51,6 +51,7 @@ class PagesBrowserTest {
                             "declined",
                             1),
                     new PageCase("facility", "/facilities/sritaca", "729", 0),
+                    new PageCase("map", "/map", "None known", 1),
                     new PageCase("data", "/data", "datapackage.json", 0),
                     new PageCase("about", "/about", "complementary suppression", 0));
 

@@ -32,6 +32,7 @@ class PagesTest {
                     "/policies/nyc-ll-58-2014",
                     "/stats",
                     "/facilities/sritaca",
+                    "/map",
                     "/data",
                     "/about");
 

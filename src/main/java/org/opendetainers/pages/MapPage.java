@@ -1,0 +1,177 @@
+package org.opendetainers.pages;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.opendetainers.api.Params;
+import org.opendetainers.problem.ApiProblem;
+
+/**
+ * {@code /map}: the counties or the states of the United States, each with what was in force there
+ * on a date ({@code ?on=}, {@code ?kind=county|state}), as a table by state (the content, and the
+ * map's text alternative) and as the data the map script colours the shapes with.
+ */
+@Path("/map")
+@Produces(MediaType.TEXT_HTML)
+public class MapPage {
+
+    /**
+     * What was in force in an area, in the order a county is counted under (the first that
+     * applies), with its legend label and its CSS class ({@code cat-KEY}, the map's colour).
+     */
+    public enum Category {
+        state_law("State law limiting cooperation"),
+        local_policy("Local policy"),
+        g287_jail_enforcement("287(g) agreement: jail enforcement"),
+        g287_task_force("287(g) agreement: task force"),
+        g287_warrant_service_officer("287(g) agreement: warrant service officer"),
+        unknown("Unknown (an agreement between ICE's lists)"),
+        none("None known");
+
+        public final String label;
+
+        Category(String label) {
+            this.label = label;
+        }
+    }
+
+    /** One area and what was in force there. */
+    record Area(String id, String name, String stateId, Category category) {}
+
+    public record LegendEntry(String key, String label, long count) {}
+
+    public record Named(String id, String name, String label) {}
+
+    /**
+     * One state's row: what was in force statewide, its counties counted by category (in the
+     * legend's order), and the counties with a local policy, an agreement or an unknown.
+     */
+    public record StateRow(
+            String id, String name, String statewide, List<Long> counts, List<Named> named) {}
+
+    public record Model(
+            String on,
+            String kind,
+            boolean counties,
+            String min,
+            String max,
+            List<LegendEntry> categories,
+            List<StateRow> states,
+            String areas,
+            String apiUrl) {}
+
+    private final Pages pages;
+    private final PlaceAreas places;
+
+    public MapPage(Pages pages, PlaceAreas places) {
+        this.pages = pages;
+        this.places = places;
+    }
+
+    @GET
+    public Response map(
+            @QueryParam("on") String on,
+            @QueryParam("kind") String kind,
+            @QueryParam("release") String release,
+            @Context UriInfo uri,
+            @Context HttpHeaders headers,
+            @Context Request request) {
+        String k = FigurePages.blank(kind) == null ? "county" : kind.strip();
+        if (!k.equals("county") && !k.equals("state")) {
+            throw ApiProblem.invalidParameter("kind", "'" + kind + "' is not 'county' or 'state'");
+        }
+        return pages.answer(
+                request,
+                uri,
+                headers,
+                release,
+                "Map",
+                "map",
+                null,
+                read -> {
+                    PlaceAreas.Span span = places.span(read);
+                    String day = FigurePages.blank(on);
+                    LocalDate date = day == null ? span.max() : Params.date("on", day);
+                    List<Area> states = places.areas(read, "state", date);
+                    List<Area> counties = places.areas(read, "county", date);
+                    Model m = model(k, date, span, states, counties, read.release().id());
+                    return pages.ok(
+                            read,
+                            Views.map(
+                                    read.chrome().withTitle("Map of what was in force on " + date),
+                                    m));
+                });
+    }
+
+    static Model model(
+            String kind,
+            LocalDate date,
+            PlaceAreas.Span span,
+            List<Area> states,
+            List<Area> counties,
+            String release) {
+        boolean byCounty = kind.equals("county");
+        List<Area> shown = byCounty ? counties : states;
+        Map<Category, Long> legend = new EnumMap<>(Category.class);
+        for (Category c : Category.values()) {
+            legend.put(c, 0L);
+        }
+        shown.forEach(a -> legend.merge(a.category(), 1L, Long::sum));
+        Map<String, List<Area>> countiesByState = new LinkedHashMap<>();
+        counties.forEach(
+                c -> countiesByState.computeIfAbsent(c.stateId(), s -> new ArrayList<>()).add(c));
+        List<StateRow> rows = new ArrayList<>();
+        for (Area s : states) {
+            List<Area> in = countiesByState.getOrDefault(s.id(), List.of());
+            List<Long> counts =
+                    Arrays.stream(Category.values())
+                            .map(c -> in.stream().filter(a -> a.category() == c).count())
+                            .toList();
+            List<Named> named =
+                    in.stream()
+                            .filter(
+                                    a ->
+                                            a.category() != Category.none
+                                                    && a.category() != Category.state_law)
+                            .map(a -> new Named(a.id(), a.name(), a.category().label))
+                            .toList();
+            rows.add(new StateRow(s.id(), s.name(), s.category().label, counts, named));
+        }
+        String areas =
+                shown.stream()
+                        .filter(a -> a.category() != Category.none)
+                        .map(a -> a.id() + ":" + a.category().name())
+                        .collect(Collectors.joining(" "));
+        return new Model(
+                date.toString(),
+                kind,
+                byCounty,
+                span.min().toString(),
+                span.max().toString(),
+                legend.entrySet().stream()
+                        .map(
+                                e ->
+                                        new LegendEntry(
+                                                e.getKey().name(), e.getKey().label, e.getValue()))
+                        .toList(),
+                rows,
+                areas,
+                FigurePages.query(
+                        "/v1/places", "kind", kind, "on", date.toString(), "release", release));
+    }
+}
