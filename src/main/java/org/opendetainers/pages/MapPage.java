@@ -17,6 +17,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.opendetainers.api.Params;
 import org.opendetainers.problem.ApiProblem;
@@ -62,7 +63,12 @@ public class MapPage {
      * legend's order), and the counties with a local policy, an agreement or an unknown.
      */
     public record StateRow(
-            String id, String name, String statewide, List<Long> counts, List<Named> named) {}
+            String id,
+            String name,
+            boolean drawn,
+            String statewide,
+            List<Long> counts,
+            List<Named> named) {}
 
     public record Model(
             String on,
@@ -77,10 +83,12 @@ public class MapPage {
 
     private final Pages pages;
     private final PlaceAreas places;
+    private final MapShapes shapes;
 
-    public MapPage(Pages pages, PlaceAreas places) {
+    public MapPage(Pages pages, PlaceAreas places, MapShapes shapes) {
         this.pages = pages;
         this.places = places;
+        this.shapes = shapes;
     }
 
     @GET
@@ -109,7 +117,15 @@ public class MapPage {
                     LocalDate date = day == null ? span.max() : Params.date("on", day);
                     List<Area> states = places.areas(read, "state", date);
                     List<Area> counties = places.areas(read, "county", date);
-                    Model m = model(k, date, span, states, counties, read.release().id());
+                    Model m =
+                            model(
+                                    k,
+                                    date,
+                                    span,
+                                    states,
+                                    counties,
+                                    shapes::drawn,
+                                    read.release().id());
                     return pages.ok(
                             read,
                             Views.map(
@@ -124,9 +140,12 @@ public class MapPage {
             PlaceAreas.Span span,
             List<Area> states,
             List<Area> counties,
+            Predicate<String> drawn,
             String release) {
         boolean byCounty = kind.equals("county");
-        List<Area> shown = byCounty ? counties : states;
+        // the legend and the map count the areas the map draws; the table has them all
+        List<Area> shown =
+                (byCounty ? counties : states).stream().filter(a -> drawn.test(a.id())).toList();
         Map<Category, Long> legend = new EnumMap<>(Category.class);
         for (Category c : Category.values()) {
             legend.put(c, 0L);
@@ -150,7 +169,14 @@ public class MapPage {
                                                     && a.category() != Category.state_law)
                             .map(a -> new Named(a.id(), a.name(), a.category().label))
                             .toList();
-            rows.add(new StateRow(s.id(), s.name(), s.category().label, counts, named));
+            rows.add(
+                    new StateRow(
+                            s.id(),
+                            s.name(),
+                            drawn.test(s.id()),
+                            s.category().label,
+                            counts,
+                            named));
         }
         String areas =
                 shown.stream()
