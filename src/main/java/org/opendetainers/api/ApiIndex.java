@@ -87,6 +87,10 @@ public class ApiIndex {
                                 "ICE facilities by facility code, with place and area of responsibility"),
                         new Link(
                                 "collection",
+                                base + "/v1/places",
+                                "States and counties by FIPS code: what was in force there on a date, with agreements, policies, facilities and counts"),
+                        new Link(
+                                "collection",
                                 base + "/v1/detainer-stats",
                                 "Detainer statistics (anonymized)"),
                         new Link(

@@ -174,6 +174,27 @@ public class Reads {
     }
 
     /**
+     * One item that is a document of lists (a place): its JSON is the item, its CSV the rows {@code
+     * rows} gives of it, with the columns of {@code row}.
+     */
+    public <T, R> Response one(
+            ItemParams item, Class<R> row, Function<T, List<R>> rows, Find<T> find) {
+        Read read = read(release(item.release), 1, null, Format.of(item.format, headers));
+        return answer(
+                read,
+                () -> {
+                    T found = find.find(read);
+                    byte[] body =
+                            read.format() == Format.csv
+                                    ? tables.csv(row, rows.apply(found))
+                                            .getBytes(StandardCharsets.UTF_8)
+                                    : write(found);
+                    return new ResponseCache.Answer(
+                            body, read.format().contentType, null, read.etag());
+                });
+    }
+
+    /**
      * A read of one release (the one named, or the current one) without rows: the pages start from
      * it.
      */

@@ -17,6 +17,7 @@ import org.opendetainers.domain.Figure;
 import org.opendetainers.domain.IceCount;
 import org.opendetainers.domain.Jurisdiction;
 import org.opendetainers.domain.Measure;
+import org.opendetainers.domain.Place;
 import org.opendetainers.domain.Policy;
 import org.opendetainers.domain.Release;
 import org.opendetainers.domain.ReleaseScoped;
@@ -31,14 +32,15 @@ import org.opendetainers.representation.HowToCite;
 import org.opendetainers.representation.IceCountView;
 import org.opendetainers.representation.JurisdictionView;
 import org.opendetainers.representation.MeasureView;
+import org.opendetainers.representation.PlaceInForceView;
 import org.opendetainers.representation.PolicyView;
 import org.opendetainers.representation.SourceView;
 import org.opendetainers.representation.TableWriter;
 
 /**
  * The curated data sets of one release (jurisdictions, agencies, sources, measures, policies,
- * figures, agreements, facilities): their rows read through the publishing transaction, as the API
- * shows them, with citations, written as files with a Table Schema.
+ * figures, agreements, facilities, ICE's counts, places): their rows read through the publishing
+ * transaction, as the API shows them, with citations, written as files with a Table Schema.
  */
 final class CuratedDatasets {
 
@@ -108,7 +110,13 @@ final class CuratedDatasets {
                 List.of(
                         new ForeignKey("source_id", "sources"),
                         new ForeignKey("facility_id", "facilities")),
-                "select min(period_start), max(period_end) from ice_count where release_id = ?");
+                "select min(period_start), max(period_end) from ice_count where release_id = ?"),
+        PLACES(
+                "places",
+                "Places",
+                "The states, DC and territories (by 2-digit state FIPS code) and the counties and county equivalents (by 5-digit county FIPS code) of the United States, with their names and postal codes, from the U.S. Census Bureau's cartographic boundary files of 2017 as the npm package us-atlas 3.0.1 packs them (public domain; only the codes and names are read), and the cities of the data set with the counties they span where a source gives them. Jurisdictions (place_id), agreements (county_fips) and facilities (county_fips) join them by official code; /v1/places/{id} answers what applied in each.",
+                List.of(),
+                null);
 
         final String name;
         final String title;
@@ -219,6 +227,12 @@ final class CuratedDatasets {
                     IceCountView.class,
                     list(session, IceCount.class, release, IceCount.ORDER).stream()
                             .map(c -> IceCountView.of(c, citations.iceCount(c)))
+                            .toList());
+            write(
+                    Curated.PLACES,
+                    PlaceInForceView.class,
+                    list(session, Place.class, release, Place.ORDER).stream()
+                            .map(PlaceInForceView::of)
                             .toList());
         }
     }

@@ -74,6 +74,13 @@ public class Agreement extends ReleaseScoped {
     public String note;
 
     /**
+     * The county of the Census boundaries that {@link #county} names (5-digit FIPS code), by the
+     * rule of ingest.CountyNames; null where it names none or no county is given.
+     */
+    @Column(name = "county_fips")
+    public String countyFips;
+
+    /**
      * The rows that may be in force on {@code :inForceOn} (a JPQL condition): all but those
      * certainly not in force, whose answer {@link #inForceOn} gives as {@link InForce#no}.
      */
@@ -93,7 +100,7 @@ public class Agreement extends ReleaseScoped {
             if (signedOn.isAfter(d)) {
                 return InForce.no;
             }
-            if (d.isBefore(lastDay(signedOn, signedOnPrecision))) {
+            if (d.isBefore(signedOnPrecision.lastDay(signedOn))) {
                 unknown = true;
             }
         } else if (firstListedOn.isAfter(d)) {
@@ -115,13 +122,5 @@ public class Agreement extends ReleaseScoped {
             }
         }
         return unknown ? InForce.unknown : InForce.yes;
-    }
-
-    private static LocalDate lastDay(LocalDate first, DatePrecision precision) {
-        return switch (precision) {
-            case month -> first.plusMonths(1).minusDays(1);
-            case year -> first.plusYears(1).minusDays(1);
-            default -> first;
-        };
     }
 }

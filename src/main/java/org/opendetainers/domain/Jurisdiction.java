@@ -25,4 +25,8 @@ public class Jurisdiction extends ReleaseScoped {
     public String sourceId;
 
     public String note;
+
+    /** The place of places.csv the jurisdiction is (a state or county FIPS code, a city's id). */
+    @Column(name = "place_id")
+    public String placeId;
 }

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.opendetainers.domain.vocabulary.DatePrecision;
+import org.opendetainers.domain.vocabulary.InForce;
 import org.opendetainers.domain.vocabulary.PolicyKind;
 
 /** A law, executive order or rule that says when local agencies may cooperate with ICE. */
@@ -85,4 +86,28 @@ public class Policy extends ReleaseScoped {
      */
     @Column(name = "applies_to_all_agencies", insertable = false, updatable = false)
     public boolean appliesToAllAgencies;
+
+    /**
+     * In force on {@code d}, with the precision of its dates: from {@link #inForceFrom} (the
+     * effective date, else the adoption date) until {@link #endedOn} (its first day without it). A
+     * date known only to the month or year is any day of it: {@code d} inside that month or year is
+     * unknown, never guessed. A policy with neither date is in force on no day.
+     */
+    public InForce inForceOn(LocalDate d) {
+        if (inForceFrom == null || d.isBefore(inForceFrom)) {
+            return InForce.no;
+        }
+        DatePrecision from = effectiveOn != null ? effectiveOnPrecision : adoptedOnPrecision;
+        boolean unknown = d.isBefore(from.lastDay(inForceFrom));
+        if (endedOn != null) {
+            LocalDate lastPossibleEnd = endedOnPrecision.lastDay(endedOn);
+            if (!d.isBefore(lastPossibleEnd)) {
+                return InForce.no;
+            }
+            if (!d.isBefore(endedOn)) {
+                unknown = true;
+            }
+        }
+        return unknown ? InForce.unknown : InForce.yes;
+    }
 }

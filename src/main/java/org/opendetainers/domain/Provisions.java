@@ -54,4 +54,23 @@ public record Provisions(
                         description = "Longest hold allowed on a detainer, in hours.",
                         nullable = true,
                         examples = "48")
-                Integer maxHoldHours) {}
+                Integer maxHoldHours) {
+
+    /**
+     * Whether the provisions, as recorded, limit cooperation with ICE: a judge's warrant is
+     * required ({@code requires_judicial_warrant} true), information sharing is limited ({@code
+     * limits_information_sharing} true), ICE may keep no office ({@code allows_ice_office} false),
+     * or cooperation is allowed only for a list of offenses or within a conviction look-back
+     * ({@code covered_offense_count} or {@code conviction_lookback_years} given). A blank field
+     * says nothing, and {@code max_hold_hours} alone does not count: a cap on holds does not say
+     * whether holds are honored. A policy whose fields are all blank is not "limiting" here,
+     * whatever its text says: the answer comes from the recorded fields only.
+     */
+    public boolean limitsCooperation() {
+        return Boolean.TRUE.equals(requiresJudicialWarrant)
+                || Boolean.TRUE.equals(limitsInformationSharing)
+                || Boolean.FALSE.equals(allowsIceOffice)
+                || coveredOffenseCount != null
+                || convictionLookbackYears != null;
+    }
+}

@@ -12,6 +12,7 @@ import org.opendetainers.domain.vocabulary.CountSeries;
 import org.opendetainers.domain.vocabulary.FiscalYearBasis;
 import org.opendetainers.domain.vocabulary.JurisdictionKind;
 import org.opendetainers.domain.vocabulary.MeasureUnit;
+import org.opendetainers.domain.vocabulary.PlaceKind;
 import org.opendetainers.domain.vocabulary.PolicyKind;
 import org.opendetainers.domain.vocabulary.Qualifier;
 import org.opendetainers.domain.vocabulary.SourceKind;
@@ -19,6 +20,7 @@ import org.opendetainers.domain.vocabulary.Verification;
 
 /** The validated contents of the curated files of {@code data-seed/}, ready to publish. */
 public record CuratedData(
+        List<PlaceRecord> places,
         List<JurisdictionRecord> jurisdictions,
         List<AgencyRecord> agencies,
         List<SourceRecord> sources,
@@ -42,13 +44,29 @@ public record CuratedData(
                 .orElse(null);
     }
 
+    /**
+     * A state, county or city of the Census boundaries (places.csv, written by tools.Places): id
+     * (state or county FIPS code; a city's jurisdiction id), kind, name, postal code, the state it
+     * is in, and for a city the counties it spans where known.
+     */
+    public record PlaceRecord(
+            String id,
+            PlaceKind kind,
+            String name,
+            String state,
+            String parentId,
+            List<String> countyIds,
+            List<String> sourceIds,
+            String note) {}
+
     public record JurisdictionRecord(
             String id,
             String name,
             JurisdictionKind kind,
             String state,
             String sourceId,
-            String note) {}
+            String note,
+            String placeId) {}
 
     public record AgencyRecord(
             String id,
@@ -156,7 +174,34 @@ public record CuratedData(
             LocalDate endedBefore,
             AgreementStatus status,
             List<String> sourceIds,
-            String note) {}
+            String note,
+            String countyFips) {
+
+        /**
+         * The same agreement with the county of the boundaries its county names
+         * (ingest.CountyNames), or null.
+         */
+        public AgreementRecord withCountyFips(String fips) {
+            return new AgreementRecord(
+                    id,
+                    agencyId,
+                    agency,
+                    agencyType,
+                    state,
+                    county,
+                    model,
+                    signedOn,
+                    firstListedOn,
+                    lastListedOn,
+                    endedOn,
+                    endedAfter,
+                    endedBefore,
+                    status,
+                    sourceIds,
+                    note,
+                    fips);
+        }
+    }
 
     /**
      * A count of ICE's detainer records as a third party published it (a series, a period, and for

@@ -25,6 +25,7 @@ import org.opendetainers.domain.vocabulary.CountSeries;
 import org.opendetainers.domain.vocabulary.FiscalYearBasis;
 import org.opendetainers.domain.vocabulary.JurisdictionKind;
 import org.opendetainers.domain.vocabulary.MeasureUnit;
+import org.opendetainers.domain.vocabulary.PlaceKind;
 import org.opendetainers.domain.vocabulary.PolicyKind;
 import org.opendetainers.domain.vocabulary.Qualifier;
 import org.opendetainers.domain.vocabulary.SourceKind;
@@ -36,6 +37,7 @@ import org.opendetainers.ingest.CuratedData.FacilityRecord;
 import org.opendetainers.ingest.CuratedData.FigureRecord;
 import org.opendetainers.ingest.CuratedData.JurisdictionRecord;
 import org.opendetainers.ingest.CuratedData.MeasureRecord;
+import org.opendetainers.ingest.CuratedData.PlaceRecord;
 import org.opendetainers.ingest.CuratedData.PolicyRecord;
 import org.opendetainers.ingest.CuratedData.SourceRecord;
 
@@ -46,6 +48,7 @@ import org.opendetainers.ingest.CuratedData.SourceRecord;
  */
 public final class CuratedDataReader {
 
+    public static final String PLACES = "places.csv";
     public static final String JURISDICTIONS = "jurisdictions.csv";
     public static final String AGENCIES = "agencies.csv";
     public static final String SOURCES = "sources.csv";
@@ -58,13 +61,14 @@ public final class CuratedDataReader {
     public static final String COUNTS = "counts.csv";
 
     /**
-     * The curated files, in the order they are read and published. {@link #AGREEMENTS}, {@link
-     * #FACILITIES}, {@link #AREAS_OF_RESPONSIBILITY} and {@link #COUNTS} may be absent (a source
-     * directory without them publishes no agreement, facility or count; without the areas, a
-     * facility's state is not checked against its area of responsibility).
+     * The curated files, in the order they are read and published. {@link #PLACES}, {@link
+     * #AGREEMENTS}, {@link #FACILITIES}, {@link #AREAS_OF_RESPONSIBILITY} and {@link #COUNTS} may
+     * be absent (a source directory without them publishes no place, agreement, facility or count;
+     * without the areas, a facility's state is not checked against its area of responsibility).
      */
     public static final List<String> FILES =
             List.of(
+                    PLACES,
                     JURISDICTIONS,
                     AGENCIES,
                     SOURCES,
@@ -79,7 +83,22 @@ public final class CuratedDataReader {
     // The columns of each curated file, in their order; the published tables store them under the
     // same names, in the same order (release.ReleasePublisher reads these lists).
     public static final List<String> JURISDICTION_COLUMNS =
-            List.of("id", "name", "kind", "state", "source_id", "note");
+            List.of("id", "name", "kind", "state", "source_id", "note", "place_id");
+
+    /**
+     * The columns of jurisdictions.csv that a file may lack (written before they existed): {@code
+     * place_id}, the place of places.csv the jurisdiction is.
+     */
+    public static final Set<String> JURISDICTION_OPTIONAL_COLUMNS = Set.of("place_id");
+
+    /**
+     * The columns of places.csv: states and counties of the Census boundaries and the cities of the
+     * data set (tools.Places writes the file).
+     */
+    public static final List<String> PLACE_COLUMNS =
+            List.of("id", "kind", "name", "state", "parent_id", "county_ids", "source_ids", "note");
+
+    private static final Pattern STATE_FIPS = Pattern.compile("[0-9]{2}");
     public static final List<String> AGENCY_COLUMNS =
             List.of("id", "jurisdiction", "name", "kind", "source_id", "note");
     public static final List<String> SOURCE_COLUMNS =
@@ -268,21 +287,42 @@ public final class CuratedDataReader {
         List<FigureRecord> figures = new ArrayList<>();
         Map<String, Map<String, Long>> idLines = new HashMap<>();
 
+        List<PlaceRecord> places = new ArrayList<>();
+        Map<String, Row> placeRows = new HashMap<>();
+        if (Files.isRegularFile(dir.resolve(PLACES))) {
+            readFile(
+                    dir,
+                    PLACES,
+                    PLACE_COLUMNS,
+                    problems,
+                    idLines,
+                    row -> {
+                        PlaceRecord p = place(row);
+                        places.add(p);
+                        placeRows.put(p.id(), row);
+                    });
+        }
+        Map<String, Row> jurisdictionRows = new HashMap<>();
         readFile(
                 dir,
                 JURISDICTIONS,
                 JURISDICTION_COLUMNS,
+                JURISDICTION_OPTIONAL_COLUMNS,
                 problems,
                 idLines,
-                row ->
-                        jurisdictions.add(
-                                new JurisdictionRecord(
-                                        row.slug("id"),
-                                        row.text("name"),
-                                        row.vocabulary("kind", JurisdictionKind.class),
-                                        row.optionalText("state"),
-                                        row.optionalSlug("source_id"),
-                                        row.optionalText("note"))));
+                row -> {
+                    JurisdictionRecord j =
+                            new JurisdictionRecord(
+                                    row.slug("id"),
+                                    row.text("name"),
+                                    row.vocabulary("kind", JurisdictionKind.class),
+                                    row.optionalText("state"),
+                                    row.optionalSlug("source_id"),
+                                    row.optionalText("note"),
+                                    row.optionalSlug("place_id"));
+                    jurisdictions.add(j);
+                    jurisdictionRows.put(j.id(), row);
+                });
         readFile(
                 dir,
                 AGENCIES,
@@ -616,17 +656,31 @@ public final class CuratedDataReader {
                 ref(problems, COUNTS, line, "facility_id", c.facilityId(), facilityIds, FACILITIES);
             }
         }
+        if (problems.isEmpty()) {
+            checkPlaces(problems, places, placeRows, jurisdictions, jurisdictionRows, sources);
+        }
         if (!problems.isEmpty()) {
             throw new ImportRejectedException(problems);
         }
+        CountyNames countyNames = countyNames(places);
         return new CuratedData(
+                places,
                 jurisdictions,
                 agencies,
                 sources,
                 measures,
                 policies,
                 FigureLinks.link(figures),
-                agreements,
+                agreements.stream()
+                        .map(
+                                a ->
+                                        a.county() == null
+                                                ? a
+                                                : a.withCountyFips(
+                                                        countyNames
+                                                                .match(a.state(), a.county())
+                                                                .fips()))
+                        .toList(),
                 facilities,
                 counts);
     }
@@ -803,6 +857,160 @@ public final class CuratedDataReader {
         return v;
     }
 
+    /**
+     * One row of places.csv, with the checks of its id: a state's is a 2-digit state FIPS code, a
+     * county's a 5-digit county FIPS code that starts with its parent state's, a city's a slug.
+     */
+    private static PlaceRecord place(Row row) {
+        PlaceRecord p =
+                new PlaceRecord(
+                        row.slug("id"),
+                        row.vocabulary("kind", PlaceKind.class),
+                        row.text("name"),
+                        row.text("state"),
+                        row.optionalSlug("parent_id"),
+                        row.slugList("county_ids"),
+                        row.slugList("source_ids"),
+                        row.optionalText("note"));
+        if (p.id() == null || p.kind() == null) {
+            return p;
+        }
+        if (p.state() != null && !STATE.matcher(p.state()).matches()) {
+            row.problem("state", "'" + p.state() + "' is not a two-letter state code");
+        }
+        if (p.sourceIds().isEmpty()) {
+            row.problem("source_ids", "every place names at least one source");
+        }
+        switch (p.kind()) {
+            case state -> {
+                if (!STATE_FIPS.matcher(p.id()).matches()) {
+                    row.problem("id", "'" + p.id() + "' is not a 2-digit state FIPS code");
+                }
+                if (p.parentId() != null) {
+                    row.problem("parent_id", "a state has no parent place");
+                }
+            }
+            case county -> {
+                if (!COUNTY_FIPS.matcher(p.id()).matches()) {
+                    row.problem("id", "'" + p.id() + "' is not a 5-digit county FIPS code");
+                } else if (!p.id().substring(0, 2).equals(p.parentId())) {
+                    row.problem(
+                            "parent_id",
+                            "a county's parent is the state its code starts with ("
+                                    + p.id().substring(0, 2)
+                                    + "), not "
+                                    + p.parentId());
+                }
+            }
+            case city -> {
+                if (STATE_FIPS.matcher(p.id()).matches() || COUNTY_FIPS.matcher(p.id()).matches()) {
+                    row.problem(
+                            "id", "'" + p.id() + "' is a state or county code, not a city's id");
+                }
+                if (p.parentId() == null) {
+                    row.problem("parent_id", "a city names the state it is in");
+                }
+            }
+        }
+        if (p.kind() != PlaceKind.city && !p.countyIds().isEmpty()) {
+            row.problem("county_ids", "only a city lists the counties it spans");
+        }
+        return p;
+    }
+
+    /**
+     * The references of places.csv (a parent is a state of the same postal code, a city's counties
+     * are counties of its state, sources exist) and of jurisdictions to places (a place_id names a
+     * place of the same state; a state jurisdiction's place is a state).
+     */
+    private static void checkPlaces(
+            ImportProblems problems,
+            List<PlaceRecord> places,
+            Map<String, Row> placeRows,
+            List<JurisdictionRecord> jurisdictions,
+            Map<String, Row> jurisdictionRows,
+            List<SourceRecord> sources) {
+        Map<String, PlaceRecord> byId =
+                places.stream().collect(Collectors.toMap(PlaceRecord::id, p -> p));
+        Set<String> sourceIds = ids(sources, SourceRecord::id);
+        for (PlaceRecord p : places) {
+            Row row = placeRows.get(p.id());
+            p.sourceIds()
+                    .forEach(
+                            s ->
+                                    ref(
+                                            problems,
+                                            PLACES,
+                                            row.line(),
+                                            "source_ids",
+                                            s,
+                                            sourceIds,
+                                            SOURCES));
+            if (p.parentId() != null) {
+                PlaceRecord parent = byId.get(p.parentId());
+                if (parent == null || parent.kind() != PlaceKind.state) {
+                    row.problem("parent_id", "'" + p.parentId() + "' is not a state of " + PLACES);
+                } else if (!parent.state().equals(p.state())) {
+                    row.problem(
+                            "state",
+                            p.state()
+                                    + ", but its parent "
+                                    + parent.id()
+                                    + " is "
+                                    + parent.state());
+                }
+            }
+            for (String county : p.countyIds()) {
+                PlaceRecord c = byId.get(county);
+                if (c == null || c.kind() != PlaceKind.county || !c.state().equals(p.state())) {
+                    row.problem(
+                            "county_ids",
+                            "'" + county + "' is not a county of " + p.state() + " in " + PLACES);
+                }
+            }
+        }
+        for (JurisdictionRecord j : jurisdictions) {
+            if (j.placeId() == null) {
+                continue;
+            }
+            Row row = jurisdictionRows.get(j.id());
+            PlaceRecord p = byId.get(j.placeId());
+            if (p == null) {
+                row.problem("place_id", "'" + j.placeId() + "' is not an id in " + PLACES);
+            } else if (!p.state().equals(j.state())) {
+                row.problem(
+                        "place_id",
+                        "place "
+                                + p.id()
+                                + " ("
+                                + p.name()
+                                + ") is in "
+                                + p.state()
+                                + ", the jurisdiction in "
+                                + j.state());
+            } else if (j.kind() == JurisdictionKind.state && p.kind() != PlaceKind.state) {
+                row.problem(
+                        "place_id", "a state's place is a state; " + p.id() + " is a " + p.kind());
+            } else if (j.kind() == JurisdictionKind.county && p.kind() != PlaceKind.county) {
+                row.problem(
+                        "place_id",
+                        "a county's place is a county; " + p.id() + " is a " + p.kind());
+            }
+        }
+    }
+
+    /** The rule that joins a county's name to a county of {@code places}. */
+    public static CountyNames countyNames(List<PlaceRecord> places) {
+        Map<String, List<CountyNames.County>> byState = new HashMap<>();
+        for (PlaceRecord p : places) {
+            if (p.kind() == PlaceKind.county) {
+                byState.computeIfAbsent(p.state(), s -> new ArrayList<>())
+                        .add(new CountyNames.County(p.id(), p.name()));
+            }
+        }
+        return new CountyNames(byState);
+    }
+
     /** One row of agreements.csv, with the checks of its dates. */
     private AgreementRecord agreement(Row row) {
         AgreementRecord a =
@@ -822,7 +1030,8 @@ public final class CuratedDataReader {
                         row.optionalDate("ended_before"),
                         row.vocabulary("status", AgreementStatus.class),
                         row.slugList("source_ids"),
-                        row.optionalText("note"));
+                        row.optionalText("note"),
+                        null);
         if (a.sourceIds().isEmpty()) {
             row.problem("source_ids", "every agreement names at least one source");
         }

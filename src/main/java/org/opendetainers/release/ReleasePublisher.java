@@ -28,6 +28,7 @@ import org.opendetainers.ingest.CuratedData.FacilityRecord;
 import org.opendetainers.ingest.CuratedData.FigureRecord;
 import org.opendetainers.ingest.CuratedData.JurisdictionRecord;
 import org.opendetainers.ingest.CuratedData.MeasureRecord;
+import org.opendetainers.ingest.CuratedData.PlaceRecord;
 import org.opendetainers.ingest.CuratedData.PolicyRecord;
 import org.opendetainers.ingest.CuratedData.SourceRecord;
 import org.opendetainers.ingest.CuratedDataReader;
@@ -46,6 +47,7 @@ public class ReleasePublisher {
     /** Published tables, in load order (referenced tables first). */
     public static final List<String> TABLES =
             List.of(
+                    "place",
                     "jurisdiction",
                     "agency",
                     "source",
@@ -240,10 +242,32 @@ public class ReleasePublisher {
 
     // each row's values in the order of its file's columns (CuratedDataReader), then the added ones
     private void copyCurated(Connection c, String release, CuratedData data) throws SQLException {
+        try (CopyTable t = CopyTable.into(c, "place", stored(CuratedDataReader.PLACE_COLUMNS))) {
+            for (PlaceRecord r : data.places()) {
+                t.row(
+                        release,
+                        r.id(),
+                        r.kind(),
+                        r.name(),
+                        r.state(),
+                        r.parentId(),
+                        CopyTable.array(r.countyIds()),
+                        CopyTable.array(r.sourceIds()),
+                        r.note());
+            }
+        }
         try (CopyTable t =
                 CopyTable.into(c, "jurisdiction", stored(CuratedDataReader.JURISDICTION_COLUMNS))) {
             for (JurisdictionRecord r : data.jurisdictions()) {
-                t.row(release, r.id(), r.name(), r.kind(), r.state(), r.sourceId(), r.note());
+                t.row(
+                        release,
+                        r.id(),
+                        r.name(),
+                        r.kind(),
+                        r.state(),
+                        r.sourceId(),
+                        r.note(),
+                        r.placeId());
             }
         }
         try (CopyTable t = CopyTable.into(c, "agency", stored(CuratedDataReader.AGENCY_COLUMNS))) {
@@ -334,7 +358,10 @@ public class ReleasePublisher {
             }
         }
         try (CopyTable t =
-                CopyTable.into(c, "agreement", stored(CuratedDataReader.AGREEMENT_COLUMNS))) {
+                CopyTable.into(
+                        c,
+                        "agreement",
+                        stored(CuratedDataReader.AGREEMENT_COLUMNS, "county_fips"))) {
             for (AgreementRecord r : data.agreements()) {
                 t.row(
                         release,
@@ -355,7 +382,8 @@ public class ReleasePublisher {
                         r.endedBefore(),
                         r.status(),
                         CopyTable.array(r.sourceIds()),
-                        r.note());
+                        r.note(),
+                        r.countyFips());
             }
         }
         try (CopyTable t =

@@ -39,6 +39,12 @@ public record AgreementView(
                         nullable = true,
                         examples = "Aransas County")
                 String county,
+        @Schema(
+                        description =
+                                "The 5-digit FIPS code of the county ICE's county names (see /v1/places), where it names exactly one county of the Census boundaries of its state after the rule of docs/data.md (\"Harris County\" = Harris, 48201); null otherwise.",
+                        nullable = true,
+                        examples = "48007")
+                String countyFips,
         @Schema(description = "ICE's model (support type).", examples = "jail_enforcement")
                 AgreementModel model,
         @Schema(
@@ -111,6 +117,7 @@ public record AgreementView(
                 a.agencyType,
                 a.state,
                 a.county,
+                a.countyFips,
                 a.model,
                 a.signedOn,
                 a.signedOnPrecision,

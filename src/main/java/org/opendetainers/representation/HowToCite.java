@@ -17,7 +17,9 @@ import org.opendetainers.domain.Agreement;
 import org.opendetainers.domain.Facility;
 import org.opendetainers.domain.Figure;
 import org.opendetainers.domain.IceCount;
+import org.opendetainers.domain.Place;
 import org.opendetainers.domain.Policy;
+import org.opendetainers.domain.vocabulary.PlaceKind;
 import org.opendetainers.domain.vocabulary.Qualifier;
 import org.opendetainers.release.Releases.Header;
 
@@ -140,6 +142,19 @@ public class HowToCite {
                             + ")";
             String original = sources.get(c.sourceId);
             return withOriginal(cite(title, "/v1/ice-counts/" + c.id), original);
+        }
+
+        public String place(Place p) {
+            String title =
+                    "Place "
+                            + p.id
+                            + ", "
+                            + p.name
+                            + (p.kind == PlaceKind.state ? "" : " (" + p.state + ")")
+                            + " ("
+                            + p.kind
+                            + ")";
+            return withOriginal(cite(title, "/v1/places/" + p.id), firstSource(p.sourceIds));
         }
 
         /** The citation of the first of {@code ids} the release holds, or null. */

@@ -20,10 +20,16 @@ public record JurisdictionView(
                 String state,
         @Schema(description = "Source of this row, if any (see /v1/sources).", nullable = true)
                 String sourceId,
-        @Schema(description = "Remarks on this row.", nullable = true) String note) {
+        @Schema(description = "Remarks on this row.", nullable = true) String note,
+        @Schema(
+                        description =
+                                "Id of the place it is (see /v1/places): the 2-digit state FIPS code of a state, the 5-digit county FIPS code of a county, a city's own id; null where none is recorded (the United States).",
+                        examples = "48",
+                        nullable = true)
+                String placeId) {
 
     public static JurisdictionView of(Jurisdiction j) {
-        return new JurisdictionView(j.id, j.name, j.kind, j.state, j.sourceId, j.note);
+        return new JurisdictionView(j.id, j.name, j.kind, j.state, j.sourceId, j.note, j.placeId);
     }
 
     @Schema(name = "JurisdictionList", description = "A page of jurisdictions.")

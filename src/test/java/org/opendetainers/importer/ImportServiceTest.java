@@ -149,7 +149,7 @@ class ImportServiceTest {
         // valid for the reader (a new jurisdiction, so the inputs differ), but the COPY of the
         // last table is refused by the database after every other table was written
         copyDenseWith(
-                "jurisdictions.csv", "\nnyc,", "\nrollback-test,Rollback test,city,NY,,\nnyc,");
+                "jurisdictions.csv", "\nnyc,", "\nrollback-test,Rollback test,city,NY,,,\nnyc,");
         try (var c = Arc.container().instance(AgroalDataSource.class).get().getConnection();
                 var s = c.createStatement()) {
             s.execute(

@@ -1,5 +1,6 @@
 package org.opendetainers.domain.vocabulary;
 
+import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -14,4 +15,16 @@ public enum DatePrecision {
     month,
     year,
     unknown;
+
+    /**
+     * The last day a date of this precision may be: the end of its month or year; the date itself
+     * for a day (or an unknown precision).
+     */
+    public LocalDate lastDay(LocalDate first) {
+        return switch (this) {
+            case month -> first.plusMonths(1).minusDays(1);
+            case year -> first.plusYears(1).minusDays(1);
+            default -> first;
+        };
+    }
 }
