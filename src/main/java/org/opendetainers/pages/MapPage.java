@@ -12,14 +12,14 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.opendetainers.api.Params;
+import org.opendetainers.domain.vocabulary.PlaceKind;
+import org.opendetainers.domain.vocabulary.PlaceLabel;
 import org.opendetainers.problem.ApiProblem;
 
 /**
@@ -31,28 +31,8 @@ import org.opendetainers.problem.ApiProblem;
 @Produces(MediaType.TEXT_HTML)
 public class MapPage {
 
-    /**
-     * What was in force in an area, in the order a county is counted under (the first that
-     * applies), with its legend label and its CSS class ({@code cat-KEY}, the map's colour).
-     */
-    public enum Category {
-        state_law("State law limiting cooperation"),
-        local_policy("Local policy"),
-        g287_jail_enforcement("287(g) agreement: jail enforcement"),
-        g287_task_force("287(g) agreement: task force"),
-        g287_warrant_service_officer("287(g) agreement: warrant service officer"),
-        unknown("Unknown (an agreement between ICE's lists)"),
-        none("None known");
-
-        public final String label;
-
-        Category(String label) {
-            this.label = label;
-        }
-    }
-
-    /** One area and what was in force there. */
-    record Area(String id, String name, String stateId, Category category) {}
+    /** One area and what was in force there (its one label, {@link PlaceLabel}). */
+    record Area(String id, String name, String stateId, PlaceLabel label) {}
 
     public record LegendEntry(String key, String label, long count) {}
 
@@ -77,6 +57,7 @@ public class MapPage {
             String min,
             String max,
             List<LegendEntry> categories,
+            List<LegendEntry> columns,
             List<StateRow> states,
             String areas,
             String apiUrl) {}
@@ -115,8 +96,8 @@ public class MapPage {
                     PlaceAreas.Span span = places.span(read);
                     String day = FigurePages.blank(on);
                     LocalDate date = day == null ? span.max() : Params.date("on", day);
-                    List<Area> states = places.areas(read, "state", date);
-                    List<Area> counties = places.areas(read, "county", date);
+                    List<Area> states = places.areas(read, PlaceKind.state, date);
+                    List<Area> counties = places.areas(read, PlaceKind.county, date);
                     Model m =
                             model(
                                     k,
@@ -146,11 +127,25 @@ public class MapPage {
         // the legend and the map count the areas the map draws; the table has them all
         List<Area> shown =
                 (byCounty ? counties : states).stream().filter(a -> drawn.test(a.id())).toList();
-        Map<Category, Long> legend = new EnumMap<>(Category.class);
-        for (Category c : Category.values()) {
-            legend.put(c, 0L);
-        }
-        shown.forEach(a -> legend.merge(a.category(), 1L, Long::sum));
+        List<PlaceLabel> order =
+                PlaceLabel.precedence(byCounty ? PlaceKind.county : PlaceKind.state);
+        List<LegendEntry> legend =
+                order.stream()
+                        .map(
+                                l ->
+                                        new LegendEntry(
+                                                l.name(),
+                                                PlaceAreas.text(l),
+                                                shown.stream().filter(a -> a.label() == l).count()))
+                        .toList();
+        // the table's columns: the labels some county has on this date
+        List<PlaceLabel> columns =
+                order.stream()
+                        .filter(
+                                l ->
+                                        l == PlaceLabel.none_known
+                                                || counties.stream().anyMatch(a -> a.label() == l))
+                        .toList();
         Map<String, List<Area>> countiesByState = new LinkedHashMap<>();
         counties.forEach(
                 c -> countiesByState.computeIfAbsent(c.stateId(), s -> new ArrayList<>()).add(c));
@@ -158,30 +153,31 @@ public class MapPage {
         for (Area s : states) {
             List<Area> in = countiesByState.getOrDefault(s.id(), List.of());
             List<Long> counts =
-                    Arrays.stream(Category.values())
-                            .map(c -> in.stream().filter(a -> a.category() == c).count())
+                    columns.stream()
+                            .map(l -> in.stream().filter(a -> a.label() == l).count())
                             .toList();
             List<Named> named =
                     in.stream()
                             .filter(
                                     a ->
-                                            a.category() != Category.none
-                                                    && a.category() != Category.state_law)
-                            .map(a -> new Named(a.id(), a.name(), a.category().label))
+                                            a.label() != PlaceLabel.none_known
+                                                    && a.label() != PlaceLabel.state_law_limiting
+                                                    && a.label() != PlaceLabel.state_law_other)
+                            .map(a -> new Named(a.id(), a.name(), PlaceAreas.text(a.label())))
                             .toList();
             rows.add(
                     new StateRow(
                             s.id(),
                             s.name(),
                             drawn.test(s.id()),
-                            s.category().label,
+                            PlaceAreas.text(s.label()),
                             counts,
                             named));
         }
         String areas =
                 shown.stream()
-                        .filter(a -> a.category() != Category.none)
-                        .map(a -> a.id() + ":" + a.category().name())
+                        .filter(a -> a.label() != PlaceLabel.none_known)
+                        .map(a -> a.id() + ":" + a.label().name())
                         .collect(Collectors.joining(" "));
         return new Model(
                 date.toString(),
@@ -189,11 +185,9 @@ public class MapPage {
                 byCounty,
                 span.min().toString(),
                 span.max().toString(),
-                legend.entrySet().stream()
-                        .map(
-                                e ->
-                                        new LegendEntry(
-                                                e.getKey().name(), e.getKey().label, e.getValue()))
+                legend,
+                columns.stream()
+                        .map(l -> new LegendEntry(l.name(), PlaceAreas.text(l), 0))
                         .toList(),
                 rows,
                 areas,

@@ -43,7 +43,13 @@ public class PlacePages {
 
     /** One published count of the place: its series (what it counts), year and value, linked. */
     public record Count(
-            String series, String x, String period, long value, String href, String source) {}
+            String series,
+            String x,
+            String end,
+            String period,
+            long value,
+            String href,
+            String source) {}
 
     public record PlaceModel(
             String id,

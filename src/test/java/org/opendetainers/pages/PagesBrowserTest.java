@@ -52,6 +52,7 @@ class PagesBrowserTest {
                             1),
                     new PageCase("facility", "/facilities/sritaca", "729", 0),
                     new PageCase("map", "/map", "None known", 1),
+                    new PageCase("place", "/places/48001", "Anderson County Sheriff's Office", 1),
                     new PageCase("data", "/data", "datapackage.json", 0),
                     new PageCase("about", "/about", "complementary suppression", 0));
 

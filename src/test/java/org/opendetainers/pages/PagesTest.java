@@ -33,6 +33,7 @@ class PagesTest {
                     "/stats",
                     "/facilities/sritaca",
                     "/map",
+                    "/places/48001",
                     "/data",
                     "/about");
 
