@@ -112,15 +112,20 @@ function placeChart(figure, canvas) {
     href: tr.dataset.href,
     colour: getComputedStyle(tr.querySelector('.swatch')).backgroundColor,
   }));
-  const counts = rows(figure).map((r) => ({ ...r, from: day(r.x), to: day(r.x.replace(/^(\d{4}).*/, '$1-12-31')) }));
+  const counts = [...figure.querySelectorAll('table[data-chart-table] tbody tr')].map((tr) => ({
+    series: tr.dataset.series, y: Number(tr.dataset.y), href: tr.dataset.href, from: day(tr.dataset.x), to: day(tr.dataset.end),
+  }));
   const until = day(figure.dataset.until);
   const times = [...spans.flatMap((s) => [s.start, s.end, s.windowEnd]), ...counts.flatMap((c) => [c.from, c.to]), until]
     .filter((t) => t !== null);
   const min = Math.min(...times);
   const max = Math.max(...times);
-  const rowHeight = 34;
+  // up to 18 rows, each labelled above its bar; more (a state's agreements), a strip of at most 600 px where
+  // each bar is named by its tooltip and the table
+  const labelled = spans.length <= 18;
+  const rowHeight = labelled ? 34 : Math.max(2, Math.min(12, Math.floor(600 / spans.length)));
   const top = 8;
-  const timelineHeight = Math.max(1, spans.length) * rowHeight;
+  const timelineHeight = Math.max(1, spans.length) * rowHeight + (labelled ? 0 : 12);
   const countsTop = top + timelineHeight + 40;
   const countsHeight = counts.length ? 160 : 0;
   canvas.style.height = `${countsTop + countsHeight + 40}px`;
@@ -135,13 +140,17 @@ function placeChart(figure, canvas) {
       const y = api.coord([s.start, api.value(0)])[1];
       const x0 = api.coord([s.start, 0])[0];
       const x1 = api.coord([s.end ?? until, 0])[0];
+      const bar = labelled ? 12 : Math.max(1, rowHeight - 1);
+      const top = labelled ? y + 2 : y - bar / 2;
       const children = [
-        { type: 'rect', shape: { x: x0, y: y + 2, width: Math.max(2, x1 - x0), height: 12 }, style: { fill: s.colour } },
-        { type: 'text', style: { x: params.coordSys.x, y, text: s.label, fill: '#1b1b1b', fontSize: 12, verticalAlign: 'bottom' } },
+        { type: 'rect', shape: { x: x0, y: top, width: Math.max(2, x1 - x0), height: bar }, style: { fill: s.colour } },
       ];
+      if (labelled) {
+        children.push({ type: 'text', style: { x: params.coordSys.x, y, text: s.label, fill: '#1b1b1b', fontSize: 12, verticalAlign: 'bottom' } });
+      }
       if (s.windowEnd) {
         const x2 = api.coord([s.windowEnd, 0])[0];
-        children.push({ type: 'rect', shape: { x: x1, y: y + 2, width: Math.max(2, x2 - x1), height: 12 },
+        children.push({ type: 'rect', shape: { x: x1, y: top, width: Math.max(2, x2 - x1), height: bar },
           style: { fill: 'none', stroke: s.colour, lineWidth: 1.5, lineDash: [3, 2] } });
       }
       return { type: 'group', children };
@@ -150,24 +159,25 @@ function placeChart(figure, canvas) {
   }];
   if (counts.length) {
     for (const [name, points] of bySeries(counts)) {
+      // points at the middle of each period: the counts and figures cover periods of different lengths
       series.push({
-        type: 'bar', name, xAxisIndex: 1, yAxisIndex: 1, barMaxWidth: 18,
+        type: 'scatter', name, xAxisIndex: 1, yAxisIndex: 1, symbolSize: 9,
         data: points.map((p) => ({ value: [(p.from + p.to) / 2, p.y], href: p.href })),
       });
     }
   }
+  // both grids share their left and right edges, so that one date is at one x in both
+  const timeline = { left: 56, right: 16, top: top + 20, height: timelineHeight };
+  const timelineY = { gridIndex: 0, type: 'value', min: -0.5, max: Math.max(1, spans.length) - 0.5, inverse: true, show: false };
+  if (!counts.length) {
+    return { ...base(), legend: { show: false }, grid: [timeline], xAxis: [xAxis(0, true)], yAxis: [timelineY], series };
+  }
   return {
     ...base(),
-    legend: counts.length ? { type: 'plain', top: countsTop - 30, left: 0, data: [...bySeries(counts).keys()] } : { show: false },
-    grid: [
-      { left: 8, right: 16, top: top + 20, height: timelineHeight, containLabel: false },
-      { left: 48, right: 16, top: countsTop + 10, height: countsHeight || 1, show: false },
-    ],
-    xAxis: [xAxis(0, !counts.length), xAxis(1, true)],
-    yAxis: [
-      { gridIndex: 0, type: 'value', min: -0.5, max: Math.max(1, spans.length) - 0.5, inverse: true, show: false },
-      { gridIndex: 1, type: 'value', show: counts.length > 0 },
-    ],
+    legend: { type: 'plain', top: countsTop - 30, left: 0, data: [...bySeries(counts).keys()] },
+    grid: [timeline, { left: 56, right: 16, top: countsTop + 10, height: countsHeight }],
+    xAxis: [xAxis(0, false), xAxis(1, true)],
+    yAxis: [timelineY, { gridIndex: 1, type: 'value' }],
     series,
   };
 }

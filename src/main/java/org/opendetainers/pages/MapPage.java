@@ -36,19 +36,14 @@ public class MapPage {
 
     public record LegendEntry(String key, String label, long count) {}
 
-    public record Named(String id, String name, String label) {}
+    public record Named(String state, String id, String name, String label) {}
 
     /**
-     * One state's row: what was in force statewide, its counties counted by category (in the
-     * legend's order), and the counties with a local policy, an agreement or an unknown.
+     * One state's row: what was in force statewide and its counties counted by label (the table's
+     * columns); {@code drawn}: whether the map draws it.
      */
     public record StateRow(
-            String id,
-            String name,
-            boolean drawn,
-            String statewide,
-            List<Long> counts,
-            List<Named> named) {}
+            String id, String name, boolean drawn, String statewide, List<Long> counts) {}
 
     public record Model(
             String on,
@@ -59,6 +54,7 @@ public class MapPage {
             List<LegendEntry> categories,
             List<LegendEntry> columns,
             List<StateRow> states,
+            List<Named> named,
             String areas,
             String apiUrl) {}
 
@@ -150,29 +146,34 @@ public class MapPage {
         counties.forEach(
                 c -> countiesByState.computeIfAbsent(c.stateId(), s -> new ArrayList<>()).add(c));
         List<StateRow> rows = new ArrayList<>();
+        List<Named> named = new ArrayList<>();
         for (Area s : states) {
             List<Area> in = countiesByState.getOrDefault(s.id(), List.of());
             List<Long> counts =
                     columns.stream()
                             .map(l -> in.stream().filter(a -> a.label() == l).count())
                             .toList();
-            List<Named> named =
-                    in.stream()
-                            .filter(
-                                    a ->
-                                            a.label() != PlaceLabel.none_known
-                                                    && a.label() != PlaceLabel.state_law_limiting
-                                                    && a.label() != PlaceLabel.state_law_other)
-                            .map(a -> new Named(a.id(), a.name(), PlaceAreas.text(a.label())))
-                            .toList();
+            in.stream()
+                    .filter(
+                            a ->
+                                    a.label() != PlaceLabel.none_known
+                                            && a.label() != PlaceLabel.state_law_limiting
+                                            && a.label() != PlaceLabel.state_law_other)
+                    .forEach(
+                            a ->
+                                    named.add(
+                                            new Named(
+                                                    s.name(),
+                                                    a.id(),
+                                                    a.name(),
+                                                    PlaceAreas.text(a.label()))));
             rows.add(
                     new StateRow(
                             s.id(),
                             s.name(),
                             drawn.test(s.id()),
                             PlaceAreas.text(s.label()),
-                            counts,
-                            named));
+                            counts));
         }
         String areas =
                 shown.stream()
@@ -190,6 +191,7 @@ public class MapPage {
                         .map(l -> new LegendEntry(l.name(), PlaceAreas.text(l), 0))
                         .toList(),
                 rows,
+                named,
                 areas,
                 FigurePages.query(
                         "/v1/places", "kind", kind, "on", date.toString(), "release", release));

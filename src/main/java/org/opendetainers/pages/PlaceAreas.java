@@ -188,7 +188,8 @@ public class PlaceAreas {
         for (IceCountView c : p.iceCounts()) {
             counts.add(
                     new PlacePages.Count(
-                            series(c),
+                            what(c),
+                            c.facilityName() == null ? what(c) : c.facilityName() + ": " + what(c),
                             c.periodStart().toString(),
                             c.periodEnd().toString(),
                             PageFormat.period(c.periodStart(), c.periodEnd()),
@@ -199,6 +200,7 @@ public class PlaceAreas {
         for (FigureView f : p.figures()) {
             counts.add(
                     new PlacePages.Count(
+                            n.measure(f.measure()),
                             n.measure(f.measure())
                                     + (f.agency() == null ? "" : ", " + n.agency(f.agency())),
                             f.periodStart().toString(),
@@ -256,14 +258,12 @@ public class PlaceAreas {
         return p.name();
     }
 
-    private static String series(IceCountView c) {
-        String what =
-                c.series() == CountSeries.declined_by_facility_and_year
-                        ? "declined by the receiving agency"
-                        : c.series() == CountSeries.lifted_other_reason_by_facility_and_year
-                                ? "lifted for another reason"
-                                : c.series().name().replace('_', ' ');
-        return c.facilityName() == null ? what : c.facilityName() + ": " + what;
+    private static String what(IceCountView c) {
+        return c.series() == CountSeries.declined_by_facility_and_year
+                ? "Declined by the receiving agency"
+                : c.series() == CountSeries.lifted_other_reason_by_facility_and_year
+                        ? "Lifted for another reason"
+                        : c.series().name().replace('_', ' ');
     }
 
     private static String sources(Names.Of n, List<String> ids) {

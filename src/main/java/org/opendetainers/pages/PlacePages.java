@@ -41,8 +41,12 @@ public class PlacePages {
             String windowEnd,
             String source) {}
 
-    /** One published count of the place: its series (what it counts), year and value, linked. */
+    /**
+     * One published count or figure of the place: what it counts ({@code kind}, one series of the
+     * chart), with its facility or agency ({@code series}), its period and value, linked.
+     */
     public record Count(
+            String kind,
             String series,
             String x,
             String end,

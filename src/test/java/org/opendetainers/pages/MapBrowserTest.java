@@ -92,18 +92,15 @@ class MapBrowserTest {
         return counts;
     }
 
-    /** The category the table gives the county, or "" when it is not named. */
-    String tableCategory(String id) {
-        List<WebElement> links =
-                browser.findElements(By.cssSelector("#map-table a[href*='/places/" + id + "']"));
-        if (links.isEmpty()) {
-            return "";
-        }
-        // "Anderson (287(g) agreement: warrant service officer)"
-        String item = links.get(0).findElement(By.xpath("./..")).getText();
-        return item.substring(links.get(0).getText().length())
-                .replaceFirst("^ \\(", "")
-                .replaceFirst("\\)$", "");
+    /** What the table of named counties gives the county, or "" when it is not named. */
+    String tableLabel(String id) {
+        List<WebElement> rows =
+                browser.findElements(
+                        By.xpath(
+                                "//table[@id='named-counties']//tr[.//a[contains(@href, '/places/"
+                                        + id
+                                        + "')]]/td[2]"));
+        return rows.isEmpty() ? "" : rows.get(0).getText();
     }
 
     @Test
@@ -128,7 +125,7 @@ class MapBrowserTest {
     void aNewDateRecoloursTheMapAndTheTable() {
         browser.get(url("/map?on=" + BEFORE));
         waitUntilDrawn(BEFORE);
-        String before = tableCategory(COUNTY);
+        String before = tableLabel(COUNTY);
         Map<String, Long> legendBefore = legend();
         assertEquals(legendBefore, drawn());
 
@@ -140,7 +137,7 @@ class MapBrowserTest {
                 AFTER);
         waitUntilDrawn(AFTER);
         assertTrue(browser.getCurrentUrl().contains("on=" + AFTER), browser.getCurrentUrl());
-        String after = tableCategory(COUNTY);
+        String after = tableLabel(COUNTY);
         assertEquals("287(g) agreement: warrant service officer", after);
         assertNotEquals(before, after, "Anderson County changes class between the two dates");
         Map<String, Long> legendAfter = legend();
