@@ -292,34 +292,34 @@ public class PlaceQuery {
     }
 
     private static List<Agreement> agreementsOf(String release, Place p) {
-        String order = " order by " + Agreement.ORDER.jpql();
-        return switch (p.kind) {
-            case state -> Agreement.list("releaseId = ?1 and state = ?2" + order, release, p.state);
-            case county ->
-                    Agreement.list("releaseId = ?1 and countyFips = ?2" + order, release, p.id);
-            case city ->
-                    p.countyIds.length == 0
-                            ? List.of()
-                            : Agreement.list(
-                                    "releaseId = ?1 and countyFips in ?2" + order,
-                                    release,
-                                    List.of(p.countyIds));
-        };
+        PublishedRows.Where where = ofPlace(release, p);
+        return where == null
+                ? List.of()
+                : Agreement.list(where.query(), PublishedRows.by(Agreement.ORDER), where.params());
     }
 
     private static List<Facility> facilitiesOf(String release, Place p) {
-        String order = " order by " + Facility.ORDER.jpql();
+        PublishedRows.Where where = ofPlace(release, p);
+        return where == null
+                ? List.of()
+                : Facility.list(where.query(), PublishedRows.by(Facility.ORDER), where.params());
+    }
+
+    /**
+     * The rows of a place, for an entity with a state and a county_fips (agreements, facilities): a
+     * state's by state, a county's by its code, a city's by its counties' codes; null for a city
+     * whose counties are not known.
+     */
+    private static PublishedRows.Where ofPlace(String release, Place p) {
+        PublishedRows.Where where = new PublishedRows.Where(release);
         return switch (p.kind) {
-            case state -> Facility.list("releaseId = ?1 and state = ?2" + order, release, p.state);
-            case county ->
-                    Facility.list("releaseId = ?1 and countyFips = ?2" + order, release, p.id);
+            case state -> where.and("state = :state", "state", p.state);
+            case county -> where.and("countyFips = :county", "county", p.id);
             case city ->
                     p.countyIds.length == 0
-                            ? List.of()
-                            : Facility.list(
-                                    "releaseId = ?1 and countyFips in ?2" + order,
-                                    release,
-                                    List.of(p.countyIds));
+                            ? null
+                            : where.and(
+                                    "countyFips in :counties", "counties", List.of(p.countyIds));
         };
     }
 

@@ -17,6 +17,7 @@ import io.restassured.path.json.JsonPath;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.opendetainers.testing.CsvRows;
 
 /**
  * Places (data-seed/places.csv) through the API, with the seed's agreements, laws, facilities and
@@ -253,8 +254,31 @@ class PlaceResourceTest {
                         .statusCode(200)
                         .extract()
                         .asString();
-        assertTrue(csv.startsWith("section,id,name,kind,start,end,in_force,value,source_ids"));
-        assertTrue(csv.contains("agreement,tx-aransas-county-sheriffs-office-jem,"));
+        List<String[]> rows = CsvRows.parse(csv);
+        assertEquals(
+                List.of(
+                        "section",
+                        "id",
+                        "name",
+                        "kind",
+                        "start",
+                        "end",
+                        "in_force",
+                        "value",
+                        "source_ids"),
+                List.of(rows.get(0)));
+        assertEquals(
+                List.of("place", "48007", "Aransas", "county"), List.of(rows.get(1)).subList(0, 4));
+        assertTrue(
+                rows.stream()
+                        .anyMatch(
+                                r ->
+                                        r[0].equals("agreement")
+                                                && r[1].equals(
+                                                        "tx-aransas-county-sheriffs-office-jem")
+                                                && r[4].equals("2020-06-08")),
+                "the sheriff's agreement is a row, with its signed date");
+        rows.forEach(r -> assertEquals(9, r.length, "every row as wide as the header"));
         String file =
                 given().when()
                         .get("/v1/datasets/places.csv")

@@ -744,6 +744,58 @@ class CuratedDataReaderTest {
                 single());
     }
 
+    @Test
+    void aJurisdictionsPlaceMustBeAPlaceOfItsStateAndKind() throws IOException {
+        copySeed();
+        long harris = replaceInRow("jurisdictions.csv", "harris-county", ",48201", ",48");
+        long texas = replaceInRow("jurisdictions.csv", "texas", ",48", ",4899");
+        long king = replaceInRow("jurisdictions.csv", "king-county", ",53033", ",48201");
+        assertEquals(
+                List.of(
+                        new ImportProblem(
+                                "jurisdictions.csv",
+                                harris,
+                                "place_id",
+                                "a county's place is a county; 48 is a state"),
+                        new ImportProblem(
+                                "jurisdictions.csv",
+                                texas,
+                                "place_id",
+                                "'4899' is not an id in places.csv"),
+                        new ImportProblem(
+                                "jurisdictions.csv",
+                                king,
+                                "place_id",
+                                "place 48201 (Harris) is in TX, the jurisdiction in WA")),
+                problems());
+    }
+
+    @Test
+    void aCountyIsInTheStateItsCodeStartsWith() throws IOException {
+        copySeed();
+        long line = replaceInRow("places.csv", "48201", ",TX,48,", ",TX,36,");
+        List<ImportProblem> problems = problems();
+        assertEquals(
+                new ImportProblem(
+                        "places.csv",
+                        line,
+                        "parent_id",
+                        "a county's parent is the state its code starts with (48), not 36"),
+                problems.get(0),
+                problems.toString());
+    }
+
+    @Test
+    void aJurisdictionsFileWithoutPlaceIdsStillLoads() throws IOException {
+        copySeed();
+        List<String> lines = Files.readAllLines(dir.resolve("jurisdictions.csv"));
+        Files.write(
+                dir.resolve("jurisdictions.csv"),
+                lines.stream().map(l -> l.substring(0, l.lastIndexOf(','))).toList());
+        CuratedData data = new CuratedDataReader(TODAY).read(dir);
+        assertTrue(data.jurisdictions().stream().allMatch(j -> j.placeId() == null));
+    }
+
     private void copySeed() throws IOException {
         for (String file : CuratedDataReader.FILES) {
             Files.copy(SEED.resolve(file), dir.resolve(file));

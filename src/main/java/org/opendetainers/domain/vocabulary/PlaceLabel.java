@@ -16,27 +16,30 @@ public enum PlaceLabel {
     agreement_warrant_service_officer,
     unknown_window,
     local_policy,
-    local_policy_other,
     state_law_limiting,
+    local_policy_other,
     state_law_other,
     none_known;
 
     /**
-     * The order that picks a place's one label among those that apply, the most local fact first:
-     * for a county or a city, its own agreements (by model, in the order of ICE's models), an
-     * agreement whose answer is unknown, its local policies, then its state's laws; for a state,
-     * its own laws first, then the agreements and local policies within it.
+     * The order that picks a place's one label among those that apply: what the data classifies
+     * before what it does not (a policy whose recorded provisions say nothing), and among those the
+     * place's own facts first. For a county or a city: its agreements (by model, in the order of
+     * ICE's models), an agreement whose answer is unknown, a limiting local policy, a limiting
+     * state law, then the other local policies and state laws (the order of the constants). For a
+     * state: its limiting law first, then the agreements within it, an unknown one, a limiting
+     * local policy within it, its other laws, other local policies.
      */
     public static List<PlaceLabel> precedence(PlaceKind kind) {
         return kind == PlaceKind.state
                 ? List.of(
                         state_law_limiting,
-                        state_law_other,
                         agreement_jail_enforcement,
                         agreement_task_force,
                         agreement_warrant_service_officer,
                         unknown_window,
                         local_policy,
+                        state_law_other,
                         local_policy_other,
                         none_known)
                 : List.of(values());
