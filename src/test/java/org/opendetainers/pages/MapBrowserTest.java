@@ -144,4 +144,45 @@ class MapBrowserTest {
         assertNotEquals(legendBefore, legendAfter);
         assertEquals(legendAfter, drawn(), "the redrawn map matches the new legend");
     }
+
+    @Test
+    void aPlacePageDrawsItsTimelineAboveItsTable() {
+        browser.get(url("/places/48001"));
+        new WebDriverWait(browser, Duration.ofSeconds(20))
+                .until(
+                        d ->
+                                ((Number)
+                                                        Browser.js(
+                                                                "return document.querySelectorAll('.place-canvas svg path').length"))
+                                                .longValue()
+                                        > 0);
+        assertEquals("Anderson, Texas", browser.findElement(By.tagName("h1")).getText());
+        WebElement row =
+                browser.findElement(
+                        By.xpath(
+                                "//table[@data-timeline]//tr[contains(., \"Anderson County Sheriff's Office\")]"));
+        assertTrue(row.getText().contains("signed 2025-06-18"), row.getText());
+        assertTrue(
+                row.getText().contains("287(g) agreement: warrant service officer"), row.getText());
+        // one bar of each row's colour is drawn, and the chart is above the table
+        @SuppressWarnings("unchecked")
+        List<Object> missing =
+                (List<Object>)
+                        Browser.js(
+                                "const fills = new Set([...document.querySelectorAll('.place-canvas svg path')]"
+                                        + ".map(p => getComputedStyle(p).fill));"
+                                        + "return [...document.querySelectorAll('table[data-timeline] tbody tr')]"
+                                        + ".filter(tr => !fills.has(getComputedStyle(tr.querySelector('.swatch')).backgroundColor))"
+                                        + ".map(tr => tr.dataset.label);");
+        assertEquals(List.of(), missing, "rows without a bar of their colour");
+        Number chartTop =
+                (Number)
+                        Browser.js(
+                                "return document.querySelector('.place-canvas').getBoundingClientRect().top");
+        Number tableTop =
+                (Number)
+                        Browser.js(
+                                "return document.querySelector('table[data-timeline]').getBoundingClientRect().top");
+        assertTrue(chartTop.doubleValue() < tableTop.doubleValue(), "the chart is above the table");
+    }
 }
