@@ -14,6 +14,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -119,6 +120,15 @@ class MapBrowserTest {
                                                 + ".reduce((s, td) => s + Number(td.textContent.replace(/,/g, '')), 0)"))
                         .longValue();
         assertEquals(counties, tableSum, "the table counts the same counties");
+        // the map alone, to look at (the whole pages: PagesBrowserTest), in a window tall enough
+        Browser.size(new Dimension(1280, 1600));
+        Browser.screenshot(
+                "map-figure-desktop", browser.findElement(By.cssSelector("figure[data-map]")));
+        Browser.size(Browser.PHONE);
+        browser.navigate().refresh();
+        waitUntilDrawn(AFTER);
+        Browser.screenshot(
+                "map-figure-phone", browser.findElement(By.cssSelector("figure[data-map]")));
     }
 
     @Test
@@ -184,5 +194,17 @@ class MapBrowserTest {
                         Browser.js(
                                 "return document.querySelector('table[data-timeline]').getBoundingClientRect().top");
         assertTrue(chartTop.doubleValue() < tableTop.doubleValue(), "the chart is above the table");
+        Browser.size(new Dimension(1280, 1600));
+        Browser.screenshot(
+                "place-chart-desktop", browser.findElement(By.cssSelector(".place-canvas")));
+        // a state: its laws and every agreement within it, drawn as a strip
+        browser.get(url("/places/12"));
+        new WebDriverWait(browser, Duration.ofSeconds(20))
+                .until(
+                        d ->
+                                !browser.findElements(By.cssSelector(".place-canvas svg path"))
+                                        .isEmpty());
+        Browser.screenshot(
+                "place-12-chart-desktop", browser.findElement(By.cssSelector(".place-canvas")));
     }
 }
