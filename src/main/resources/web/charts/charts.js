@@ -146,7 +146,9 @@ function placeChart(figure, canvas) {
         { type: 'rect', shape: { x: x0, y: top, width: Math.max(2, x1 - x0), height: bar }, style: { fill: s.colour } },
       ];
       if (labelled) {
-        children.push({ type: 'text', style: { x: params.coordSys.x, y, text: s.label, fill: '#1b1b1b', fontSize: 12, verticalAlign: 'bottom' } });
+        // cut to the chart's width on a phone (the table gives the whole name)
+        children.push({ type: 'text', style: { x: params.coordSys.x, y, text: s.label, fill: '#1b1b1b', fontSize: 12,
+          verticalAlign: 'bottom', width: params.coordSys.width, overflow: 'truncate' } });
       }
       if (s.windowEnd) {
         const x2 = api.coord([s.windowEnd, 0])[0];
