@@ -41,7 +41,7 @@ public record PlaceInForceView(
                 LocalDate on,
         @Schema(
                         description =
-                                "The one label of the place on the date: the first of labels in the order of docs/api.md (a county or city: its agreements, then unknown_window, its local policies, its state's laws; a state: its laws first). null without on.",
+                                "The one label of the place on the date: the first of labels in the order of docs/api.md (a county or city: its agreements, unknown_window, a limiting local policy, a limiting state law, then other local policies and state laws; a state: a limiting state law first, then the agreements within it). null without on.",
                         // a string in the spec: the Java client fails on the null of a nullable
                         // enumeration (ClientIT)
                         implementation = String.class,

@@ -28,8 +28,16 @@ public record PlaceView(
                         examples = "Aransas")
                 String name,
         @Schema(description = "Two-letter postal code of its state.", examples = "TX") String state,
-        @Schema(description = "The state it is in; null for a state.", nullable = true)
-                PlaceRef parent,
+        @Schema(
+                        description = "Id of the state it is in; null for a state.",
+                        nullable = true,
+                        examples = "48")
+                String parentId,
+        @Schema(
+                        description = "Name of the state it is in; null for a state.",
+                        nullable = true,
+                        examples = "Texas")
+                String parentName,
         @Schema(
                         description =
                                 "The places within it: a state's counties and cities, a city's counties (ids and names only).")
@@ -150,6 +158,9 @@ public record PlaceView(
             @Schema(examples = "Aransas County Sheriff's Office") String name,
             @Schema(
                             description = "Kind, for an agency of /v1/agencies.",
+                            // a string in the spec: the Java client fails on the null of a
+                            // nullable enumeration (ClientIT)
+                            implementation = String.class,
                             nullable = true,
                             examples = "police")
                     AgencyKind kind,
@@ -217,8 +228,18 @@ public record PlaceView(
                         label == null ? null : label.name(),
                         null,
                         sourceIds));
-        if (parent != null) {
-            rows.add(ref("parent", parent));
+        if (parentId != null) {
+            rows.add(
+                    new Row(
+                            "parent",
+                            parentId,
+                            parentName,
+                            PlaceKind.state.name(),
+                            null,
+                            null,
+                            null,
+                            null,
+                            List.of()));
         }
         children.forEach(c -> rows.add(ref("child", c)));
         cities.forEach(c -> rows.add(ref("city", c)));
