@@ -233,7 +233,7 @@ public class PlaceAreas {
                 idLabel,
                 title(p),
                 kindLabel,
-                p.parent() == null ? null : new PlacePages.Link(p.parent().id(), p.parent().name()),
+                p.parentId() == null ? null : new PlacePages.Link(p.parentId(), p.parentName()),
                 p.kind() == PlaceKind.state
                         ? "Counties and cities"
                         : "Places within or spanning it",
@@ -252,8 +252,8 @@ public class PlaceAreas {
 
     /** "Harris County, Texas" style names: the county with its state's name. */
     private static String title(PlaceView p) {
-        if (p.kind() == PlaceKind.county && p.parent() != null) {
-            return p.name() + ", " + p.parent().name();
+        if (p.kind() == PlaceKind.county && p.parentName() != null) {
+            return p.name() + ", " + p.parentName();
         }
         return p.name();
     }
