@@ -130,7 +130,9 @@ function placeChart(figure, canvas) {
   const countsHeight = counts.length ? 160 : 0;
   canvas.style.height = `${countsTop + countsHeight + 40}px`;
   const xAxis = (gridIndex, show) => ({
-    gridIndex, type: 'time', min, max, axisLabel: { show, hideOverlap: true }, splitLine: { show: true },
+    // at the bottom of its grid (the rows' axis is inverted: 'on zero' would put it over the first label)
+    gridIndex, type: 'time', min, max, position: 'bottom', axisLine: { onZero: false },
+    axisLabel: { show, hideOverlap: true }, splitLine: { show: true },
   });
   const series = [{
     type: 'custom', xAxisIndex: 0, yAxisIndex: 0, name: 'In force',
