@@ -97,4 +97,12 @@ public record Chrome(
     public String facility(String id) {
         return link("/facilities/" + id);
     }
+
+    /**
+     * The page of a place (state or county FIPS code, or a city's id), in the pinned release if
+     * any.
+     */
+    public String place(String id) {
+        return link("/places/" + id);
+    }
 }

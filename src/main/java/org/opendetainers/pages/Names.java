@@ -38,6 +38,12 @@ public class Names {
             return j == null ? id : j.name();
         }
 
+        /** The place (state or county FIPS code, or a city's id) a jurisdiction is, or null. */
+        public String placeOf(String jurisdictionId) {
+            JurisdictionView j = jurisdictionId == null ? null : jurisdictions.get(jurisdictionId);
+            return j == null ? null : j.placeId();
+        }
+
         public String agency(String id) {
             AgencyView a = id == null ? null : agencies.get(id);
             return a == null ? id : a.name();

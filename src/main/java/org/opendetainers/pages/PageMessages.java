@@ -35,6 +35,15 @@ public interface PageMessages {
     @Message("Statistics")
     String nav_stats();
 
+    @Message("Map")
+    String nav_map();
+
+    @Message("its place page: what was in force there, with its counts")
+    String place_page_link();
+
+    @Message("the county's place page: what was in force there")
+    String facility_county_place_link();
+
     @Message("Data")
     String nav_data();
 

@@ -113,6 +113,8 @@ public class Pages {
                                         + '\n'
                                         + bundle.script("charts")
                                         + '\n'
+                                        + bundle.script("map")
+                                        + '\n'
                                         + (extra == null ? "" : extra)));
         UriBuilder pinned = UriBuilder.fromPath(uri.getPath());
         for (Map.Entry<String, List<String>> q : uri.getQueryParameters().entrySet()) {

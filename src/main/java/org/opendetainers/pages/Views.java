@@ -23,6 +23,10 @@ public final class Views {
 
     public static native TemplateInstance facility(Chrome chrome, FacilityPages.FacilityModel m);
 
+    public static native TemplateInstance map(Chrome chrome, MapPage.Model m);
+
+    public static native TemplateInstance place(Chrome chrome, PlacePages.PlaceModel m);
+
     public static native TemplateInstance data(Chrome chrome, DataPage.Model m);
 
     public static native TemplateInstance about(Chrome chrome, AboutPage.Model m);

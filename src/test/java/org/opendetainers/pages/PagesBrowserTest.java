@@ -78,6 +78,13 @@ class PagesBrowserTest {
                             "declined",
                             1),
                     new PageCase("facility", "/facilities/sritaca", "729", "729", 0),
+                    new PageCase("map", "/map", "None known", "Ninguno conocido", 1),
+                    new PageCase(
+                            "place",
+                            "/places/48001",
+                            "Anderson County Sheriff's Office",
+                            "Anderson County Sheriff's Office",
+                            1),
                     new PageCase("data", "/data", "datapackage.json", "datapackage.json", 0),
                     new PageCase(
                             "about",
@@ -175,7 +182,18 @@ class PagesBrowserTest {
                             .contains("release="),
                     page.name() + ": permalink pinned to the release");
 
-            Results axe = new AxeBuilder().withTags(WCAG).analyze(browser);
+            Results axe = new AxeBuilder().withTags(WCAG).setTimeout(120).analyze(browser);
+            // an axe run that errors (e.g. its script timing out on a large page) reports no
+            // violation and no rule passed: that is no check at all
+            if (axe.isErrored() || axe.getPasses().isEmpty()) {
+                problems.add(
+                        page.name()
+                                + ": axe did not run ("
+                                + axe.getErrorMessage()
+                                + "; "
+                                + axe.getPasses().size()
+                                + " rules passed)");
+            }
             report.append(page.name())
                     .append(": axe ")
                     .append(axe.getViolations().size())

@@ -32,6 +32,8 @@ class PagesTest {
                     "/policies/nyc-ll-58-2014",
                     "/stats",
                     "/facilities/sritaca",
+                    "/map",
+                    "/places/48001",
                     "/data",
                     "/about");
 
@@ -83,6 +85,27 @@ class PagesTest {
                                 "/v1/ice-counts/lifted-other-2014-santa-rita-jail-dublin-ca\">57</a>"),
                 row.group(1));
         given().get("/facilities/no-such-facility").then().statusCode(404);
+    }
+
+    @Test
+    void theMapTakesADateAndAKindAndAPlacePageShowsItsLaws() {
+        String states =
+                given().get("/map?kind=state&on=2025-07-01")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .asString();
+        assertTrue(states.contains("States by what was in force on 2025-07-01"), "the states");
+        assertTrue(states.contains("data-kind=\"state\""), "the map draws states");
+        given().get("/map?kind=city").then().statusCode(400);
+        given().get("/map?on=2025-7-1").then().statusCode(400);
+        // a state's page: California and its laws, each linked to its policy page
+        String california = given().get("/places/06").then().statusCode(200).extract().asString();
+        assertTrue(california.contains("<h1>California</h1>"), "California");
+        assertTrue(
+                california.contains("href=\"/policies/california-sb-54-2017\""),
+                "SB 54 on California's timeline");
+        given().get("/places/99999").then().statusCode(404);
     }
 
     @Test
