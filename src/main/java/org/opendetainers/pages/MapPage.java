@@ -85,7 +85,7 @@ public class MapPage {
                 uri,
                 headers,
                 release,
-                "Map",
+                msg -> "Map",
                 "map",
                 null,
                 read -> {

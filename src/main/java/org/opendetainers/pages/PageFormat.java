@@ -39,9 +39,10 @@ public final class PageFormat {
         return NumberFormat.getIntegerInstance(lang.format).format(value);
     }
 
-    /** A count of rows (a list's size), as {@link #grouped(long)}. */
-    public static String grouped(int value) {
-        return grouped((long) value);
+    /** A count of rows (a list's size), as {@link #grouped(long, Object)}. */
+    @TemplateExtension
+    public static String grouped(int value, @TemplateAttribute("locale") Object locale) {
+        return grouped((long) value, Lang.of(locale));
     }
 
     /** A figure's value as its source states it: "1,526", "about 2,600", "at least 3,506". */

@@ -125,14 +125,17 @@ public class PlaceAreas {
                             start.toString(),
                             pol.effectiveOn() != null
                                     ? PageFormat.precise(
-                                            pol.effectiveOn(), pol.effectiveOnPrecision())
+                                            pol.effectiveOn(), pol.effectiveOnPrecision(), Lang.en)
                                     : "adopted "
                                             + PageFormat.precise(
-                                                    pol.adoptedOn(), pol.adoptedOnPrecision()),
+                                                    pol.adoptedOn(),
+                                                    pol.adoptedOnPrecision(),
+                                                    Lang.en),
                             pol.endedOn() == null ? null : pol.endedOn().toString(),
                             pol.endedOn() == null
                                     ? "no end known"
-                                    : PageFormat.precise(pol.endedOn(), pol.endedOnPrecision()),
+                                    : PageFormat.precise(
+                                            pol.endedOn(), pol.endedOnPrecision(), Lang.en),
                             null,
                             sources(n, pol.sourceIds())));
         }
@@ -144,14 +147,16 @@ public class PlaceAreas {
             }
             String startText =
                     a.signedOn() != null
-                            ? "signed " + PageFormat.precise(a.signedOn(), a.signedOnPrecision())
+                            ? "signed "
+                                    + PageFormat.precise(
+                                            a.signedOn(), a.signedOnPrecision(), Lang.en)
                             : "first listed " + a.firstListedOn();
             String end;
             String windowEnd = null;
             String endText;
             if (a.endedOn() != null) {
                 end = a.endedOn().toString();
-                endText = PageFormat.precise(a.endedOn(), a.endedOnPrecision());
+                endText = PageFormat.precise(a.endedOn(), a.endedOnPrecision(), Lang.en);
             } else if (a.endedBefore() != null) {
                 LocalDate after = a.endedAfter() != null ? a.endedAfter() : a.lastListedOn();
                 end = after == null ? null : after.toString();
@@ -192,7 +197,7 @@ public class PlaceAreas {
                             c.facilityName() == null ? what(c) : c.facilityName() + ": " + what(c),
                             c.periodStart().toString(),
                             c.periodEnd().toString(),
-                            PageFormat.period(c.periodStart(), c.periodEnd()),
+                            PageFormat.period(c.periodStart(), c.periodEnd(), Lang.en),
                             c.value(),
                             "/v1/ice-counts/" + c.id() + "?release=" + read.release().id(),
                             sources(n, List.of(c.sourceId()))));
@@ -205,7 +210,7 @@ public class PlaceAreas {
                                     + (f.agency() == null ? "" : ", " + n.agency(f.agency())),
                             f.periodStart().toString(),
                             f.periodEnd().toString(),
-                            PageFormat.period(f.periodStart(), f.periodEnd()),
+                            PageFormat.period(f.periodStart(), f.periodEnd(), Lang.en),
                             f.value(),
                             chrome.figure(f.id()),
                             sources(n, List.of(f.sourceId()))));

@@ -93,7 +93,7 @@ public class PlacePages {
                 uri,
                 headers,
                 release,
-                "Place " + id,
+                msg -> "Place " + id,
                 "map",
                 null,
                 read -> {
