@@ -78,13 +78,9 @@ class PagesBrowserTest {
                             "declined",
                             1),
                     new PageCase("facility", "/facilities/sritaca", "729", "729", 0),
-                    new PageCase("map", "/map", "None known", "Ninguno conocido", 1),
+                    new PageCase("map", "/map", "None known", null, 1),
                     new PageCase(
-                            "place",
-                            "/places/48001",
-                            "Anderson County Sheriff's Office",
-                            "Anderson County Sheriff's Office",
-                            1),
+                            "place", "/places/48001", "Anderson County Sheriff's Office", null, 1),
                     new PageCase("data", "/data", "datapackage.json", "datapackage.json", 0),
                     new PageCase(
                             "about",
@@ -96,7 +92,13 @@ class PagesBrowserTest {
     /** Every page in every language. */
     static List<PageCase> pages() {
         return Arrays.stream(Lang.values())
-                .flatMap(lang -> PAGES.stream().map(p -> p.in(lang)))
+                .flatMap(
+                        lang ->
+                                PAGES.stream()
+                                        // no esText: a page without its Spanish text yet
+                                        // (EnglishOnly)
+                                        .filter(p -> lang == Lang.en || p.esText() != null)
+                                        .map(p -> p.in(lang)))
                 .toList();
     }
 
