@@ -186,6 +186,7 @@ public record CuratedData(
             String name,
             String city,
             String countyFips,
+            List<String> countyFipsMethods,
             String state,
             String aor,
             String typeDetailed,
@@ -193,6 +194,7 @@ public record CuratedData(
             String latitude,
             String longitude,
             String agency,
+            String agreementAgencyId,
             List<String> sourceIds,
             String note) {}
 }

@@ -165,6 +165,20 @@ final class Row {
         return value == null ? null : vocabularyValue(column, type, value);
     }
 
+    /** A ';'-separated list of a vocabulary's values; empty when the cell is blank. */
+    <E extends Enum<E>> List<E> vocabularyList(String column, Class<E> type) {
+        String value = optionalText(column);
+        if (value == null) {
+            return List.of();
+        }
+        return Arrays.stream(value.split(";"))
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .map(s -> vocabularyValue(column, type, s))
+                .filter(Objects::nonNull)
+                .toList();
+    }
+
     private <E extends Enum<E>> E vocabularyValue(String column, Class<E> type, String value) {
         for (E constant : type.getEnumConstants()) {
             if (constant.name().equals(value)) {

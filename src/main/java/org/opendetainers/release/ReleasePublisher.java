@@ -368,6 +368,7 @@ public class ReleasePublisher {
                         r.name(),
                         r.city(),
                         r.countyFips(),
+                        CopyTable.array(r.countyFipsMethods()),
                         r.state(),
                         r.aor(),
                         r.typeDetailed(),
@@ -375,6 +376,7 @@ public class ReleasePublisher {
                         r.latitude(),
                         r.longitude(),
                         r.agency(),
+                        r.agreementAgencyId(),
                         CopyTable.array(r.sourceIds()),
                         r.note());
             }
