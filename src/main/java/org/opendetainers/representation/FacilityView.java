@@ -33,9 +33,9 @@ public record FacilityView(
                 String city,
         @Schema(
                         description =
-                                "5-digit FIPS code of the county (Census Bureau), where the methods of county_fips_methods give one and every method that gives one gives the same; null otherwise (the lists read give no FIPS code; conflicts are listed in data-seed/facilities-problems.csv).",
+                                "5-digit FIPS code of the county (Census Bureau), where the methods of county_fips_methods give one and every method that gives one gives the same; null otherwise (the lists read give no FIPS code; where methods give different counties, the note quotes them).",
                         nullable = true,
-                        examples = "48201")
+                        examples = "48469")
                 String countyFips,
         @Schema(
                         description =
@@ -87,7 +87,7 @@ public record FacilityView(
                         description =
                                 "The agency_id (see /v1/agreements; not an id of /v1/agencies, which does not hold these agencies) of the county sheriff's office with a 287(g) agreement, linked by a rule: the facility is a county jail (ICE's type IGSA or USMS IGA, a name that names its county and says jail, detention, sheriff or corrections) and the sheriff's office is the only one of agreements.csv in the same county. It says that both are of one county, not who runs the facility; null where the rule does not link one.",
                         nullable = true,
-                        examples = "tx-harris-county-sheriffs-office")
+                        examples = "tx-victoria-county-sheriffs-office")
                 String agreementAgencyId,
         @Schema(
                         description = "Ids of the lists that name this facility (see /v1/sources).",

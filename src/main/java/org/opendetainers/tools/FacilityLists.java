@@ -48,11 +48,15 @@ import org.opendetainers.tools.FacilityCounties.Sheriff;
  *
  * <p>Nothing is guessed: a value no list gives stays blank; where two lists disagree, the first
  * list's value is kept and the row's note quotes the other. Coordinates are taken only where the
- * list giving them places the facility in the row's state. {@code county_fips} stays blank (no list
- * gives a FIPS code). {@code agency} is set only where ICE's name of the facility is a row of
- * {@code mappings/facilities.csv} (the import's own table of facility → agency). What cannot be
- * read (a code that is not letters and digits, an office no table names, a state that is no state)
- * is reported in {@code facilities-problems.csv} with file, row, column, value and reason.
+ * list giving them places the facility in the row's state. No list gives a FIPS code: {@code
+ * county_fips} is found by the methods of {@link FacilityCounties} over the county boundaries and
+ * names of us-atlas 3.0.1 ({@link CountyBoundaries}), each recorded in {@code county_fips_methods};
+ * {@code agreement_agency_id} links a county jail to its county's sheriff's office in
+ * agreements.csv by the rule of {@link FacilityCounties#isCountyJail} ({@link #placed}). {@code
+ * agency} is set only where ICE's name of the facility is a row of {@code mappings/facilities.csv}
+ * (the import's own table of facility → agency). What cannot be read (a code that is not letters
+ * and digits, an office no table names, a state that is no state) is reported in {@code
+ * facilities-problems.csv} with file, row, column, value and reason.
  *
  * <p>The areas of responsibility are spelled as the Deportation Data Project's list spells its
  * offices ({@code office_name}): UWCHR's "St. Paul Area of Responsibility" is {@code St Paul}, and
@@ -62,8 +66,8 @@ import org.opendetainers.tools.FacilityCounties.Sheriff;
  * read: its licence (License.md, "Data Access License Terms") forbids distributing the data set in
  * any form, and the releases of this service are public-domain open data.
  *
- * <p>Usage: {@code FacilityLists DIR UWCHR_COMMIT DDP_LOCATIONS_COMMIT DDP_AOR_COMMIT
- * DATA_SEED_DIR}; DIR holds the four files under the names of {@link #DETLOC_AOR}, {@link
+ * <p>Usage: {@code FacilityLists DIR UWCHR_COMMIT DDP_LOCATIONS_COMMIT DDP_AOR_COMMIT DATA_SEED_DIR
+ * COUNTIES_10M_JSON}; DIR holds the four files under the names of {@link #DETLOC_AOR}, {@link
  * #UWCHR_FACILITIES} (gunzipped), {@link #DDP_LOCATIONS} and {@link #DDP_AORS}.
  */
 public final class FacilityLists {
