@@ -29,6 +29,10 @@ public class Facility extends ReleaseScoped {
     @Column(name = "county_fips")
     public String countyFips;
 
+    @Column(name = "county_fips_methods")
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    public String[] countyFipsMethods;
+
     public String state;
 
     public String aor;
@@ -44,6 +48,9 @@ public class Facility extends ReleaseScoped {
     public BigDecimal longitude;
 
     public String agency;
+
+    @Column(name = "agreement_agency_id")
+    public String agreementAgencyId;
 
     @Column(name = "source_ids")
     @JdbcTypeCode(SqlTypes.ARRAY)

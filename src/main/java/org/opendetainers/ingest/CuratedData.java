@@ -231,6 +231,7 @@ public record CuratedData(
             String name,
             String city,
             String countyFips,
+            List<String> countyFipsMethods,
             String state,
             String aor,
             String typeDetailed,
@@ -238,6 +239,7 @@ public record CuratedData(
             String latitude,
             String longitude,
             String agency,
+            String agreementAgencyId,
             List<String> sourceIds,
             String note) {}
 }

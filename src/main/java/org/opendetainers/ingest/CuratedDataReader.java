@@ -22,6 +22,7 @@ import org.opendetainers.domain.vocabulary.AgencyKind;
 import org.opendetainers.domain.vocabulary.AgreementModel;
 import org.opendetainers.domain.vocabulary.AgreementStatus;
 import org.opendetainers.domain.vocabulary.CountSeries;
+import org.opendetainers.domain.vocabulary.CountyMethod;
 import org.opendetainers.domain.vocabulary.FiscalYearBasis;
 import org.opendetainers.domain.vocabulary.JurisdictionKind;
 import org.opendetainers.domain.vocabulary.MeasureUnit;
@@ -29,6 +30,7 @@ import org.opendetainers.domain.vocabulary.PlaceKind;
 import org.opendetainers.domain.vocabulary.PolicyKind;
 import org.opendetainers.domain.vocabulary.Qualifier;
 import org.opendetainers.domain.vocabulary.SourceKind;
+import org.opendetainers.domain.vocabulary.StateFips;
 import org.opendetainers.domain.vocabulary.Verification;
 import org.opendetainers.ingest.CuratedData.AgencyRecord;
 import org.opendetainers.ingest.CuratedData.AgreementRecord;
@@ -213,6 +215,7 @@ public final class CuratedDataReader {
                     "name",
                     "city",
                     "county_fips",
+                    "county_fips_methods",
                     "state",
                     "aor",
                     "type_detailed",
@@ -220,6 +223,7 @@ public final class CuratedDataReader {
                     "latitude",
                     "longitude",
                     "agency",
+                    "agreement_agency_id",
                     "source_ids",
                     "note");
 
@@ -621,6 +625,7 @@ public final class CuratedDataReader {
         if (problems.isEmpty()) {
             Set<String> sourceIds = ids(sources, SourceRecord::id);
             Set<String> agencyIds = ids(agencies, AgencyRecord::id);
+            Set<String> agreementAgencyIds = ids(agreements, AgreementRecord::agencyId);
             areaSources.forEach(
                     (line, source) ->
                             ref(
@@ -634,6 +639,14 @@ public final class CuratedDataReader {
             for (FacilityRecord f : facilities) {
                 long line = facilityRows.get(f.id()).line();
                 ref(problems, FACILITIES, line, "agency", f.agency(), agencyIds, AGENCIES);
+                ref(
+                        problems,
+                        FACILITIES,
+                        line,
+                        "agreement_agency_id",
+                        f.agreementAgencyId(),
+                        agreementAgencyIds,
+                        AGREEMENTS + " (agency_id)");
                 f.sourceIds()
                         .forEach(
                                 s ->
@@ -750,6 +763,9 @@ public final class CuratedDataReader {
                         row.text("name"),
                         row.optionalText("city"),
                         row.optionalText("county_fips"),
+                        row.vocabularyList("county_fips_methods", CountyMethod.class).stream()
+                                .map(Enum::name)
+                                .toList(),
                         row.optionalText("state"),
                         row.optionalText("aor"),
                         row.optionalText("type_detailed"),
@@ -757,6 +773,7 @@ public final class CuratedDataReader {
                         coordinate(row, "latitude", 90),
                         coordinate(row, "longitude", 180),
                         row.optionalSlug("agency"),
+                        row.optionalSlug("agreement_agency_id"),
                         row.slugList("source_ids"),
                         row.optionalText("note"));
         if (f.detloc() != null) {
@@ -789,6 +806,38 @@ public final class CuratedDataReader {
         if (f.countyFips() != null && !COUNTY_FIPS.matcher(f.countyFips()).matches()) {
             row.problem(
                     "county_fips", "'" + f.countyFips() + "' is not a 5-digit county FIPS code");
+        } else if (f.countyFips() != null) {
+            String stateFips = StateFips.of(f.state()).orElse(null);
+            if (stateFips == null) {
+                row.problem(
+                        "county_fips",
+                        "a county needs the facility's state ('"
+                                + (f.state() == null ? "" : f.state())
+                                + "' is no state with a FIPS code)");
+            } else if (!f.countyFips().startsWith(stateFips)) {
+                row.problem(
+                        "county_fips",
+                        "'"
+                                + f.countyFips()
+                                + "' is not a county of "
+                                + f.state()
+                                + " (a county's FIPS code starts with its state's, "
+                                + stateFips
+                                + ")");
+            }
+        }
+        if ((f.countyFips() == null) != f.countyFipsMethods().isEmpty()) {
+            row.problem(
+                    "county_fips_methods",
+                    f.countyFips() == null
+                            ? "methods of a county that is not given"
+                            : "say how the county was found (one of: "
+                                    + String.join(
+                                            ", ",
+                                            Arrays.stream(CountyMethod.values())
+                                                    .map(Enum::name)
+                                                    .toList())
+                                    + ")");
         }
         if (f.state() != null && !STATE.matcher(f.state()).matches()) {
             row.problem("state", "'" + f.state() + "' is not a two-letter state code");

@@ -7,6 +7,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.opendetainers.domain.vocabulary.DatePrecision;
 
@@ -81,6 +82,13 @@ final class Row {
 
     /** A ';'-separated list of ids; empty when the cell is blank. */
     List<String> slugList(String column) {
+        return list(column, s -> checkSlug(column, s));
+    }
+
+    /**
+     * The ';'-separated values of a cell, each read by {@code each} (null: a problem, left out).
+     */
+    private <T> List<T> list(String column, Function<String, T> each) {
         String value = optionalText(column);
         if (value == null) {
             return List.of();
@@ -88,7 +96,7 @@ final class Row {
         return Arrays.stream(value.split(";"))
                 .map(String::strip)
                 .filter(s -> !s.isEmpty())
-                .map(s -> checkSlug(column, s))
+                .map(each)
                 .filter(Objects::nonNull)
                 .toList();
     }
@@ -163,6 +171,11 @@ final class Row {
     <E extends Enum<E>> E optionalVocabulary(String column, Class<E> type) {
         String value = optionalText(column);
         return value == null ? null : vocabularyValue(column, type, value);
+    }
+
+    /** A ';'-separated list of a vocabulary's values; empty when the cell is blank. */
+    <E extends Enum<E>> List<E> vocabularyList(String column, Class<E> type) {
+        return list(column, s -> vocabularyValue(column, type, s));
     }
 
     private <E extends Enum<E>> E vocabularyValue(String column, Class<E> type, String value) {

@@ -56,7 +56,25 @@ public class FacilityPages {
             Names.Of names,
             List<SourceView> sources,
             List<Year> years,
-            List<SourceView> countSources) {}
+            List<SourceView> countSources) {
+
+        /** How the facility's county was found, in words (blank without a county). */
+        public String countyFoundBy() {
+            return String.join(
+                    "; ",
+                    facility.countyFipsMethods().stream()
+                            .map(
+                                    method ->
+                                            switch (method) {
+                                                case coordinates ->
+                                                        "its coordinates lie inside the county's boundary";
+                                                case list_county ->
+                                                        "a facility list names the county";
+                                                case facility_name -> "its name names the county";
+                                            })
+                            .toList());
+        }
+    }
 
     @GET
     @Path("{id}")

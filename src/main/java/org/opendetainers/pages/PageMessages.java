@@ -499,8 +499,24 @@ public interface PageMessages {
     String facility_counts_title();
 
     @Message(
-            "No published count names this facility: ICE's counts of 2007 to 2015 are linked to a facility only where ICE's name of it there is this list's name, in the same state.")
+            "No published count names this facility: ICE's counts of 2007 to 2015 are linked to a facility only where ICE's name of it there is this list's name, in the same state, as written or once abbreviations (CO., CTR, DET, …) are written out.")
     String facility_no_counts();
+
+    @Message("County (FIPS code)")
+    String facility_county();
+
+    @Message("found because")
+    String facility_county_method();
+
+    @Message("not found: no method gave a county, or two gave different ones (see the note)")
+    String facility_county_none();
+
+    @Message("Sheriff's office of its county with a 287(g) agreement")
+    String facility_sheriff();
+
+    @Message(
+            "linked by a rule: a county jail and the only sheriff's office of its county in ICE's 287(g) lists; it does not say who runs the facility")
+    String facility_sheriff_rule();
 
     @Message(
             "Detainers whose receiving agency is this facility, by calendar year of the date ICE prepared them, in ICE's records of October 2007 to July 2015 as NPR counted them: those whose lift reason is \"Detainer Declined by LEA\", and those lifted for any other reason (NPR counted the latter by facility name alone). A year without a row is a year the source gives no count for. Each number opens its count, with its source and citation.")

@@ -396,6 +396,7 @@ public class ReleasePublisher {
                         r.name(),
                         r.city(),
                         r.countyFips(),
+                        CopyTable.array(r.countyFipsMethods()),
                         r.state(),
                         r.aor(),
                         r.typeDetailed(),
@@ -403,6 +404,7 @@ public class ReleasePublisher {
                         r.latitude(),
                         r.longitude(),
                         r.agency(),
+                        r.agreementAgencyId(),
                         CopyTable.array(r.sourceIds()),
                         r.note());
             }

@@ -1,9 +1,11 @@
 package org.opendetainers.representation;
 
 import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.opendetainers.domain.Facility;
+import org.opendetainers.domain.vocabulary.CountyMethod;
 
 @Schema(
         name = "Facility",
@@ -31,10 +33,15 @@ public record FacilityView(
                 String city,
         @Schema(
                         description =
-                                "5-digit FIPS code of the county, only where a list gives it; null otherwise (no list read gives one yet).",
+                                "5-digit FIPS code of the county (Census Bureau), where the methods of county_fips_methods give one and every method that gives one gives the same; null otherwise (the lists read give no FIPS code; where methods give different counties, the note quotes them).",
                         nullable = true,
-                        examples = "25017")
+                        examples = "48469")
                 String countyFips,
+        @Schema(
+                        description =
+                                "How county_fips was found: each method that gave it (coordinates, list_county, facility_name; see the enum); empty when county_fips is null.",
+                        examples = "[\"list_county\", \"facility_name\"]")
+                List<CountyMethod> countyFipsMethods,
         @Schema(
                         description = "Two-letter state code; null where no list gives one.",
                         nullable = true,
@@ -77,6 +84,12 @@ public record FacilityView(
                         examples = "nyc-doc")
                 String agency,
         @Schema(
+                        description =
+                                "The agency_id (see /v1/agreements; not an id of /v1/agencies, which does not hold these agencies) of the county sheriff's office with a 287(g) agreement, linked by a rule: the facility is a county jail (ICE's type IGSA or USMS IGA, a name that names its county and says jail, detention, sheriff or corrections) and the sheriff's office is the only one of agreements.csv in the same county. It says that both are of one county, not who runs the facility; null where the rule does not link one.",
+                        nullable = true,
+                        examples = "tx-victoria-county-sheriffs-office")
+                String agreementAgencyId,
+        @Schema(
                         description = "Ids of the lists that name this facility (see /v1/sources).",
                         examples =
                                 "[\"facility-list-uwchr-facilities\", \"facility-list-ddp-locations-2025-10\"]")
@@ -98,6 +111,7 @@ public record FacilityView(
                 f.name,
                 f.city,
                 f.countyFips,
+                Arrays.stream(f.countyFipsMethods).map(CountyMethod::valueOf).toList(),
                 f.state,
                 f.aor,
                 f.typeDetailed,
@@ -105,6 +119,7 @@ public record FacilityView(
                 f.latitude,
                 f.longitude,
                 f.agency,
+                f.agreementAgencyId,
                 List.of(f.sourceIds),
                 f.note,
                 howToCite);

@@ -50,7 +50,7 @@ public record IceCountView(
                 String facilityState,
         @Schema(
                         description =
-                                "Id of the facility in /v1/facilities where the name is matched to ICE's facility list; null otherwise.",
+                                "Id of the facility in /v1/facilities where the name is matched to ICE's facility list in the same state, as written or once abbreviations are written out (the note then says so); null otherwise.",
                         nullable = true)
                 String facilityId,
         @Schema(description = "The count, as published.", examples = "729") long value,

@@ -20,9 +20,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
+import org.opendetainers.domain.vocabulary.CountyMethod;
 import org.opendetainers.ingest.CuratedDataReader;
 import org.opendetainers.ingest.Mappings;
 import org.opendetainers.ingest.records.IceValues;
+import org.opendetainers.tools.FacilityCounties.Found;
+import org.opendetainers.tools.FacilityCounties.Sheriff;
 
 /**
  * Converts the public lists of ICE facilities into the curated files {@code facilities.csv} (one
@@ -45,11 +48,15 @@ import org.opendetainers.ingest.records.IceValues;
  *
  * <p>Nothing is guessed: a value no list gives stays blank; where two lists disagree, the first
  * list's value is kept and the row's note quotes the other. Coordinates are taken only where the
- * list giving them places the facility in the row's state. {@code county_fips} stays blank (no list
- * gives a FIPS code). {@code agency} is set only where ICE's name of the facility is a row of
- * {@code mappings/facilities.csv} (the import's own table of facility → agency). What cannot be
- * read (a code that is not letters and digits, an office no table names, a state that is no state)
- * is reported in {@code facilities-problems.csv} with file, row, column, value and reason.
+ * list giving them places the facility in the row's state. No list gives a FIPS code: {@code
+ * county_fips} is found by the methods of {@link FacilityCounties} over the county boundaries and
+ * names of us-atlas 3.0.1 ({@link CountyBoundaries}), each recorded in {@code county_fips_methods};
+ * {@code agreement_agency_id} links a county jail to its county's sheriff's office in
+ * agreements.csv by the rule of {@link FacilityCounties#isCountyJail} ({@link #placed}). {@code
+ * agency} is set only where ICE's name of the facility is a row of {@code mappings/facilities.csv}
+ * (the import's own table of facility → agency). What cannot be read (a code that is not letters
+ * and digits, an office no table names, a state that is no state) is reported in {@code
+ * facilities-problems.csv} with file, row, column, value and reason.
  *
  * <p>The areas of responsibility are spelled as the Deportation Data Project's list spells its
  * offices ({@code office_name}): UWCHR's "St. Paul Area of Responsibility" is {@code St Paul}, and
@@ -59,8 +66,8 @@ import org.opendetainers.ingest.records.IceValues;
  * read: its licence (License.md, "Data Access License Terms") forbids distributing the data set in
  * any form, and the releases of this service are public-domain open data.
  *
- * <p>Usage: {@code FacilityLists DIR UWCHR_COMMIT DDP_LOCATIONS_COMMIT DDP_AOR_COMMIT
- * DATA_SEED_DIR}; DIR holds the four files under the names of {@link #DETLOC_AOR}, {@link
+ * <p>Usage: {@code FacilityLists DIR UWCHR_COMMIT DDP_LOCATIONS_COMMIT DDP_AOR_COMMIT DATA_SEED_DIR
+ * COUNTIES_10M_JSON}; DIR holds the four files under the names of {@link #DETLOC_AOR}, {@link
  * #UWCHR_FACILITIES} (gunzipped), {@link #DDP_LOCATIONS} and {@link #DDP_AORS}.
  */
 public final class FacilityLists {
@@ -80,6 +87,12 @@ public final class FacilityLists {
     static final String SOURCE_UWCHR_FACILITIES = SOURCE_PREFIX + "uwchr-facilities";
     static final String SOURCE_DDP_LOCATIONS = SOURCE_PREFIX + "ddp-locations-2025-10";
     static final String SOURCE_DDP_AORS = SOURCE_PREFIX + "ddp-areas-of-responsibility";
+
+    /**
+     * The county boundaries and names (us-atlas 3.0.1, from the Census Bureau's cartographic
+     * boundary file of 2017): a source of every facility's county.
+     */
+    static final String SOURCE_COUNTIES = "us-atlas-3-0-1-counties";
 
     /**
      * ICE's three-letter codes of its ERO field offices, as UWCHR's facilities list gives them, and
@@ -142,6 +155,7 @@ public final class FacilityLists {
             String name,
             String city,
             String countyFips,
+            List<CountyMethod> countyMethods,
             String state,
             String aor,
             String typeDetailed,
@@ -149,6 +163,7 @@ public final class FacilityLists {
             String latitude,
             String longitude,
             String agency,
+            String agreementAgencyId,
             List<String> sourceIds,
             String note) {}
 
@@ -156,9 +171,9 @@ public final class FacilityLists {
     record Table(String file, List<Map<String, String>> rows) {}
 
     public static void main(String[] args) throws IOException {
-        if (args.length != 5) {
+        if (args.length != 6) {
             System.err.println(
-                    "usage: FacilityLists DIR UWCHR_COMMIT DDP_LOCATIONS_COMMIT DDP_AOR_COMMIT DATA_SEED_DIR");
+                    "usage: FacilityLists DIR UWCHR_COMMIT DDP_LOCATIONS_COMMIT DDP_AOR_COMMIT DATA_SEED_DIR COUNTIES_10M_JSON");
             System.exit(2);
         }
         Path dir = Path.of(args[0]);
@@ -166,14 +181,20 @@ public final class FacilityLists {
         List<Problem> problems = new ArrayList<>();
         List<Area> areas = areas(read(dir.resolve(DDP_AORS), ',', DDP_AORS), problems);
         Map<String, String> agencies = facilityAgencies(seed.resolve(Mappings.FACILITIES));
-        List<Facility> facilities =
+        Table uwchr = read(dir.resolve(UWCHR_FACILITIES), '|', UWCHR_FACILITIES);
+        List<Facility> listed =
                 facilities(
                         read(dir.resolve(DETLOC_AOR), ',', DETLOC_AOR),
-                        read(dir.resolve(UWCHR_FACILITIES), '|', UWCHR_FACILITIES),
+                        uwchr,
                         read(dir.resolve(DDP_LOCATIONS), '\t', DDP_LOCATIONS),
                         areas,
                         agencies,
                         problems);
+        FacilityCounties counties = new FacilityCounties(CountyBoundaries.read(Path.of(args[5])));
+        Table agreements =
+                read(seed.resolve(CuratedDataReader.AGREEMENTS), ',', CuratedDataReader.AGREEMENTS);
+        Placed placed = placed(listed, uwchr, agreements, counties, problems);
+        List<Facility> facilities = placed.facilities();
         writeFacilities(seed.resolve(CuratedDataReader.FACILITIES), facilities);
         writeAreas(seed.resolve(CuratedDataReader.AREAS_OF_RESPONSIBILITY), areas);
         writeSources(seed.resolve(CuratedDataReader.SOURCES), args[1], args[2], args[3]);
@@ -181,6 +202,162 @@ public final class FacilityLists {
         System.out.printf(
                 "%d facilities, %d rows of areas of responsibility, %d problems reported%n",
                 facilities.size(), areas.size(), problems.size());
+        System.out.println(placed.summary());
+    }
+
+    /** The facilities with their counties and sheriff's links, and what each method gave. */
+    record Placed(List<Facility> facilities, Map<String, Integer> counts) {
+        String summary() {
+            return counts.toString();
+        }
+    }
+
+    /**
+     * The facilities with a county where the methods of {@link FacilityCounties} give one (and
+     * every method that gives one gives the same), and the sheriff's office of agreements.csv where
+     * the facility is its county's jail ({@link FacilityCounties#isCountyJail}) and the county has
+     * exactly one sheriff's office with an agreement. Conflicts, names of two counties and county
+     * names no county bears are reported in {@code problems}; counted in {@link Placed#counts}.
+     */
+    static Placed placed(
+            List<Facility> facilities,
+            Table uwchr,
+            Table agreements,
+            FacilityCounties counties,
+            List<Problem> problems) {
+        Map<String, Map<String, String>> uwchrByCode = new LinkedHashMap<>();
+        long line = 1;
+        for (Map<String, String> r : uwchr.rows()) {
+            line++;
+            Map<String, String> row = new LinkedHashMap<>(r);
+            row.put(LINE, Long.toString(line));
+            uwchrByCode.putIfAbsent(r.get("detloc"), row);
+        }
+        List<String[]> sheriffProblems = new ArrayList<>();
+        Map<String, List<Sheriff>> sheriffs = counties.sheriffs(agreements.rows(), sheriffProblems);
+        for (String[] p : sheriffProblems) {
+            problems.add(
+                    new Problem(
+                            CuratedDataReader.AGREEMENTS,
+                            Long.parseLong(p[0]),
+                            "county",
+                            p[1],
+                            p[2]));
+        }
+        Map<String, Integer> counts = new TreeMap<>();
+        List<Facility> out = new ArrayList<>();
+        long row = 1;
+        for (Facility f : facilities) {
+            row++;
+            Map<String, String> b = uwchrByCode.get(f.detloc());
+            Map<CountyMethod, Found> found = new LinkedHashMap<>();
+            found.put(
+                    CountyMethod.coordinates,
+                    counties.byCoordinates(f.state(), f.latitude(), f.longitude()));
+            Found listed = counties.byListCounty(f.state(), value(b, "county"));
+            found.put(CountyMethod.list_county, listed);
+            found.put(CountyMethod.facility_name, counties.byName(f.state(), f.name()));
+            FacilityCounties.County county = counties.combine(found);
+            if (listed.problem() != null && county.fips() == null) {
+                problems.add(
+                        new Problem(
+                                UWCHR_FACILITIES,
+                                lineOf(b),
+                                "county",
+                                value(b, "county"),
+                                listed.problem() + " (" + f.detloc() + ")"));
+            }
+            for (String p : county.problems()) {
+                if (county.fips() == null && !p.startsWith(CountyMethod.list_county + ":")) {
+                    problems.add(
+                            new Problem(
+                                    WRITTEN, row, "county_fips", f.detloc() + " " + f.name(), p));
+                }
+            }
+            if (county.fips() != null) {
+                count(counts, "with county");
+                for (CountyMethod m : county.methods()) {
+                    count(counts, "county by " + m);
+                }
+                if (county.methods().size() == 1) {
+                    count(counts, "county by " + county.methods().get(0) + " alone");
+                }
+            } else if (county.problems().stream().anyMatch(p -> p.startsWith("conflict"))) {
+                count(counts, "county conflicts (blank)");
+            } else {
+                count(counts, "without county");
+            }
+            String sheriff = null;
+            List<String> notes = new ArrayList<>();
+            if (f.note() != null) {
+                notes.add(f.note());
+            }
+            county.problems().stream()
+                    .filter(p -> county.fips() == null && p.startsWith("conflict"))
+                    .forEach(p -> notes.add("county_fips " + p));
+            if (FacilityCounties.isCountyJail(f.typeDetailed(), f.name(), county)) {
+                count(counts, "county jails by rule");
+                List<Sheriff> of = sheriffs.getOrDefault(county.fips(), List.of());
+                if (of.size() == 1) {
+                    sheriff = of.get(0).agencyId();
+                    count(counts, "linked to a sheriff's office");
+                    notes.add(
+                            "agreement_agency_id: "
+                                    + SHERIFF_RULE
+                                    + " ('"
+                                    + of.get(0).agency()
+                                    + "')");
+                } else if (of.size() > 1) {
+                    problems.add(
+                            new Problem(
+                                    WRITTEN,
+                                    row,
+                                    "agreement_agency_id",
+                                    String.join(";", of.stream().map(Sheriff::agencyId).toList()),
+                                    "the county has "
+                                            + of.size()
+                                            + " sheriff's offices in "
+                                            + CuratedDataReader.AGREEMENTS
+                                            + ": none linked"));
+                }
+            }
+            out.add(
+                    new Facility(
+                            f.id(),
+                            f.detloc(),
+                            f.name(),
+                            f.city(),
+                            county.fips(),
+                            county.methods(),
+                            f.state(),
+                            f.aor(),
+                            f.typeDetailed(),
+                            f.typeGrouped(),
+                            f.latitude(),
+                            f.longitude(),
+                            f.agency(),
+                            sheriff,
+                            county.fips() == null ? f.sourceIds() : withCounties(f.sourceIds()),
+                            notes.isEmpty() ? null : String.join("; ", notes)));
+        }
+        return new Placed(out, counts);
+    }
+
+    /** How problems name a row of the file written (UWCHR's list is also "facilities.csv"). */
+    static final String WRITTEN = "data-seed/" + CuratedDataReader.FACILITIES;
+
+    /** How a row's note states the sheriff's link (the rule in docs/data.md). */
+    static final String SHERIFF_RULE =
+            "the sheriff's office with a 287(g) agreement in this county jail's county (rule: county jail by ICE's type and its name naming the county)";
+
+    private static List<String> withCounties(List<String> sourceIds) {
+        List<String> out = new ArrayList<>(sourceIds);
+        out.add(SOURCE_COUNTIES);
+        return out;
+    }
+
+    private static void count(Map<String, Integer> counts, String what) {
+        counts.merge(what, 1, Integer::sum);
     }
 
     /** A delimited file with a header, every value stripped. */
@@ -386,6 +563,7 @@ public final class FacilityLists {
                             name,
                             city,
                             null,
+                            List.of(),
                             state,
                             aor,
                             typeDetailed,
@@ -393,6 +571,7 @@ public final class FacilityLists {
                             latitude,
                             longitude,
                             agency,
+                            null,
                             sources,
                             notes.isEmpty() ? null : String.join("; ", notes)));
         }
@@ -547,6 +726,10 @@ public final class FacilityLists {
                 v.put("name", f.name());
                 v.put("city", f.city());
                 v.put("county_fips", f.countyFips());
+                v.put(
+                        "county_fips_methods",
+                        String.join(
+                                ";", f.countyMethods().stream().map(CountyMethod::name).toList()));
                 v.put("state", f.state());
                 v.put("aor", f.aor());
                 v.put("type_detailed", f.typeDetailed());
@@ -554,6 +737,7 @@ public final class FacilityLists {
                 v.put("latitude", f.latitude());
                 v.put("longitude", f.longitude());
                 v.put("agency", f.agency());
+                v.put("agreement_agency_id", f.agreementAgencyId());
                 v.put("source_ids", String.join(";", f.sourceIds()));
                 v.put("note", f.note());
                 writeRow(w, v, CuratedDataReader.FACILITY_COLUMNS);
@@ -638,6 +822,8 @@ public final class FacilityLists {
                         "inputs/ice-areas-of-responsibility.csv",
                         cc0));
         CuratedCsv.replaceLines(path, SOURCE_PREFIX, kept);
+        // the counties' source row (us-atlas-3-0-1-counties) is written by tools.Places, which
+        // reads the same file of the same package for the places
     }
 
     private static String source(

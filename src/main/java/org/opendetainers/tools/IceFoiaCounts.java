@@ -3,7 +3,6 @@ package org.opendetainers.tools;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -12,13 +11,11 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import org.opendetainers.domain.vocabulary.CountSeries;
 import org.opendetainers.ingest.CuratedDataReader;
 import org.opendetainers.ingest.records.IceValues;
@@ -103,18 +100,35 @@ public final class IceFoiaCounts {
         for (Export e : EXPORTS) {
             counts.addAll(read(export.resolve(e.file()), e));
         }
-        Map<String, String> facilities = facilityIds(seed.resolve(CuratedDataReader.FACILITIES));
+        FacilityNames facilities = FacilityNames.read(seed.resolve(CuratedDataReader.FACILITIES));
+        Map<List<String>, Unmatched> unmatched = new LinkedHashMap<>();
         for (Map<String, Object> c : counts) {
             Object name = c.get("facility_name");
-            if (name != null) {
-                c.put(
-                        "facility_id",
-                        facilities.get(
-                                facilityKey(name.toString(), (String) c.get("facility_state"))));
+            if (name == null) {
+                continue;
+            }
+            String state = (String) c.get("facility_state");
+            FacilityNames.Match m = facilities.match(name.toString(), state);
+            c.put("facility_id", m.id());
+            if (m.id() != null && m.rule() == FacilityNames.Rule.abbreviations) {
+                Object note = c.get("note");
+                c.put("note", note == null ? ABBREVIATIONS_NOTE : note + "; " + ABBREVIATIONS_NOTE);
+            }
+            if (m.id() == null) {
+                Unmatched u =
+                        unmatched.computeIfAbsent(
+                                Arrays.asList(
+                                        name.toString(), (String) c.get("facility_city"), state),
+                                k -> new Unmatched(m, new long[2]));
+                u.rowsAndDeclines()[0]++;
+                if (c.get("series") == CountSeries.declined_by_facility_and_year) {
+                    u.rowsAndDeclines()[1] += (Long) c.get("value");
+                }
             }
         }
         CuratedCsv.write(
                 seed.resolve(CuratedDataReader.COUNTS), CuratedDataReader.COUNT_COLUMNS, counts);
+        writeUnmatched(seed.resolve(UNMATCHED), unmatched, facilities);
         List<String> sources = new ArrayList<>();
         for (Export e : EXPORTS) {
             sources.add(
@@ -359,43 +373,69 @@ public final class IceFoiaCounts {
     }
 
     /**
-     * The facility ids of the facility list (data-seed/facilities.csv) by name and state, for the
-     * names that name one facility of a state: a count is linked to a facility only where ICE's
-     * name in NPR's file is, letters and digits, the list's name of exactly one facility of the
-     * count's state. Nothing is guessed: other spellings, and names of facilities the list gives no
-     * state, stay unlinked. An absent list links nothing.
+     * How a count's note says that its facility was linked by {@link
+     * FacilityNames.Rule#abbreviations}.
      */
-    static Map<String, String> facilityIds(Path list) throws IOException {
-        Map<String, String> ids = new HashMap<>();
-        if (!Files.isRegularFile(list)) {
-            return ids;
+    static final String ABBREVIATIONS_NOTE =
+            "facility_id: ICE's name here and the facility list's are the same once abbreviations are written out (CO = COUNTY, CTR = CENTER, DET = DETENTION, ...; rule 'abbreviations' of docs/data.md)";
+
+    /** The facility names of the counts that link to no facility, for a person to review. */
+    static final String UNMATCHED = "counts-unmatched-facilities.csv";
+
+    /** An unmatched name: what the rules found, its rows and its declines. */
+    private record Unmatched(FacilityNames.Match match, long[] rowsAndDeclines) {}
+
+    private static void writeUnmatched(
+            Path path, Map<List<String>, Unmatched> unmatched, FacilityNames facilities)
+            throws IOException {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (Map.Entry<List<String>, Unmatched> e : unmatched.entrySet()) {
+            String name = e.getKey().get(0);
+            String state = e.getKey().get(2);
+            FacilityNames.Match m = e.getValue().match();
+            FacilityNames.Candidate c = facilities.closest(name, state);
+            Map<String, Object> v = new LinkedHashMap<>();
+            v.put("facility_name", name);
+            v.put("facility_city", e.getKey().get(1));
+            v.put("facility_state", state);
+            v.put("count_rows", e.getValue().rowsAndDeclines()[0]);
+            v.put("declined", e.getValue().rowsAndDeclines()[1]);
+            v.put(
+                    "reason",
+                    !m.ambiguous().isEmpty()
+                            ? "rule '"
+                                    + m.rule()
+                                    + "' finds "
+                                    + m.ambiguous().size()
+                                    + " facilities of the state ("
+                                    + String.join(", ", m.ambiguous())
+                                    + "): none linked"
+                            : state == null
+                                    ? "the count gives no state"
+                                    : "no facility of the state has this name by any rule");
+            v.put("closest_facility_id", c == null ? null : c.id());
+            v.put("closest_name", c == null ? null : c.name());
+            v.put("closest_state", c == null ? null : c.state());
+            v.put(
+                    "closest_similarity",
+                    c == null ? null : String.format(Locale.ROOT, "%.2f", c.similarity()));
+            rows.add(v);
         }
-        Set<String> repeated = new HashSet<>();
-        CsvMapper mapper = new CsvMapper();
-        try (Reader r = Files.newBufferedReader(list, StandardCharsets.UTF_8);
-                MappingIterator<Map<String, String>> rows =
-                        mapper.readerFor(Map.class)
-                                .with(CsvSchema.emptySchema().withHeader())
-                                .readValues(r)) {
-            while (rows.hasNext()) {
-                Map<String, String> f = rows.next();
-                String state = f.get("state");
-                if (state == null || state.isBlank()) {
-                    continue;
-                }
-                String key = facilityKey(f.get("name"), state);
-                if (ids.putIfAbsent(key, f.get("id")) != null) {
-                    repeated.add(key);
-                }
-            }
-        }
-        repeated.forEach(ids::remove);
-        return ids;
+        CuratedCsv.write(path, UNMATCHED_COLUMNS, rows);
     }
 
-    private static String facilityKey(String name, String state) {
-        return name.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "") + "|" + state;
-    }
+    static final List<String> UNMATCHED_COLUMNS =
+            List.of(
+                    "facility_name",
+                    "facility_city",
+                    "facility_state",
+                    "count_rows",
+                    "declined",
+                    "reason",
+                    "closest_facility_id",
+                    "closest_name",
+                    "closest_state",
+                    "closest_similarity");
 
     static String slug(String s) {
         return s.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");

@@ -45,8 +45,16 @@ class FacilityResourceTest {
                 .body("state", is("MA"))
                 .body("aor", is("Boston"))
                 .body("type_detailed", is("BOP"))
+                // its point lies in Worcester County (25027), UWCHR's list names Middlesex
+                // (25017): a conflict, so no county, and the note says why
                 .body("county_fips", nullValue())
+                .body("county_fips_methods", empty())
+                .body(
+                        "note",
+                        containsString(
+                                "county_fips conflict: [coordinates] 25027 (Worcester); [list_county] 25017 (Middlesex): county left blank"))
                 .body("agency", nullValue())
+                .body("agreement_agency_id", nullValue())
                 .body("latitude", is(42.52929198f))
                 .body("longitude", is(-71.61795255f))
                 .body(
@@ -96,8 +104,25 @@ class FacilityResourceTest {
                 .body("data.state", everyItem(is("MA")))
                 .body("data.id", hasItem("bopdev"))
                 .body("data.size()", is(18));
-        // no list read gives a county FIPS code yet: a well-formed county matches nothing
-        given().queryParam("county", "25017")
+        // Victoria County, Texas (48469): UWCHR's list names VICTORIA as the county of
+        // VICTORIA COUNTY JAIL, and so does its name; the county's sheriff's office holds a
+        // 287(g) agreement
+        given().queryParam("county", "48469")
+                .when()
+                .get("/v1/facilities")
+                .then()
+                .statusCode(200)
+                .body("data.id", is(List.of("victotx")))
+                .body("data[0].county_fips_methods", is(List.of("list_county", "facility_name")))
+                .body("data[0].agreement_agency_id", is("tx-victoria-county-sheriffs-office"))
+                .body("data[0].source_ids", hasItem("us-atlas-3-0-1-counties"));
+        given().when()
+                .get("/v1/agreements?agency=tx-victoria-county-sheriffs-office")
+                .then()
+                .statusCode(200)
+                .body("data[0].county", is("Victoria County"));
+        // a county with no facility: nothing
+        given().queryParam("county", "25019")
                 .when()
                 .get("/v1/facilities")
                 .then()
@@ -142,7 +167,9 @@ class FacilityResourceTest {
         assertEquals(3, lines.size(), csv);
         assertEquals(
                 true,
-                lines.get(0).startsWith("id,detloc,name,city,county_fips,state,aor,"),
+                lines.get(0)
+                        .startsWith(
+                                "id,detloc,name,city,county_fips,county_fips_methods,state,aor,"),
                 lines.get(0));
         String url = "/v1/facilities?state=MA";
         String etag = given().when().get(url).then().statusCode(200).extract().header("ETag");

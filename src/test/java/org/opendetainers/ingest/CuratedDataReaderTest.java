@@ -479,6 +479,19 @@ class CuratedDataReaderTest {
     void withoutAgreementsFileNoAgreementIsRead() throws IOException {
         copySeed();
         Files.delete(dir.resolve("agreements.csv"));
+        // the facilities' links to the sheriff's offices of agreements.csv now name no agreement
+        assertTrue(
+                problems().stream()
+                        .allMatch(
+                                p ->
+                                        p.column().equals("agreement_agency_id")
+                                                && p.reason()
+                                                        .endsWith(
+                                                                "is not an id in agreements.csv (agency_id)")));
+        Path facilities = dir.resolve("facilities.csv");
+        Files.writeString(
+                facilities,
+                Files.readString(facilities).replaceAll(",[a-z0-9-]+,(facility-list-)", ",,$1"));
         assertTrue(new CuratedDataReader(TODAY).read(dir).agreements().isEmpty());
     }
 
@@ -659,7 +672,13 @@ class CuratedDataReaderTest {
     void aFacilityStateOutsideItsAreaOfResponsibilityMustBeRecorded() throws IOException {
         copySeed();
         // Ordnance Road (Glen Burnie, MD) put in Virginia: Baltimore's AOR is Maryland only
-        long line = replaceInRow("facilities.csv", "aaordmd", ",MD,Baltimore,", ",VA,Baltimore,");
+        // (and its county, Anne Arundel, taken off: a Maryland county is no county of Virginia)
+        long line =
+                replaceInRow(
+                        "facilities.csv",
+                        "aaordmd",
+                        ",24003,list_county,MD,Baltimore,",
+                        ",,,VA,Baltimore,");
         ImportProblem p = single();
         assertEquals(
                 List.of("facilities.csv", line, "state"), List.of(p.file(), p.line(), p.column()));
@@ -683,7 +702,10 @@ class CuratedDataReaderTest {
         // Bergen County Jail moved to New York: its note's disagreement no longer holds
         long bergen =
                 replaceInRow(
-                        "facilities.csv", "bergenj", ",NJ,New York City,", ",NY,New York City,");
+                        "facilities.csv",
+                        "bergenj",
+                        ",34003,list_county;facility_name,NJ,New York City,",
+                        ",,,NY,New York City,");
         long devens =
                 replaceInRow(
                         "facilities.csv", "bopdev", ",Boston,", ",Boston Area of Responsibility,");
@@ -708,8 +730,8 @@ class CuratedDataReaderTest {
                 replaceInRow(
                         "facilities.csv",
                         "bopdev",
-                        ",AYER,,MA,Boston,BOP,BOP,42.52929198,",
-                        ",AYER,2501,Mass,Boston,BOP,BOP,142.5,");
+                        ",AYER,,,MA,Boston,BOP,BOP,42.52929198,",
+                        ",AYER,2501,coordinates,Mass,Boston,BOP,BOP,142.5,");
         List<ImportProblem> problems = problems();
         assertEquals(
                 List.of(
@@ -729,6 +751,62 @@ class CuratedDataReaderTest {
                                 "state",
                                 "'Mass' is not a two-letter state code")),
                 problems);
+    }
+
+    @Test
+    void aCountyIsOneOfTheFacilitysStateAndSaysHowItWasFound() throws IOException {
+        copySeed();
+        // Victoria County Jail, Texas (48469), given Los Angeles County's code (California, 06)
+        long victoria =
+                replaceInRow(
+                        "facilities.csv",
+                        "victotx",
+                        ",48469,list_county;facility_name,TX,",
+                        ",06037,list_county;facility_name,TX,");
+        // a county without its method, and a method that is none
+        long devens = replaceInRow("facilities.csv", "bopdev", ",AYER,,,MA,", ",AYER,25017,,MA,");
+        long albuquerque =
+                replaceInRow(
+                        "facilities.csv",
+                        "abqhold",
+                        ",35001,list_county,NM,",
+                        ",35001,list_county;geocoded,NM,");
+        long sheriff =
+                replaceInRow(
+                        "facilities.csv",
+                        "victotx",
+                        ",tx-victoria-county-sheriffs-office,",
+                        ",tx-victoria-county-sheriff,");
+        assertEquals(victoria, sheriff);
+        assertEquals(
+                List.of(
+                        new ImportProblem(
+                                "facilities.csv",
+                                albuquerque,
+                                "county_fips_methods",
+                                "'geocoded' is not one of: coordinates, list_county, facility_name"),
+                        new ImportProblem(
+                                "facilities.csv",
+                                devens,
+                                "county_fips_methods",
+                                "say how the county was found (one of: coordinates, list_county, facility_name)"),
+                        new ImportProblem(
+                                "facilities.csv",
+                                victoria,
+                                "county_fips",
+                                "'06037' is not a county of TX (a county's FIPS code starts with its state's, 48)")),
+                problems());
+        // once the rows are sound, the reference to the sheriff's office is checked
+        replaceInRow("facilities.csv", "victotx", ",06037,", ",48469,");
+        replaceInRow("facilities.csv", "bopdev", ",AYER,25017,,", ",AYER,,,");
+        replaceInRow("facilities.csv", "abqhold", ";geocoded,", ",");
+        assertEquals(
+                new ImportProblem(
+                        "facilities.csv",
+                        victoria,
+                        "agreement_agency_id",
+                        "'tx-victoria-county-sheriff' is not an id in agreements.csv (agency_id)"),
+                single());
     }
 
     @Test

@@ -71,6 +71,11 @@ class PagesTest {
         assertTrue(
                 html.contains("<h1>SANTA RITA JAIL</h1>") || html.contains("Santa Rita"), "name");
         assertTrue(html.contains("<dd>SRITACA</dd>"), "the facility code");
+        // Alameda County (06001), as UWCHR's list names it
+        assertTrue(
+                html.contains(
+                        "<a href=\"/v1/facilities?county=06001\">06001</a> (found because <span lang=\"en\">a facility list names the county</span>)"),
+                "the county");
         // 2014: 729 declined, 57 lifted for another reason (NPR's facility file)
         Matcher row = Pattern.compile("<td>2014</td>(.*?)</tr>", Pattern.DOTALL).matcher(html);
         assertTrue(row.find(), "a row for 2014");
@@ -85,6 +90,16 @@ class PagesTest {
                                 "/v1/ice-counts/lifted-other-2014-santa-rita-jail-dublin-ca\">57</a>"),
                 row.group(1));
         given().get("/facilities/no-such-facility").then().statusCode(404);
+        String victoria =
+                given().get("/facilities/victotx").then().statusCode(200).extract().asString();
+        assertTrue(
+                victoria.contains(
+                        "(found because <span lang=\"en\">a facility list names the county; its name names the county</span>)"),
+                "both methods");
+        assertTrue(
+                victoria.contains(
+                        "<a href=\"/v1/agreements?agency=tx-victoria-county-sheriffs-office\">tx-victoria-county-sheriffs-office</a>"),
+                "the sheriff's office");
     }
 
     @Test

@@ -54,14 +54,14 @@ public record Release2026Fixture(
      */
     public static final String FACILITY_LIST =
             """
-            id,detloc,name,city,county_fips,state,aor,type_detailed,type_grouped,latitude,longitude,agency,source_ids,note
-            qcbny,QCBNY,QUEENS CENTRAL BOOKING,KEW GARDENS,36081,NY,New York City,,,,,nypd,facility-list-uwchr-facilities,test fixture: synthetic code
-            bcbny,BCBNY,BROOKLYN CENTRAL BOOKING,BROOKLYN,36047,NY,New York City Area of Responsibility,,,,,nypd,facility-list-uwchr-facilities,test fixture: synthetic code
-            lacca,LACCA,LOS ANGELES COUNTY MEN'S CENTRAL JAIL,LOS ANGELES,06037,CA,Los Angeles,,,,,,facility-list-uwchr-facilities,test fixture: synthetic code
-            hcjtx,HCJTX,HARRIS COUNTY JAIL,HOUSTON,48201,TX,HOUSTON AREA OF RESPONSIBILITY,,,,,,facility-list-uwchr-facilities,test fixture: synthetic code
-            tgkfl,TGKFL,MIAMI-DADE TGK CORRECTIONAL CENTER,MIAMI,12086,FL,Miami,,,,,,facility-list-uwchr-facilities,test fixture: synthetic code
-            mcjtx,MCJTX,MONTGOMERY COUNTY JAIL,CONROE,48339,TX,Houston Field Office,,,,,,facility-list-uwchr-facilities,test fixture: an AOR spelling the import does not know
-            ccjil,CCJIL,COOK COUNTY JAIL,CHICAGO,17031,IL,,,,,,cook-county-sheriff,facility-list-uwchr-facilities,test fixture: no AOR
+            id,detloc,name,city,county_fips,county_fips_methods,state,aor,type_detailed,type_grouped,latitude,longitude,agency,agreement_agency_id,source_ids,note
+            qcbny,QCBNY,QUEENS CENTRAL BOOKING,KEW GARDENS,36081,list_county,NY,New York City,,,,,nypd,,facility-list-uwchr-facilities,test fixture: synthetic code
+            bcbny,BCBNY,BROOKLYN CENTRAL BOOKING,BROOKLYN,36047,list_county,NY,New York City Area of Responsibility,,,,,nypd,,facility-list-uwchr-facilities,test fixture: synthetic code
+            lacca,LACCA,LOS ANGELES COUNTY MEN'S CENTRAL JAIL,LOS ANGELES,06037,list_county,CA,Los Angeles,,,,,,,facility-list-uwchr-facilities,test fixture: synthetic code
+            hcjtx,HCJTX,HARRIS COUNTY JAIL,HOUSTON,48201,list_county,TX,HOUSTON AREA OF RESPONSIBILITY,,,,,,,facility-list-uwchr-facilities,test fixture: synthetic code
+            tgkfl,TGKFL,MIAMI-DADE TGK CORRECTIONAL CENTER,MIAMI,12086,list_county,FL,Miami,,,,,,,facility-list-uwchr-facilities,test fixture: synthetic code
+            mcjtx,MCJTX,MONTGOMERY COUNTY JAIL,CONROE,48339,list_county,TX,Houston Field Office,,,,,,,facility-list-uwchr-facilities,test fixture: an AOR spelling the import does not know
+            ccjil,CCJIL,COOK COUNTY JAIL,CHICAGO,17031,list_county,IL,,,,,,cook-county-sheriff,,facility-list-uwchr-facilities,test fixture: no AOR
             """;
 
     /** Codes whose blank AOR the facility list fills. */

@@ -220,19 +220,19 @@ class FacilityListsTest {
         // 1,845 facility codes and the header
         assertEquals(1846, lines.size());
         assertEquals(
-                "id,detloc,name,city,county_fips,state,aor,type_detailed,type_grouped,latitude,longitude,agency,source_ids,note",
+                "id,detloc,name,city,county_fips,county_fips_methods,state,aor,type_detailed,type_grouped,latitude,longitude,agency,agreement_agency_id,source_ids,note",
                 lines.get(0));
         assertTrue(
                 lines.get(1)
                         .startsWith(
-                                "aaordmd,AAORDMD,ORDNANCE ROAD CORRECTIONAL CENTER,GLEN BURNIE,,MD,Baltimore,IGSA,IGSA,,,,"),
+                                "aaordmd,AAORDMD,ORDNANCE ROAD CORRECTIONAL CENTER,GLEN BURNIE,24003,list_county,MD,Baltimore,IGSA,IGSA,,,,,"),
                 lines.get(1));
         assertTrue(
                 lines.stream()
                         .anyMatch(
                                 l ->
                                         l.startsWith(
-                                                "bopdev,BOPDEV,DEVENS FEDERAL MEDICAL CENTER,AYER,,MA,Boston,BOP,BOP,42.52929198,-71.61795255,,")));
+                                                "bopdev,BOPDEV,DEVENS FEDERAL MEDICAL CENTER,AYER,,,MA,Boston,BOP,BOP,42.52929198,-71.61795255,,,")));
         List<String> areas =
                 Files.readAllLines(
                         Path.of("data-seed/areas-of-responsibility.csv"), StandardCharsets.UTF_8);

@@ -1,6 +1,7 @@
 package org.opendetainers.tools;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -9,7 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -82,23 +83,60 @@ class IceFoiaCountsTest {
     }
 
     @Test
-    void aCountIsLinkedToAFacilityOnlyByItsExactNameInItsState() throws IOException {
-        Files.writeString(
-                dir.resolve(CuratedDataReader.FACILITIES),
-                String.join(",", CuratedDataReader.FACILITY_COLUMNS)
-                        + "\n"
-                        + "sritaca,SRITACA,Santa Rita Jail,DUBLIN,,CA,San Francisco,,,,,,s,\n"
-                        + "wilsonj,WILSONJ,WILSON COUNTY JAIL,,,TX,Dallas,,,,,,s,\n"
-                        + "cumbj1,CUMBJ1,CUMBERLAND COUNTY JAIL,,,NC,Atlanta,,,,,,s,\n"
-                        + "cumbj2,CUMBJ2,CUMBERLAND COUNTY JAIL,,,NC,Atlanta,,,,,,s,\n");
-        Map<String, String> ids =
-                IceFoiaCounts.facilityIds(dir.resolve(CuratedDataReader.FACILITIES));
+    void aCountIsLinkedToAFacilityOnlyByItsNameInItsStateAndByOneRule() {
+        FacilityNames names =
+                FacilityNames.of(
+                        List.of(
+                                new String[] {"sritaca", "Santa Rita Jail", "CA"},
+                                new String[] {"wilsonj", "WILSON COUNTY JAIL", "TX"},
+                                new String[] {"cumbj1", "CUMBERLAND COUNTY JAIL", "NC"},
+                                new String[] {"cumbj2", "CUMBERLAND COUNTY JAIL", "NC"},
+                                new String[] {"otoecne", "OTOE COUNTY JAIL", "NE"},
+                                new String[] {"montco1", "MONTGOMERY CO JAIL", "TX"},
+                                new String[] {"montco2", "MONTGOMERY CNTY JAIL", "TX"},
+                                new String[] {"piercnd", "PIERCE COUNTY JAIL", null}));
         // case and punctuation aside, the same name in the same state
-        assertEquals(Map.of("SANTARITAJAIL|CA", "sritaca", "WILSONCOUNTYJAIL|TX", "wilsonj"), ids);
+        assertEquals(
+                new FacilityNames.Match("sritaca", FacilityNames.Rule.exact, Set.of()),
+                names.match("SANTA RITA JAIL", "CA"));
         // NPR's WILSON COUNTY JAIL of NC is not the list's of TX; two Cumberland County jails of NC
         // name no one facility
-        assertEquals(null, ids.get("WILSONCOUNTYJAIL|NC"));
-        assertEquals(null, ids.get("CUMBERLANDCOUNTYJAIL|NC"));
+        assertNull(names.match("WILSON COUNTY JAIL", "NC").id());
+        assertEquals(
+                Set.of("cumbj1", "cumbj2"), names.match("CUMBERLAND CO. JAIL", "NC").ambiguous());
+        // OTOE CO JAIL is OTOE COUNTY JAIL once CO is written out, and says so
+        assertEquals(
+                new FacilityNames.Match("otoecne", FacilityNames.Rule.abbreviations, Set.of()),
+                names.match("OTOE CO JAIL", "NE"));
+        // an abbreviation that makes two names one links neither; no fuzzy match (OTOE CO)
+        assertEquals(
+                new FacilityNames.Match(
+                        null, FacilityNames.Rule.abbreviations, Set.of("montco1", "montco2")),
+                names.match("MONTGOMERY COUNTY JAIL", "TX"));
+        assertNull(names.match("OTOE CO", "NE").id());
+        // a facility the list gives no state is never linked, but is offered for review
+        assertNull(names.match("PIERCE COUNTY JAIL", "WA").id());
+        assertEquals("piercnd", names.closest("PIERCE COUNTY JAIL", "WA").id());
+        assertEquals(1.0, names.closest("PIERCE COUNTY JAIL", "WA").similarity());
+    }
+
+    @Test
+    void theUnmatchedNamesAreListedWithTheirClosestFacility() throws IOException {
+        List<String> lines =
+                Files.readAllLines(SEED.resolve(IceFoiaCounts.UNMATCHED), StandardCharsets.UTF_8);
+        assertEquals(String.join(",", IceFoiaCounts.UNMATCHED_COLUMNS), lines.get(0));
+        // 740 names of NPR's facility file: 258 linked by their exact name, 12 once abbreviations
+        // are written out, 470 listed (and the header)
+        assertEquals(471, lines.size());
+        // Pierce County Jail, Tacoma: the list's only PIERCE COUNTY JAIL (PIERCND) has no state
+        assertTrue(
+                lines.contains(
+                        "PIERCE COUNTY JAIL,TACOMA,WA,8,35,no facility of the state has this name by any rule,piercnd,PIERCE COUNTY JAIL,,1.00"));
+        // two codes of one name in the state: neither linked
+        assertTrue(
+                lines.contains(
+                        "MONTGOMERY CITY JAIL,MONTGOMERY,AL,4,2,\"rule 'exact' finds 2 facilities of the state (mntgmal, moncjal): none linked\",mntgmal,MONTGOMERY CITY JAIL,AL,1.00"));
+        assertTrue(seedRow("declined-2012-otoe-co-jail-nebraska-city-ne").contains(",otoecne,"));
     }
 
     private static String seedRow(String id) throws IOException {
