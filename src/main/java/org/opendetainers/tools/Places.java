@@ -13,19 +13,19 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.opendetainers.domain.vocabulary.PlaceKind;
+import org.opendetainers.domain.vocabulary.StateFips;
 import org.opendetainers.ingest.CountyNames;
 import org.opendetainers.ingest.CsvTable;
 import org.opendetainers.ingest.CuratedData.PlaceRecord;
 import org.opendetainers.ingest.CuratedDataReader;
 import org.opendetainers.ingest.ImportProblems;
-import org.opendetainers.ingest.StateCodes;
 
 /**
  * Converts the Census Bureau's boundaries, as npm's {@code us-atlas} 3.0.1 packs them (TopoJSON),
  * into the curated file {@code places.csv}: one row per state, DC and territory (the 2-digit state
  * FIPS code), per county or county equivalent (the 5-digit county FIPS code), and per city of
  * {@link #CITIES}. Only the ids and names of the geometries are read ({@code id}, {@code
- * properties.name}); the shapes are not. Each row's postal code comes from {@link StateCodes}.
+ * properties.name}); the shapes are not. Each row's postal code comes from {@link StateFips}.
  *
  * <p>It also writes the two rows of {@code sources.csv} of the files read (ids starting {@link
  * #SOURCE_PREFIX}) and {@code places-problems.csv}: the 287(g) agreements of {@code agreements.csv}
@@ -119,10 +119,10 @@ public final class Places {
         List<PlaceRecord> places = new ArrayList<>();
         states.forEach(
                 (id, name) -> {
-                    String postal = StateCodes.postal(id);
+                    String postal = StateFips.postal(id);
                     if (postal == null) {
                         throw new IllegalStateException(
-                                "state " + id + " (" + name + ") is not in StateCodes");
+                                "state " + id + " (" + name + ") is not in StateFips");
                     }
                     places.add(
                             new PlaceRecord(
@@ -147,7 +147,7 @@ public final class Places {
                                     id,
                                     PlaceKind.county,
                                     name,
-                                    StateCodes.postal(parent),
+                                    StateFips.postal(parent),
                                     parent,
                                     List.of(),
                                     List.of(SOURCE_COUNTIES),
@@ -165,7 +165,7 @@ public final class Places {
                             c.id(),
                             PlaceKind.city,
                             c.name(),
-                            StateCodes.postal(c.stateFips()),
+                            StateFips.postal(c.stateFips()),
                             c.stateFips(),
                             c.counties(),
                             List.of(c.counties().isEmpty() ? SOURCE_STATES : SOURCE_COUNTIES),

@@ -18,11 +18,11 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.opendetainers.domain.vocabulary.PlaceKind;
+import org.opendetainers.domain.vocabulary.StateFips;
 import org.opendetainers.ingest.CountyNames;
 import org.opendetainers.ingest.CuratedData;
 import org.opendetainers.ingest.CuratedData.PlaceRecord;
 import org.opendetainers.ingest.CuratedDataReader;
-import org.opendetainers.ingest.StateCodes;
 
 /**
  * The converter of the Census boundaries (us-atlas 3.0.1) on an excerpt of its two files, the rule
@@ -138,7 +138,7 @@ class PlacesTest {
                 Map.of(PlaceKind.state, 56L, PlaceKind.county, 3231L, PlaceKind.city, 3L), kinds);
         for (PlaceRecord p : data.places()) {
             String stateFips = p.kind() == PlaceKind.state ? p.id() : p.parentId();
-            assertEquals(StateCodes.postal(stateFips), p.state(), p.id());
+            assertEquals(StateFips.postal(stateFips), p.state(), p.id());
         }
         assertEquals(
                 254,

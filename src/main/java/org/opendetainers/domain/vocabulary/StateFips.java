@@ -2,6 +2,7 @@ package org.opendetainers.domain.vocabulary;
 
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * The two-digit FIPS code of each state, the District of Columbia and the territories, by postal
@@ -73,6 +74,15 @@ public final class StateFips {
     /** The FIPS code of a postal code, if it is a state's, DC's or a territory's. */
     public static Optional<String> of(String postalCode) {
         return Optional.ofNullable(postalCode == null ? null : BY_POSTAL_CODE.get(postalCode));
+    }
+
+    private static final Map<String, String> POSTAL_BY_FIPS =
+            BY_POSTAL_CODE.entrySet().stream()
+                    .collect(Collectors.toMap(Map.Entry::getValue, Map.Entry::getKey));
+
+    /** The postal code of a two-digit state FIPS code ({@code 48} → {@code TX}), or null. */
+    public static String postal(String fips) {
+        return fips == null ? null : POSTAL_BY_FIPS.get(fips);
     }
 
     private StateFips() {}
