@@ -79,6 +79,26 @@ class PlaceResourceTest {
     }
 
     @Test
+    void aCountyMeetsItsFacilitiesAndTheirCounts() {
+        // facilities.csv: Santa Rita Jail (SRITACA) is in Alameda County, 06001, as UWCHR's list
+        // names it; ICE's counts: 729 detainers it declined in 2014 (NPR's facility file)
+        JsonPath place =
+                given().when()
+                        .get("/v1/places/06001")
+                        .then()
+                        .statusCode(200)
+                        .body("name", is("Alameda"))
+                        .body("facilities.id", hasItem("sritaca"))
+                        .extract()
+                        .jsonPath();
+        int i = place.getList("ice_counts.id").indexOf("declined-2014-santa-rita-jail-dublin-ca");
+        assertTrue(i >= 0, "the jail's declines of 2014 are the county's");
+        assertEquals(729, place.getInt("ice_counts[" + i + "].value"));
+        // and California's SB 54 applies there
+        assertTrue(place.getList("policies.id").contains("california-sb-54-2017"));
+    }
+
+    @Test
     void aStateWithItsLawsItsCountiesAndItsAgreements() {
         // Texas SB 4 took effect 2017-09-01 (policies.csv); the state lists its 254 counties and
         // every agreement in the state
