@@ -140,7 +140,7 @@ function placeChart(figure, canvas) {
     axisLabel: { show, hideOverlap: true }, splitLine: { show: true },
   });
   const series = [{
-    type: 'custom', xAxisIndex: 0, yAxisIndex: 0, name: 'In force',
+    type: 'custom', xAxisIndex: 0, yAxisIndex: 0, name: figure.dataset.inForce,
     data: spans.map((s, i) => ({ value: [i, s.start, s.end ?? until, s.windowEnd ?? s.end ?? until], href: s.href, span: s })),
     renderItem: (params, api) => {
       const s = spans[api.value(0)];

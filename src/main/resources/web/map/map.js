@@ -90,7 +90,7 @@ async function start(figure) {
   const form = document.getElementById('map-form');
   const status = document.getElementById('map-status');
   const load = async (url, push) => {
-    status.textContent = 'Loading…';
+    status.textContent = status.dataset.loading;
     const page = new DOMParser().parseFromString(await (await fetch(url)).text(), 'text/html');
     for (const id of ['map-results', 'map-table', 'release-bar']) {
       document.getElementById(id).replaceWith(page.getElementById(id));

@@ -30,14 +30,6 @@ public record Chrome(
         String enUrl,
         String esUrl) {
 
-    /**
-     * Whether this page has its Spanish text: not yet the map and the place pages (section {@code
-     * map}), whose Spanish addresses lead to the English page ({@link EnglishOnly}).
-     */
-    public boolean hasSpanish() {
-        return !"map".equals(section);
-    }
-
     /** This page in the other language, for the language switch. */
     public String otherUrl() {
         return lang == Lang.es ? enUrl : esUrl;

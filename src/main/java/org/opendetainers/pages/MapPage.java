@@ -27,7 +27,7 @@ import org.opendetainers.problem.ApiProblem;
  * on a date ({@code ?on=}, {@code ?kind=county|state}), as a table by state (the content, and the
  * map's text alternative) and as the data the map script colours the shapes with.
  */
-@Path("/map")
+@Path(Lang.PREFIX + "map")
 @Produces(MediaType.TEXT_HTML)
 public class MapPage {
 
@@ -47,6 +47,9 @@ public class MapPage {
 
     public record Model(
             String on,
+            String onText,
+            String minText,
+            String maxText,
             String kind,
             boolean counties,
             String min,
@@ -85,7 +88,7 @@ public class MapPage {
                 uri,
                 headers,
                 release,
-                msg -> "Map",
+                PageMessages::nav_map,
                 "map",
                 null,
                 read -> {
@@ -94,8 +97,11 @@ public class MapPage {
                     LocalDate date = day == null ? span.max() : Params.date("on", day);
                     List<Area> states = places.areas(read, PlaceKind.state, date);
                     List<Area> counties = places.areas(read, PlaceKind.county, date);
+                    PlaceMessages w = Pages.messages(PlaceMessages.class, read.lang());
                     Model m =
                             model(
+                                    w,
+                                    read.lang(),
                                     k,
                                     date,
                                     span,
@@ -106,12 +112,17 @@ public class MapPage {
                     return pages.ok(
                             read,
                             Views.map(
-                                    read.chrome().withTitle("Map of what was in force on " + date),
+                                    read.chrome()
+                                            .withTitle(
+                                                    w.map_title(
+                                                            PageFormat.date(date, read.lang()))),
                                     m));
                 });
     }
 
     static Model model(
+            PlaceMessages w,
+            Lang lang,
             String kind,
             LocalDate date,
             PlaceAreas.Span span,
@@ -131,7 +142,7 @@ public class MapPage {
                                 l ->
                                         new LegendEntry(
                                                 l.name(),
-                                                PlaceAreas.text(l),
+                                                PlaceAreas.text(l, w),
                                                 shown.stream().filter(a -> a.label() == l).count()))
                         .toList();
         // the table's columns: the labels some county has on this date
@@ -166,13 +177,13 @@ public class MapPage {
                                                     s.name(),
                                                     a.id(),
                                                     a.name(),
-                                                    PlaceAreas.text(a.label()))));
+                                                    PlaceAreas.text(a.label(), w))));
             rows.add(
                     new StateRow(
                             s.id(),
                             s.name(),
                             drawn.test(s.id()),
-                            PlaceAreas.text(s.label()),
+                            PlaceAreas.text(s.label(), w),
                             counts));
         }
         String areas =
@@ -182,13 +193,16 @@ public class MapPage {
                         .collect(Collectors.joining(" "));
         return new Model(
                 date.toString(),
+                PageFormat.date(date, lang),
+                PageFormat.date(span.min(), lang),
+                PageFormat.date(span.max(), lang),
                 kind,
                 byCounty,
                 span.min().toString(),
                 span.max().toString(),
                 legend,
                 columns.stream()
-                        .map(l -> new LegendEntry(l.name(), PlaceAreas.text(l), 0))
+                        .map(l -> new LegendEntry(l.name(), PlaceAreas.text(l, w), 0))
                         .toList(),
                 rows,
                 named,

@@ -41,17 +41,27 @@ public class PlaceAreas {
     }
 
     /** A label as the legend and the tables read it. */
-    public static String text(PlaceLabel label) {
+    public static String text(PlaceLabel label, PlaceMessages w) {
         return switch (label) {
-            case agreement_jail_enforcement -> "287(g) agreement: jail enforcement";
-            case agreement_task_force -> "287(g) agreement: task force";
-            case agreement_warrant_service_officer -> "287(g) agreement: warrant service officer";
-            case unknown_window -> "Unknown (an agreement between ICE's lists)";
-            case local_policy -> "Local policy limiting cooperation";
-            case local_policy_other -> "Other local policy";
-            case state_law_limiting -> "State law limiting cooperation";
-            case state_law_other -> "Other state law";
-            case none_known -> "None known";
+            case agreement_jail_enforcement -> w.label_agreement_jail_enforcement();
+            case agreement_task_force -> w.label_agreement_task_force();
+            case agreement_warrant_service_officer -> w.label_agreement_warrant_service_officer();
+            case unknown_window -> w.label_unknown_window();
+            case local_policy -> w.label_local_policy();
+            case local_policy_other -> w.label_local_policy_other();
+            case state_law_limiting -> w.label_state_law_limiting();
+            case state_law_other -> w.label_state_law_other();
+            case none_known -> w.label_none_known();
+        };
+    }
+
+    /** An agreement's model alone ("jail enforcement"), after its agency's name. */
+    static String model(PlaceLabel label, PlaceMessages w) {
+        return switch (label) {
+            case agreement_jail_enforcement -> w.model_jail_enforcement();
+            case agreement_task_force -> w.model_task_force();
+            case agreement_warrant_service_officer -> w.model_warrant_service_officer();
+            default -> text(label, w);
         };
     }
 
@@ -100,6 +110,8 @@ public class PlaceAreas {
                                                         + read.release().id()));
         Names.Of n = names.of(read.release());
         Chrome chrome = read.chrome();
+        Lang lang = read.lang();
+        PlaceMessages w = Pages.messages(PlaceMessages.class, lang);
         Span span = span(read);
         List<PlacePages.Span> spans = new ArrayList<>();
         for (PlacePolicy pol : p.policies()) {
@@ -120,24 +132,26 @@ public class PlaceAreas {
                     new PlacePages.Span(
                             pol.title(),
                             label.name(),
-                            text(label),
+                            text(label, w),
                             chrome.policy(pol.id()),
                             start.toString(),
                             pol.effectiveOn() != null
                                     ? PageFormat.precise(
-                                            pol.effectiveOn(), pol.effectiveOnPrecision(), Lang.en)
-                                    : "adopted "
-                                            + PageFormat.precise(
+                                            pol.effectiveOn(),
+                                            pol.effectiveOnPrecision(),
+                                            lang.format)
+                                    : w.adopted(
+                                            PageFormat.precise(
                                                     pol.adoptedOn(),
                                                     pol.adoptedOnPrecision(),
-                                                    Lang.en),
+                                                    lang.format)),
                             pol.endedOn() == null ? null : pol.endedOn().toString(),
                             pol.endedOn() == null
-                                    ? "no end known"
+                                    ? w.no_end()
                                     : PageFormat.precise(
-                                            pol.endedOn(), pol.endedOnPrecision(), Lang.en),
+                                            pol.endedOn(), pol.endedOnPrecision(), lang.format),
                             null,
-                            sources(n, pol.sourceIds())));
+                            sources(w, n, pol.sourceIds())));
         }
         for (AgreementView a : p.agreements()) {
             PlaceLabel label = PlaceLabel.of(a.model());
@@ -147,45 +161,43 @@ public class PlaceAreas {
             }
             String startText =
                     a.signedOn() != null
-                            ? "signed "
-                                    + PageFormat.precise(
-                                            a.signedOn(), a.signedOnPrecision(), Lang.en)
-                            : "first listed " + a.firstListedOn();
+                            ? w.signed(
+                                    PageFormat.precise(
+                                            a.signedOn(), a.signedOnPrecision(), lang.format))
+                            : w.first_listed(PageFormat.date(a.firstListedOn(), lang));
             String end;
             String windowEnd = null;
             String endText;
             if (a.endedOn() != null) {
                 end = a.endedOn().toString();
-                endText = PageFormat.precise(a.endedOn(), a.endedOnPrecision(), Lang.en);
+                endText = PageFormat.precise(a.endedOn(), a.endedOnPrecision(), lang.format);
             } else if (a.endedBefore() != null) {
                 LocalDate after = a.endedAfter() != null ? a.endedAfter() : a.lastListedOn();
                 end = after == null ? null : after.toString();
                 windowEnd = a.endedBefore().toString();
                 endText =
-                        "ended between "
-                                + (after == null ? "a date not known" : after)
-                                + " and "
-                                + a.endedBefore()
-                                + " (last listed, then no longer listed)";
+                        w.ended_between(
+                                after == null ? w.date_not_known() : PageFormat.date(after, lang),
+                                PageFormat.date(a.endedBefore(), lang));
             } else {
                 end = null;
                 endText =
                         a.lastListedOn() == null
-                                ? "no end known"
-                                : "no end known (last listed " + a.lastListedOn() + ")";
+                                ? w.no_end()
+                                : w.no_end_last_listed(PageFormat.date(a.lastListedOn(), lang));
             }
             spans.add(
                     new PlacePages.Span(
-                            a.agency() + ", " + text(label).replace("287(g) agreement: ", ""),
+                            a.agency() + ", " + model(label, w),
                             label.name(),
-                            text(label),
+                            text(label, w),
                             "/v1/agreements/" + a.id() + "?release=" + read.release().id(),
                             start.toString(),
                             startText,
                             end,
                             endText,
                             windowEnd,
-                            sources(n, a.sourceIds())));
+                            sources(w, n, a.sourceIds())));
         }
         spans.sort(Comparator.comparing(PlacePages.Span::start));
 
@@ -193,14 +205,16 @@ public class PlaceAreas {
         for (IceCountView c : p.iceCounts()) {
             counts.add(
                     new PlacePages.Count(
-                            what(c),
-                            c.facilityName() == null ? what(c) : c.facilityName() + ": " + what(c),
+                            what(c, w),
+                            c.facilityName() == null
+                                    ? what(c, w)
+                                    : c.facilityName() + ": " + what(c, w),
                             c.periodStart().toString(),
                             c.periodEnd().toString(),
-                            PageFormat.period(c.periodStart(), c.periodEnd(), Lang.en),
+                            PageFormat.period(c.periodStart(), c.periodEnd(), lang),
                             c.value(),
                             "/v1/ice-counts/" + c.id() + "?release=" + read.release().id(),
-                            sources(n, List.of(c.sourceId()))));
+                            sources(w, n, List.of(c.sourceId()))));
         }
         for (FigureView f : p.figures()) {
             counts.add(
@@ -210,25 +224,25 @@ public class PlaceAreas {
                                     + (f.agency() == null ? "" : ", " + n.agency(f.agency())),
                             f.periodStart().toString(),
                             f.periodEnd().toString(),
-                            PageFormat.period(f.periodStart(), f.periodEnd(), Lang.en),
+                            PageFormat.period(f.periodStart(), f.periodEnd(), lang),
                             f.value(),
                             chrome.figure(f.id()),
-                            sources(n, List.of(f.sourceId()))));
+                            sources(w, n, List.of(f.sourceId()))));
         }
         counts.sort(
                 Comparator.comparing(PlacePages.Count::x).thenComparing(PlacePages.Count::series));
 
         String kindLabel =
                 switch (p.kind()) {
-                    case state -> "State";
-                    case county -> "County";
-                    case city -> "City";
+                    case state -> w.kind_state();
+                    case county -> w.kind_county();
+                    case city -> w.kind_city();
                 };
         String idLabel =
                 switch (p.kind()) {
-                    case state -> "state FIPS code";
-                    case county -> "county FIPS code";
-                    case city -> "id";
+                    case state -> w.id_state();
+                    case county -> w.id_county();
+                    case city -> w.id_city();
                 };
         List<PlacePages.Link> children = new ArrayList<>();
         p.children().forEach(c -> children.add(new PlacePages.Link(c.id(), c.name())));
@@ -239,20 +253,17 @@ public class PlaceAreas {
                 title(p),
                 kindLabel,
                 p.parentId() == null ? null : new PlacePages.Link(p.parentId(), p.parentName()),
-                p.kind() == PlaceKind.state
-                        ? "Counties and cities"
-                        : "Places within or spanning it",
+                p.kind() == PlaceKind.state ? w.children_state() : w.children_other(),
                 children,
                 spans,
                 counts,
-                p.kind() == PlaceKind.state
-                        ? "ICE's published counts of the facilities in this state (ICE's records of October 2007 to July 2015 as NPR counted them), and the figures of its jurisdictions, by period."
-                        : "ICE's published counts of this place's facilities (ICE's records of October 2007 to July 2015 as NPR counted them), and the figures of its jurisdictions, by period.",
+                p.kind() == PlaceKind.state ? w.counts_note_state() : w.counts_note_place(),
                 span.max().toString(),
                 p.facilities().stream().map(f -> new PlacePages.Link(f.id(), f.name())).toList(),
                 p.agencies().stream().map(a -> new PlacePages.Link(a.id(), a.name())).toList(),
                 p.howToCite(),
-                "/v1/places/" + p.id() + "?release=" + read.release().id());
+                "/v1/places/" + p.id() + "?release=" + read.release().id(),
+                PageFormat.date(span.max(), lang));
     }
 
     /** "Harris County, Texas" style names: the county with its state's name. */
@@ -263,21 +274,21 @@ public class PlaceAreas {
         return p.name();
     }
 
-    private static String what(IceCountView c) {
+    private static String what(IceCountView c, PlaceMessages w) {
         return c.series() == CountSeries.declined_by_facility_and_year
-                ? "Declined by the receiving agency"
+                ? w.declined_by_agency()
                 : c.series() == CountSeries.lifted_other_reason_by_facility_and_year
-                        ? "Lifted for another reason"
+                        ? w.lifted_other()
                         : c.series().name().replace('_', ' ');
     }
 
-    private static String sources(Names.Of n, List<String> ids) {
+    private static String sources(PlaceMessages w, Names.Of n, List<String> ids) {
         List<String> out =
                 ids.stream()
                         .map(n::source)
                         .filter(Objects::nonNull)
                         .map(SourceView::citation)
                         .toList();
-        return out.isEmpty() ? "not recorded" : String.join("; ", out);
+        return out.isEmpty() ? w.not_recorded() : String.join("; ", out);
     }
 }

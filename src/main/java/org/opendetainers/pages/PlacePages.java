@@ -18,7 +18,7 @@ import java.util.List;
  * laws, local policies, 287(g) agreements, with their dates and end windows) drawn above the
  * published counts of the same place, each with its table and its source, and its citation.
  */
-@Path("/places")
+@Path(Lang.PREFIX + "places")
 @Produces(MediaType.TEXT_HTML)
 public class PlacePages {
 
@@ -70,7 +70,8 @@ public class PlacePages {
             List<Link> facilities,
             List<Link> agencies,
             String howToCite,
-            String apiUrl) {}
+            String apiUrl,
+            String untilText) {}
 
     private final Pages pages;
     private final PlaceAreas places;
@@ -93,7 +94,9 @@ public class PlacePages {
                 uri,
                 headers,
                 release,
-                msg -> "Place " + id,
+                msg ->
+                        Pages.messages(PlaceMessages.class, Lang.ofPath(uri.getPath()))
+                                .place_title(id),
                 "map",
                 null,
                 read -> {

@@ -78,9 +78,13 @@ class PagesBrowserTest {
                             "declined",
                             1),
                     new PageCase("facility", "/facilities/sritaca", "729", "729", 0),
-                    new PageCase("map", "/map", "None known", null, 1),
+                    new PageCase("map", "/map", "None known", "Ninguna conocida", 1),
                     new PageCase(
-                            "place", "/places/48001", "Anderson County Sheriff's Office", null, 1),
+                            "place",
+                            "/places/48001",
+                            "Anderson County Sheriff's Office",
+                            "Anderson County Sheriff's Office",
+                            1),
                     new PageCase("data", "/data", "datapackage.json", "datapackage.json", 0),
                     new PageCase(
                             "about",
@@ -95,8 +99,6 @@ class PagesBrowserTest {
                 .flatMap(
                         lang ->
                                 PAGES.stream()
-                                        // no esText: a page without its Spanish text yet
-                                        // (EnglishOnly)
                                         .filter(p -> lang == Lang.en || p.esText() != null)
                                         .map(p -> p.in(lang)))
                 .toList();

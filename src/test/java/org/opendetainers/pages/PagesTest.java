@@ -124,26 +124,24 @@ class PagesTest {
     }
 
     @Test
-    void theMapAndThePlacePagesHaveNoSpanishYetAndTheirSpanishAddressesLeadToThem() {
-        // the Spanish pages' navigation links to /es/map: it leads to the English map, query kept
-        given().redirects()
-                .follow(false)
-                .get("/es/map?on=2025-07-01&kind=state")
-                .then()
-                .statusCode(303)
-                .header("Location", containsString("/map?on=2025-07-01&kind=state"));
-        given().redirects()
-                .follow(false)
-                .get("/es/places/48001")
-                .then()
-                .statusCode(303)
-                .header("Location", containsString("/places/48001"));
-        // and the English page offers no Spanish alternate and no switch to one
-        String map = given().get("/map").then().statusCode(200).extract().asString();
-        assertFalse(map.contains("hreflang=\"es\""), "no Spanish alternate on /map");
-        assertTrue(map.contains("<html lang=\"en\">"), "/map is English");
+    void theMapAndThePlacePagesAreInSpanishUnderEs() {
+        String map =
+                given().get("/es/map?on=2025-07-01&kind=state")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .asString();
+        assertTrue(map.contains("<html lang=\"es\">"), "/es/map is Spanish");
+        assertTrue(map.contains("Ley estatal que limita la cooperación"), "a Spanish legend label");
+        assertTrue(map.contains("1 de julio de 2025"), "its date in Spanish words");
+        assertTrue(map.contains("action=\"/es/map\""), "its form stays in Spanish");
+        String place = given().get("/es/places/48001").then().statusCode(200).extract().asString();
+        assertTrue(place.contains("<html lang=\"es\">"), "/es/places/48001 is Spanish");
+        assertTrue(place.contains("Lo que estaba en vigor</h2>"), "a Spanish heading");
+        assertTrue(
+                place.contains("firmado el 18 de junio de 2025"), "the agreement's date in words");
         String spanishHome = given().get("/es").then().statusCode(200).extract().asString();
-        assertTrue(spanishHome.contains("Mapa (en inglés)"), "the Spanish navigation says so");
+        assertTrue(spanishHome.contains(">Mapa</a>"), "the Spanish navigation's map");
     }
 
     @Test
@@ -196,15 +194,9 @@ class PagesTest {
         return path.equals("/") ? "/es" : "/es" + path;
     }
 
-    /** The pages without their Spanish text yet (EnglishOnly). */
-    static final List<String> ENGLISH_ONLY = List.of("/map", "/places/48001");
-
     @Test
     void everyPageIsInSpanishUnderEsWithItsAlternatesAndASwitchToTheSamePage() {
         for (String path : PATHS) {
-            if (ENGLISH_ONLY.contains(path)) {
-                continue;
-            }
             String en =
                     given().accept("text/html")
                             .get(path)
