@@ -11,6 +11,12 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.logging.Level;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
@@ -26,8 +32,11 @@ import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
 
 /**
- * One headless Debian Chromium, driven by its chromedriver, shared by all browser tests of a run.
- * Every host name but localhost resolves to nothing, and the network log of each page is read, so a
+ * A headless Debian Chromium, driven by its chromedriver, for each thread that asks: the test
+ * thread has one, shared by all browser tests of a run, and {@link #inSecondBrowser} runs a task in
+ * a second thread with a second Chromium, so that two pages load and are checked at once (a page's
+ * scripts and axe-core's run are single-threaded in Chromium; the machines have two cores). Every
+ * host name but localhost resolves to nothing, and the network log of each page is read, so a
  * request that leaves localhost is both refused and reported.
  */
 final class Browser {
@@ -39,19 +48,73 @@ final class Browser {
     static final Dimension DESKTOP = new Dimension(1280, 900);
     static final Dimension PHONE = new Dimension(360, 800);
 
-    private static ChromeDriver driver;
+    private static final ThreadLocal<ChromeDriver> DRIVER = new ThreadLocal<>();
+    private static final List<ChromeDriver> STARTED = new CopyOnWriteArrayList<>();
+    private static final ExecutorService SECOND =
+            Executors.newSingleThreadExecutor(
+                    task -> {
+                        Thread thread = new Thread(task, "second-browser");
+                        thread.setDaemon(true);
+                        return thread;
+                    });
     private static final ObjectMapper JSON = new ObjectMapper();
+
+    static {
+        Runtime.getRuntime()
+                .addShutdownHook(
+                        new Thread(
+                                () -> {
+                                    for (ChromeDriver started : STARTED) {
+                                        try {
+                                            started.quit();
+                                        } catch (RuntimeException ignored) {
+                                            // the JVM is ending anyway
+                                        }
+                                    }
+                                }));
+    }
 
     private Browser() {}
 
     /**
-     * The shared browser. Without Chromium the browser tests are skipped, with the reason, on a
-     * developer's machine; in CI (CI set), where .ci/run installs it, they fail instead.
+     * The browser of this thread, started on first use. Without Chromium the browser tests are
+     * skipped, with the reason, on a developer's machine; in CI (CI set), where .ci/run installs
+     * it, they fail instead.
      */
-    static synchronized ChromeDriver get() {
-        if (driver != null) {
-            return driver;
+    static ChromeDriver get() {
+        ChromeDriver driver = DRIVER.get();
+        if (driver == null) {
+            driver = start();
+            DRIVER.set(driver);
+            STARTED.add(driver);
         }
+        return driver;
+    }
+
+    /**
+     * Runs {@code task} in a second thread, whose {@link #get()} is a second browser (started once,
+     * then kept), while the caller goes on in its own; {@link #join} waits for the result.
+     */
+    static <T> Future<T> inSecondBrowser(Callable<T> task) {
+        return SECOND.submit(task);
+    }
+
+    /** The result of {@link #inSecondBrowser}, with a failure in it rethrown as it was thrown. */
+    static <T> T join(Future<T> result) throws Exception {
+        try {
+            return result.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof Exception cause) {
+                throw cause;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e;
+        }
+    }
+
+    private static ChromeDriver start() {
         boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
         if (!present) {
             String reason =
@@ -91,18 +154,7 @@ final class Browser {
                         .usingDriverExecutable(CHROMEDRIVER.toFile())
                         .usingAnyFreePort()
                         .build();
-        driver = new ChromeDriver(service, options);
-        Runtime.getRuntime()
-                .addShutdownHook(
-                        new Thread(
-                                () -> {
-                                    try {
-                                        driver.quit();
-                                    } catch (RuntimeException ignored) {
-                                        // the JVM is ending anyway
-                                    }
-                                }));
-        return driver;
+        return new ChromeDriver(service, options);
     }
 
     /** What the browser did while loading a page: console messages and requests. */
@@ -110,8 +162,8 @@ final class Browser {
 
     /** Empties the logs, so that {@link #activity()} reports only what follows. */
     static void clearLogs() {
-        driver.manage().logs().get(LogType.BROWSER);
-        driver.manage().logs().get(LogType.PERFORMANCE);
+        get().manage().logs().get(LogType.BROWSER);
+        get().manage().logs().get(LogType.PERFORMANCE);
     }
 
     /**
@@ -120,14 +172,14 @@ final class Browser {
      */
     static Activity activity() {
         List<String> errors = new ArrayList<>();
-        for (LogEntry e : driver.manage().logs().get(LogType.BROWSER)) {
+        for (LogEntry e : get().manage().logs().get(LogType.BROWSER)) {
             if (e.getLevel().intValue() >= Level.SEVERE.intValue()) {
                 errors.add(e.getMessage());
             }
         }
         List<String> requests = new ArrayList<>();
         List<String> failures = new ArrayList<>();
-        for (LogEntry e : driver.manage().logs().get(LogType.PERFORMANCE)) {
+        for (LogEntry e : get().manage().logs().get(LogType.PERFORMANCE)) {
             try {
                 JsonNode message = JSON.readTree(e.getMessage()).path("message");
                 String method = message.path("method").asText();
@@ -158,16 +210,16 @@ final class Browser {
     }
 
     static Object js(String script, Object... args) {
-        return ((JavascriptExecutor) driver).executeScript(script, args);
+        return ((JavascriptExecutor) get()).executeScript(script, args);
     }
 
     /** Turns script execution off or on for the next page loads (the same session). */
     static void javascript(boolean enabled) {
-        driver.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", !enabled));
+        get().executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", !enabled));
     }
 
     static void size(Dimension d) {
-        driver.manage().window().setSize(d);
+        get().manage().window().setSize(d);
     }
 
     /** A screenshot of the whole page at the window's width, into target/screenshots/. */
@@ -175,19 +227,19 @@ final class Browser {
         try {
             Path dir = Path.of("target", "screenshots");
             Files.createDirectories(dir);
-            Dimension before = driver.manage().window().getSize();
+            Dimension before = get().manage().window().getSize();
             long height =
                     ((Number) js("return Math.min(document.documentElement.scrollHeight, 6000)"))
                             .longValue();
-            driver.manage()
+            get().manage()
                     .window()
                     .setSize(
                             new Dimension(
                                     before.width, (int) Math.max(height + 120, before.height)));
-            File shot = driver.getScreenshotAs(OutputType.FILE);
+            File shot = get().getScreenshotAs(OutputType.FILE);
             Files.copy(
                     shot.toPath(), dir.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
-            driver.manage().window().setSize(before);
+            get().manage().window().setSize(before);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -13,7 +13,11 @@ import java.net.URL;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Future;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -110,13 +114,46 @@ class PagesBrowserTest {
     @TestHTTPResource("/")
     URL base;
 
-    ChromeDriver browser;
+    /** This thread's browser ({@link Browser#get}). */
+    static ChromeDriver browser() {
+        return Browser.get();
+    }
 
     @BeforeEach
-    void browser() {
-        browser = Browser.get();
+    void desktopWithJavaScript() {
         Browser.javascript(true);
         Browser.size(Browser.DESKTOP);
+    }
+
+    /**
+     * Runs {@code check} on the English pages in this browser and, at the same time, on the Spanish
+     * pages in a second one (each starting at desktop size, with scripts as {@code javascript}
+     * says), and returns the problems of both.
+     */
+    List<String> eachLanguageAtOnce(
+            boolean javascript, Function<List<PageCase>, List<String>> check) throws Exception {
+        Map<Lang, List<PageCase>> byLanguage =
+                pages().stream()
+                        .collect(
+                                Collectors.groupingBy(
+                                        p -> Lang.ofPath(p.path()),
+                                        () -> new EnumMap<>(Lang.class),
+                                        Collectors.toList()));
+        Function<List<PageCase>, List<String>> prepared =
+                pages -> {
+                    Browser.javascript(javascript);
+                    Browser.size(Browser.DESKTOP);
+                    try {
+                        return check.apply(pages);
+                    } finally {
+                        Browser.javascript(true);
+                    }
+                };
+        Future<List<String>> spanish =
+                Browser.inSecondBrowser(() -> prepared.apply(byLanguage.get(Lang.es)));
+        List<String> problems = new ArrayList<>(prepared.apply(byLanguage.get(Lang.en)));
+        problems.addAll(Browser.join(spanish));
+        return problems;
     }
 
     String url(String path) {
@@ -126,9 +163,9 @@ class PagesBrowserTest {
     /** Loads a page and waits until its charts have drawn (or none is expected). */
     void open(String path, int charts) {
         Browser.clearLogs();
-        browser.get(url(path));
+        browser().get(url(path));
         if (charts > 0) {
-            new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> marks() >= charts);
+            new WebDriverWait(browser(), Duration.ofSeconds(10)).until(d -> marks() >= charts);
         }
     }
 
@@ -142,10 +179,20 @@ class PagesBrowserTest {
     }
 
     @Test
-    void everyPageLoadsCleanlyDrawsItsChartsAndHasNoAccessibilityViolation() {
+    void everyPageLoadsCleanlyDrawsItsChartsAndHasNoAccessibilityViolation() throws Exception {
+        List<String> problems = eachLanguageAtOnce(true, this::loadCleanly);
+        assertTrue(problems.isEmpty(), String.join("\n", problems));
+    }
+
+    /**
+     * Each page loads with no console error, failed request or request off localhost, shows its
+     * text, draws its charts, has no axe-core violation and does not scroll sideways at 360 px;
+     * screenshots at both widths. Returns the problems found.
+     */
+    List<String> loadCleanly(List<PageCase> pages) {
         List<String> problems = new ArrayList<>();
         StringBuilder report = new StringBuilder();
-        for (PageCase page : pages()) {
+        for (PageCase page : pages) {
             open(page.path(), page.charts());
             Browser.Activity activity = Browser.activity();
             if (!activity.consoleErrors().isEmpty()) {
@@ -167,7 +214,7 @@ class PagesBrowserTest {
                         page.name()
                                 + ": the network log recorded no request (cannot check the hosts)");
             }
-            String text = browser.findElement(By.tagName("main")).getText();
+            String text = browser().findElement(By.tagName("main")).getText();
             if (!text.contains(page.text())) {
                 problems.add(page.name() + ": does not show '" + page.text() + "'");
             }
@@ -177,16 +224,17 @@ class PagesBrowserTest {
             }
             assertEquals(
                     Lang.ofPath(page.path()).name(),
-                    browser.findElement(By.tagName("html")).getAttribute("lang"),
+                    browser().findElement(By.tagName("html")).getAttribute("lang"),
                     page.name());
-            assertTrue(browser.getTitle().endsWith("· OpenDetainers"), browser.getTitle());
+            assertTrue(browser().getTitle().endsWith("· OpenDetainers"), browser().getTitle());
             assertTrue(
-                    browser.findElement(By.cssSelector(".release-bar .permalink"))
+                    browser()
+                            .findElement(By.cssSelector(".release-bar .permalink"))
                             .getAttribute("href")
                             .contains("release="),
                     page.name() + ": permalink pinned to the release");
 
-            Results axe = new AxeBuilder().withTags(WCAG).setTimeout(120).analyze(browser);
+            Results axe = new AxeBuilder().withTags(WCAG).setTimeout(120).analyze(browser());
             // an axe run that errors (e.g. its script timing out on a large page) reports no
             // violation and no rule passed: that is no check at all
             if (axe.isErrored() || axe.getPasses().isEmpty()) {
@@ -234,39 +282,45 @@ class PagesBrowserTest {
             Browser.size(Browser.DESKTOP);
         }
         System.out.print(report);
-        assertTrue(problems.isEmpty(), String.join("\n", problems));
+        return problems;
+    }
+
+    /** Without scripts, each page shows its text, no chart and no control that needs scripts. */
+    List<String> contentWithoutScripts(List<PageCase> pages) {
+        for (PageCase page : pages) {
+            open(page.path(), 0);
+            assertTrue(
+                    browser().findElement(By.tagName("main")).getText().contains(page.text()),
+                    page.name());
+            assertEquals(0, marks(), page.name());
+            for (WebElement canvas : browser().findElements(By.cssSelector(".chart-canvas"))) {
+                assertFalse(canvas.isDisplayed(), page.name() + ": an undrawn chart takes no room");
+            }
+            for (WebElement copy : browser().findElements(By.cssSelector("button.copy"))) {
+                assertFalse(
+                        copy.isDisplayed(),
+                        page.name() + ": a copy button that cannot work is not shown");
+            }
+        }
+        return List.of();
     }
 
     @Test
-    void withoutJavaScriptEveryPageShowsItsContentAndNoEmptyChart() {
+    void withoutJavaScriptEveryPageShowsItsContentAndNoEmptyChart() throws Exception {
+        eachLanguageAtOnce(false, this::contentWithoutScripts);
         Browser.javascript(false);
         try {
-            for (PageCase page : pages()) {
-                open(page.path(), 0);
-                assertTrue(
-                        browser.findElement(By.tagName("main")).getText().contains(page.text()),
-                        page.name());
-                assertEquals(0, marks(), page.name());
-                for (WebElement canvas : browser.findElements(By.cssSelector(".chart-canvas"))) {
-                    assertFalse(
-                            canvas.isDisplayed(), page.name() + ": an undrawn chart takes no room");
-                }
-                for (WebElement copy : browser.findElements(By.cssSelector("button.copy"))) {
-                    assertFalse(
-                            copy.isDisplayed(),
-                            page.name() + ": a copy button that cannot work is not shown");
-                }
-            }
             // the explorer's form still works: it is a plain GET form (dimensions are published by
             // fiscal year only, so a grouping is offered once the fiscal year is the period length)
             open("/stats?granularity=fiscal_year", 0);
-            new Select(browser.findElement(By.id("s-group-by"))).selectByValue("outcome");
-            browser.findElement(By.cssSelector("#stats-form button[type=submit]")).click();
+            new Select(browser().findElement(By.id("s-group-by"))).selectByValue("outcome");
+            browser().findElement(By.cssSelector("#stats-form button[type=submit]")).click();
             // the click starts a navigation; under load the old page may still be the current one
-            new WebDriverWait(browser, Duration.ofSeconds(10))
+            new WebDriverWait(browser(), Duration.ofSeconds(10))
                     .until(d -> d.getCurrentUrl().contains("group_by=outcome"));
             assertTrue(
-                    browser.findElement(By.cssSelector("table[data-chart-table] thead"))
+                    browser()
+                            .findElement(By.cssSelector("table[data-chart-table] thead"))
                             .getText()
                             .contains("outcome"));
         } finally {
@@ -278,20 +332,20 @@ class PagesBrowserTest {
     void theLanguageSwitchLandsOnTheSamePageInTheOtherLanguage() {
         for (PageCase page : PAGES) {
             open(page.path(), 0);
-            String english = browser.findElement(By.tagName("h1")).getText();
+            String english = browser().findElement(By.tagName("h1")).getText();
             switchTo(Lang.es, page);
             switchTo(Lang.en, page);
-            assertEquals(english, browser.findElement(By.tagName("h1")).getText(), page.name());
+            assertEquals(english, browser().findElement(By.tagName("h1")).getText(), page.name());
         }
     }
 
     /** Follows the language switch to {@code lang}, and checks it landed on the same page. */
     void switchTo(Lang lang, PageCase page) {
-        WebElement link = browser.findElement(By.cssSelector(".lang-switch a"));
+        WebElement link = browser().findElement(By.cssSelector(".lang-switch a"));
         assertEquals(lang.name(), link.getAttribute("lang"), page.name());
         assertEquals(lang == Lang.es ? "Español" : "English", link.getText(), page.name());
         link.click();
-        new WebDriverWait(browser, Duration.ofSeconds(10))
+        new WebDriverWait(browser(), Duration.ofSeconds(10))
                 .until(
                         d ->
                                 lang.name()
@@ -299,14 +353,14 @@ class PagesBrowserTest {
                                                 d.findElement(By.tagName("html"))
                                                         .getAttribute("lang")));
         assertEquals(
-                url(page.in(lang).path()), browser.getCurrentUrl(), page.name() + " in " + lang);
+                url(page.in(lang).path()), browser().getCurrentUrl(), page.name() + " in " + lang);
     }
 
     @Test
     void homeChartTableHasTheNypd2017FigureAndEachPointLinksToItsFigure() {
         open("/", 3);
         WebElement row =
-                browser
+                browser()
                         .findElements(
                                 By.cssSelector(
                                         "section[aria-labelledby=city-chart-title] tbody tr"))
@@ -338,15 +392,17 @@ class PagesBrowserTest {
     void theHomePageLeadsWithIcesMonthlyCountsAndDrawsEveryNumberOfItsTables() {
         open("/", 3);
         List<String> sections =
-                browser.findElements(By.cssSelector("main section h2")).stream()
+                browser().findElements(By.cssSelector("main section h2")).stream()
                         .map(WebElement::getText)
                         .toList();
         assertTrue(
                 sections.get(0).contains("each month, October 2007 to July 2015"),
                 sections.toString());
         List<WebElement> months =
-                browser.findElements(
-                        By.cssSelector("section[aria-labelledby=monthly-chart-title] tbody tr"));
+                browser()
+                        .findElements(
+                                By.cssSelector(
+                                        "section[aria-labelledby=monthly-chart-title] tbody tr"));
         assertEquals(94, months.size());
         WebElement august2011 =
                 months.stream()
@@ -363,12 +419,13 @@ class PagesBrowserTest {
         // one legend mark per series when there is a legend
         for (String section : List.of("monthly-chart-title", "national-chart-title")) {
             long rows =
-                    browser.findElements(
+                    browser()
+                            .findElements(
                                     By.cssSelector(
                                             "section[aria-labelledby=" + section + "] tbody tr"))
                             .size();
             long series =
-                    browser
+                    browser()
                             .findElements(
                                     By.cssSelector(
                                             "section[aria-labelledby=" + section + "] tbody tr"))
@@ -396,51 +453,55 @@ class PagesBrowserTest {
     @Test
     void explorerFollowsTheChoicesInTableChartAndAddress() {
         open("/stats", 1);
-        new Select(browser.findElement(By.id("s-granularity"))).selectByValue("fiscal_year");
-        new WebDriverWait(browser, Duration.ofSeconds(10))
+        new Select(browser().findElement(By.id("s-granularity"))).selectByValue("fiscal_year");
+        new WebDriverWait(browser(), Duration.ofSeconds(10))
                 .until(d -> d.getCurrentUrl().contains("granularity=fiscal_year"));
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> marks() == 1);
+        new WebDriverWait(browser(), Duration.ofSeconds(10)).until(d -> marks() == 1);
         assertTrue(
-                browser.findElement(By.cssSelector("table[data-chart-table] tbody"))
+                browser()
+                        .findElement(By.cssSelector("table[data-chart-table] tbody"))
                         .getText()
                         .contains("FY"));
 
-        new Select(browser.findElement(By.id("s-group-by"))).selectByValue("agency,outcome");
-        new WebDriverWait(browser, Duration.ofSeconds(10))
+        new Select(browser().findElement(By.id("s-group-by"))).selectByValue("agency,outcome");
+        new WebDriverWait(browser(), Duration.ofSeconds(10))
                 .until(
                         d ->
                                 d.getCurrentUrl().contains("group_by=agency%2Coutcome")
                                         || d.getCurrentUrl().contains("group_by=agency,outcome"));
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> marks() == 1);
+        new WebDriverWait(browser(), Duration.ofSeconds(10)).until(d -> marks() == 1);
         String header =
-                browser.findElement(By.cssSelector("table[data-chart-table] thead")).getText();
+                browser().findElement(By.cssSelector("table[data-chart-table] thead")).getText();
         assertTrue(header.contains("agency") && header.contains("outcome"), header);
         assertTrue(
-                browser.findElement(By.id("api-url"))
+                browser()
+                        .findElement(By.id("api-url"))
                         .getAttribute("value")
                         .startsWith(
                                 "/v1/detainer-stats?granularity=fiscal_year&group_by=agency%2Coutcome"),
-                browser.findElement(By.id("api-url")).getAttribute("value"));
+                browser().findElement(By.id("api-url")).getAttribute("value"));
 
         // an unpublished combination cannot be chosen: dimensions are published by fiscal year only
-        new Select(browser.findElement(By.id("s-granularity"))).selectByValue("year");
-        new WebDriverWait(browser, Duration.ofSeconds(10))
+        new Select(browser().findElement(By.id("s-granularity"))).selectByValue("year");
+        new WebDriverWait(browser(), Duration.ofSeconds(10))
                 .until(d -> d.getCurrentUrl().contains("granularity=year"));
         WebElement pair =
-                browser.findElement(By.cssSelector("#s-group-by option[value='agency,outcome']"));
+                browser().findElement(By.cssSelector("#s-group-by option[value='agency,outcome']"));
         assertFalse(pair.isEnabled(), "agency,outcome is not published by calendar year");
         assertFalse(
-                browser.findElement(By.cssSelector("#s-group-by option[value='outcome']"))
+                browser()
+                        .findElement(By.cssSelector("#s-group-by option[value='outcome']"))
                         .isEnabled(),
                 "outcome is not published by calendar year");
-        assertTrue(browser.findElement(By.cssSelector("#s-group-by option[value='']")).isEnabled());
+        assertTrue(
+                browser().findElement(By.cssSelector("#s-group-by option[value='']")).isEnabled());
     }
 
     @Test
     void aSuppressedCellIsLabelledSuppressedNeverZero() {
         open("/stats?granularity=fiscal_year&group_by=facility", 1);
         List<WebElement> suppressed =
-                browser.findElements(By.cssSelector("tr[data-suppressed=true]"));
+                browser().findElements(By.cssSelector("tr[data-suppressed=true]"));
         assertFalse(suppressed.isEmpty(), "the fiscal-year table by facility has suppressed cells");
         for (WebElement tr : suppressed.subList(0, Math.min(5, suppressed.size()))) {
             assertTrue(tr.getText().contains("suppressed"), tr.getText());
@@ -456,15 +517,15 @@ class PagesBrowserTest {
     void inForceOnADateListsThePoliciesThenInForce() {
         open("/policies", 0);
         Browser.js("document.getElementById('in-force-on').value = '2015-06-01'");
-        browser.findElement(By.cssSelector("form button[type=submit]")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10))
+        browser().findElement(By.cssSelector("form button[type=submit]")).click();
+        new WebDriverWait(browser(), Duration.ofSeconds(10))
                 .until(d -> d.getCurrentUrl().contains("in_force_on=2015-06-01"));
-        String main = browser.findElement(By.tagName("main")).getText();
+        String main = browser().findElement(By.tagName("main")).getText();
         assertTrue(main.contains("Local Law 58 of 2014"), main);
         assertTrue(main.contains("Local Law 59 of 2014"), main);
 
         open("/policies?in_force_on=2010-06-01", 0);
-        main = browser.findElement(By.tagName("main")).getText();
+        main = browser().findElement(By.tagName("main")).getText();
         assertFalse(main.contains("Local Law 58 of 2014"), main);
         assertFalse(main.contains("Local Law 59 of 2014"), main);
         assertTrue(main.contains("Executive Order 41 of 2003"), main);
@@ -473,29 +534,29 @@ class PagesBrowserTest {
     @Test
     void aFigurePageShowsItsSourceTheOtherSourcesAndACitation() {
         open("/figures/nypd-detainers-received-2017-seed004", 0);
-        String main = browser.findElement(By.tagName("main")).getText();
+        String main = browser().findElement(By.tagName("main")).getText();
         assertTrue(main.contains("1,526"), main);
         assertTrue(main.contains("2017-01-01 to 2017-12-31"), main);
         WebElement others =
-                browser.findElement(By.cssSelector("section[aria-labelledby=conflicts] table"));
+                browser().findElement(By.cssSelector("section[aria-labelledby=conflicts] table"));
         assertTrue(
                 others.getText().contains("nypd-detainers-received-2017-nypd-testimony"),
                 others.getText());
-        String citation = browser.findElement(By.id("citation")).getText();
+        String citation = browser().findElement(By.id("citation")).getText();
         assertTrue(citation.contains("nypd-detainers-received-2017-seed004?release="), citation);
         assertTrue(
-                browser.findElement(By.cssSelector("button.copy")).isDisplayed(),
+                browser().findElement(By.cssSelector("button.copy")).isDisplayed(),
                 "copy citation shown with JavaScript");
     }
 
     @Test
     void aPinnedReleaseStaysPinnedAcrossLinks() {
         open("/figures", 0);
-        String id = browser.findElement(By.cssSelector(".release-id")).getText();
+        String id = browser().findElement(By.cssSelector(".release-id")).getText();
         open("/figures?release=" + id, 0);
         assertTrue(
-                browser.findElement(By.cssSelector(".release-bar")).getText().contains("pinned"));
-        for (WebElement a : browser.findElements(By.cssSelector("nav a"))) {
+                browser().findElement(By.cssSelector(".release-bar")).getText().contains("pinned"));
+        for (WebElement a : browser().findElements(By.cssSelector("nav a"))) {
             assertTrue(a.getAttribute("href").endsWith("?release=" + id), a.getAttribute("href"));
         }
     }
