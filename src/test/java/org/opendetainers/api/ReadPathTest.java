@@ -8,8 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
-import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
@@ -24,40 +22,32 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.opendetainers.importer.ImportReport;
 import org.opendetainers.importer.ImportService;
+import org.opendetainers.testing.SeedRelease;
 import org.opendetainers.testing.SourceDirs;
 
 /**
  * The one read path keeps whole answers in memory, keyed by release: what a user of a cached
  * service checks. An answer of one release is never served for another; a new release switches
  * unpinned answers at once and leaves pinned ones byte-identical; the cache stays within its byte
- * bound; a pointer moved by another instance is seen within the poll; and a conditional request is
- * answered with the database gone. (Own profile: a small cache, and the last test closes the
- * datasource.)
+ * bound; a pointer moved by another instance is seen within the poll. The seed's release is made
+ * current again after each test ({@link SeedRelease}). That the cache stays within its byte bound
+ * and that a conditional request is answered with the database gone are tested on the packaged jar,
+ * where a small cache and a dropped database need no test profile ({@code PointerRefreshIT}).
  */
 @QuarkusTest
-@TestProfile(ReadPathTest.SmallCache.class)
+@ExtendWith(SeedRelease.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ReadPathTest {
-
-    static final long CACHE_BYTES = 300_000;
-
-    public static class SmallCache implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("opendetainers.api.cache-bytes", Long.toString(CACHE_BYTES));
-        }
-    }
 
     private static final String FIGURE = "nypd-detainers-received-2017-seed004";
     private static final String FIGURES =
             "/v1/figures?jurisdiction=nyc&agency=nypd&measure=detainers_received";
 
     @Inject ImportService imports;
-
-    @Inject ResponseCache cache;
 
     @Inject AgroalDataSource dataSource;
 
@@ -185,35 +175,6 @@ class ReadPathTest {
     }
 
     @Test
-    @Order(3)
-    void theByteBoundHoldsUnderAFloodOfDistinctQueries() {
-        for (int limit = 1; limit <= 300; limit++) {
-            get("/v1/detainer-stats?granularity=month&limit=" + limit);
-        }
-        long bytes = cache.bytes();
-        assertTrue(
-                bytes > 0 && bytes <= CACHE_BYTES,
-                "cache holds " + bytes + " bytes, bound " + CACHE_BYTES);
-        String metrics =
-                given().when().get("/q/metrics").then().statusCode(200).extract().asString();
-        assertTrue(
-                metrics.matches(
-                        "(?s).*cache_gets_total\\{cache=\"api-responses\",result=\"hit\"[^}]*} [1-9].*"),
-                "hits counted");
-        assertTrue(
-                metrics.matches(
-                        "(?s).*cache_gets_total\\{cache=\"api-responses\",result=\"miss\"[^}]*} [1-9].*"),
-                "misses counted");
-        assertTrue(
-                metrics.matches(
-                        "(?s).*cache_evictions_total\\{cache=\"api-responses\"[^}]*} [1-9].*"),
-                "evictions counted");
-        assertTrue(
-                metrics.contains("opendetainers_api_cache_bytes{cache=\"api-responses\""),
-                "bytes exposed");
-    }
-
-    @Test
     @Order(4)
     void aPointerMovedByAnotherInstanceIsSeenWithinThePoll() throws Exception {
         // another replica's import moves the shared pointer: this instance never published it
@@ -237,33 +198,6 @@ class ReadPathTest {
             seen = get(FIGURES).header("OpenDetainers-Release");
         }
         assertEquals(release, seen, "the pointer moved elsewhere is seen within 5 s");
-    }
-
-    @Test
-    @Order(5)
-    void aConditionalReadNeedsNoDatabase() throws Exception {
-        awaitCurrent(releaseB); // the poll has seen the pointer back on B
-        String unpinned = get(FIGURES).header("ETag");
-        String pinned = get(FIGURES + "&release=" + releaseA).header("ETag");
-        byte[] cached = get(FIGURES).asByteArray();
-
-        dataSource.close();
-
-        given().header("If-None-Match", unpinned)
-                .when()
-                .get(FIGURES)
-                .then()
-                .statusCode(304)
-                .header("OpenDetainers-Release", releaseB);
-        given().header("If-None-Match", pinned)
-                .when()
-                .get(FIGURES + "&release=" + releaseA)
-                .then()
-                .statusCode(304);
-        assertArrayEquals(
-                cached,
-                get(FIGURES).asByteArray(),
-                "a cached answer is served without the database");
     }
 
     private static int value(Response figures) {

@@ -15,7 +15,13 @@ import org.opendetainers.devdb.PrivateCluster;
  * variables when set (as CI's second pass), else on an embedded PostgreSQL in {@code work} ({@link
  * PrivateCluster}: the clone's password, no socket).
  */
-record ItDatabase(String url, String user, String password, EmbeddedPostgres embedded)
+record ItDatabase(
+        String url,
+        String admin,
+        String name,
+        String user,
+        String password,
+        EmbeddedPostgres embedded)
         implements AutoCloseable {
 
     static ItDatabase create(String prefix, Path work) throws IOException, SQLException {
@@ -27,7 +33,14 @@ record ItDatabase(String url, String user, String password, EmbeddedPostgres emb
             String base = "jdbc:postgresql://localhost:" + env.getOrDefault("PGPORT", "5432") + "/";
             String user = env.getOrDefault("PGUSER", "postgres");
             admin = base + env.getOrDefault("PGDATABASE", user);
-            db = new ItDatabase(base + database, user, env.getOrDefault("PGPASSWORD", ""), null);
+            db =
+                    new ItDatabase(
+                            base + database,
+                            admin,
+                            database,
+                            user,
+                            env.getOrDefault("PGPASSWORD", ""),
+                            null);
         } else {
             EmbeddedPostgres embedded =
                     PrivateCluster.start(work.resolve("pg"), PrivateCluster.TEST_SETTINGS);
@@ -36,15 +49,29 @@ record ItDatabase(String url, String user, String password, EmbeddedPostgres emb
             db =
                     new ItDatabase(
                             embedded.getJdbcUrl(user, database),
+                            admin,
+                            database,
                             user,
                             PrivateCluster.password(),
                             embedded);
         }
-        try (Connection c = DriverManager.getConnection(admin, db.user(), db.password());
-                Statement s = c.createStatement()) {
-            s.execute("create database " + database);
-        }
+        db.execute("create database " + database);
         return db;
+    }
+
+    /**
+     * Drops the database, ending its sessions: the database is gone for every process that used it
+     * (on a shared server as on the embedded one).
+     */
+    void drop() throws SQLException {
+        execute("drop database " + name + " with (force)");
+    }
+
+    private void execute(String sql) throws SQLException {
+        try (Connection c = DriverManager.getConnection(admin, user, password);
+                Statement s = c.createStatement()) {
+            s.execute(sql);
+        }
     }
 
     @Override
