@@ -19,12 +19,17 @@ import org.junit.jupiter.api.Test;
  * tagged {@code unit} (no Quarkus, no database: {@code ./mvnw test -Punit}), a plain class tagged
  * {@code database} (it starts a database of its own, so it runs with the {@code @QuarkusTest}
  * tier), or an integration test on the packaged jar ({@code *IT}). A plain test class without a tag
- * would run in no tier but the full build.
+ * would run in no tier but the full build. A {@code @QuarkusTest} that drives Chromium is tagged
+ * {@code browser}, so that CI's second pass can leave it out.
  */
 @Tag("unit")
 class TestTiersTest {
 
     private static final String QUARKUS_TEST = "io.quarkus.test.junit.QuarkusTest";
+
+    /** The class of the pages' Chromium, as a test class file names it. */
+    private static final String BROWSER = "org/opendetainers/pages/Browser";
+
     private static final Set<String> TEST_ANNOTATIONS =
             Set.of(
                     "org.junit.jupiter.api.Test",
@@ -71,12 +76,13 @@ class TestTiersTest {
             // read from the class file: in the unit tier Quarkus' JUnit classes are not on the
             // class path,
             // and reflection leaves out an annotation whose class is missing
-            boolean quarkus =
-                    new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1)
-                            .contains("L" + QUARKUS_TEST.replace('.', '/') + ";");
+            String bytes = new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1);
+            boolean quarkus = bytes.contains("L" + QUARKUS_TEST.replace('.', '/') + ";");
             Tag tagged = c.getAnnotation(Tag.class);
             String tag = tagged == null ? null : tagged.value();
-            if (quarkus && tag != null && !"browser".equals(tag)) {
+            if (quarkus && bytes.contains(BROWSER) && !"browser".equals(tag)) {
+                wrong.add(name + ": drives Chromium (" + BROWSER + ") without @Tag(\"browser\")");
+            } else if (quarkus && tag != null && !"browser".equals(tag)) {
                 // "browser" marks the @QuarkusTest classes that drive Chromium (CI's second
                 // pass leaves them out); any other tag would move a class out of its tier
                 wrong.add(name + ": a @QuarkusTest tagged " + tag);
