@@ -329,14 +329,29 @@ class PagesBrowserTest {
     }
 
     @Test
-    void theLanguageSwitchLandsOnTheSamePageInTheOtherLanguage() {
-        for (PageCase page : PAGES) {
+    void theLanguageSwitchLandsOnTheSamePageInTheOtherLanguage() throws Exception {
+        // half of the pages in a second browser, at the same time
+        int half = PAGES.size() / 2;
+        Future<List<String>> second =
+                Browser.inSecondBrowser(
+                        () -> {
+                            Browser.javascript(true);
+                            Browser.size(Browser.DESKTOP);
+                            return switchesBackAndForth(PAGES.subList(half, PAGES.size()));
+                        });
+        switchesBackAndForth(PAGES.subList(0, half));
+        Browser.join(second);
+    }
+
+    List<String> switchesBackAndForth(List<PageCase> pages) {
+        for (PageCase page : pages) {
             open(page.path(), 0);
             String english = browser().findElement(By.tagName("h1")).getText();
             switchTo(Lang.es, page);
             switchTo(Lang.en, page);
             assertEquals(english, browser().findElement(By.tagName("h1")).getText(), page.name());
         }
+        return List.of();
     }
 
     /** Follows the language switch to {@code lang}, and checks it landed on the same page. */
