@@ -409,6 +409,26 @@ class CuratedDataReaderTest {
     }
 
     @Test
+    void aHistoricalAgreementSignedAfterItsEndWindowOpensIsRejected() throws IOException {
+        copySeed();
+        // Cobb County (GA), listed on ICE's web page of 2021-01-13 only, absent on 2021-04-09: a
+        // signed date of 2021-02-01 would be after the window opens
+        long line =
+                replaceInRow(
+                        "agreements.csv",
+                        "ga-cobb-county-sheriffs-office-jem",
+                        "2020-06-09",
+                        "2021-02-01");
+        assertEquals(
+                new ImportProblem(
+                        "agreements.csv",
+                        line,
+                        "ended_after",
+                        "the end window starts (2021-01-13) before the agreement was signed (2021-02-01)"),
+                single());
+    }
+
+    @Test
     void anAgreementSignedInTheFutureIsRejected() throws IOException {
         copySeed();
         long line =
