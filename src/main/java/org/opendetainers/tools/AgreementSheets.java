@@ -441,7 +441,7 @@ public final class AgreementSheets {
             }
         }
         out.sort(Comparator.comparing(Agreement::id));
-        return withRenamesNoted(oneAgency(out));
+        return withRenamesNoted(countiesFromNames(oneAgency(out)));
     }
 
     /**
@@ -666,6 +666,49 @@ public final class AgreementSheets {
                             l.agencyType(),
                             a.state(),
                             l.county(),
+                            a.model(),
+                            a.signedOn(),
+                            a.signedOnPrecision(),
+                            a.firstListedOn(),
+                            a.lastListedOn(),
+                            a.endedAfter(),
+                            a.endedBefore(),
+                            a.status(),
+                            a.sourceIds(),
+                            a.note() == null ? note : a.note() + " " + note));
+        }
+        return out;
+    }
+
+    /** A county sheriff's office by its name: the county (or parish) is the name's first part. */
+    static final Pattern SHERIFF_OF_COUNTY =
+            Pattern.compile("(.+ (?:County|Parish)) Sheriff(?:'|’)?s (?:Office|Department)");
+
+    /**
+     * An agreement whose lists give no county and no type (ICE's web page of 2021-2024) and whose
+     * agency is named "X County Sheriff's Office" (or Department, or a Parish's) takes the county X
+     * County from the name, noted; other agencies keep no county.
+     */
+    static List<Agreement> countiesFromNames(List<Agreement> agreements) {
+        List<Agreement> out = new ArrayList<>();
+        for (Agreement a : agreements) {
+            Matcher m = SHERIFF_OF_COUNTY.matcher(a.agency());
+            if (a.county() != null || a.agencyType() != null || !m.matches()) {
+                out.add(a);
+                continue;
+            }
+            String note =
+                    "ICE's lists showing this agreement give no county: '"
+                            + m.group(1)
+                            + "' is read from the agency's name.";
+            out.add(
+                    new Agreement(
+                            a.id(),
+                            a.agencyId(),
+                            a.agency(),
+                            a.agencyType(),
+                            a.state(),
+                            m.group(1),
                             a.model(),
                             a.signedOn(),
                             a.signedOnPrecision(),

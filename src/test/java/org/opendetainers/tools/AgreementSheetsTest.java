@@ -453,6 +453,12 @@ class AgreementSheetsTest {
             assertEquals("ended", r.get("status"), pin[0]);
             assertEquals("", r.get("ended_on"), pin[0]);
         }
+        // the page gives no county: a sheriff's office's is read from its name, and said so
+        assertEquals("Cobb County", byId.get("ga-cobb-county-sheriffs-office-jem").get("county"));
+        assertTrue(
+                byId.get("ga-cobb-county-sheriffs-office-jem")
+                        .get("note")
+                        .contains("read from the agency's name"));
         // listed since the first capture and in ICE's sheet of 2025-07-18; the capture of
         // 2021-01-13 (row 129) gives Montgomery's signed date as 2017-06-28, that of 2024-12-18
         // (row 116) and the sheets 2020-06-09: the latest is kept, the other noted
