@@ -5,7 +5,6 @@ import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.IOException;
 import java.io.Reader;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -16,7 +15,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.opendetainers.ingest.records.IceValues;
 import org.opendetainers.tools.AgreementSheets.Listing;
 import org.opendetainers.tools.AgreementSheets.Problem;
@@ -89,14 +87,8 @@ public final class AgreementPages {
 
     /** The captures under {@code dir} (its {@code sheets_*} folders), oldest first. */
     static List<SheetFile> files(Path dir) throws IOException {
-        List<Path> paths;
-        try (Stream<Path> walk = Files.walk(dir)) {
-            paths =
-                    walk.filter(p -> CAPTURE_NAME.matcher(p.getFileName().toString()).matches())
-                            .toList();
-        }
         List<SheetFile> files = new ArrayList<>();
-        for (Path p : paths) {
+        for (Path p : AgreementSheets.named(dir, CAPTURE_NAME)) {
             Matcher m = CAPTURE_NAME.matcher(p.getFileName().toString());
             m.matches();
             LocalDate date =

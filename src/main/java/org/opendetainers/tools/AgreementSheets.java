@@ -113,7 +113,32 @@ public final class AgreementSheets {
             LocalDate endedBefore,
             String status,
             List<String> sourceIds,
-            String note) {}
+            String note) {
+
+        /**
+         * This agreement with the agency's name, type and county given, and {@code more} added to
+         * its note.
+         */
+        Agreement with(String agency, String agencyType, String county, String more) {
+            return new Agreement(
+                    id,
+                    agencyId,
+                    agency,
+                    agencyType,
+                    state,
+                    county,
+                    model,
+                    signedOn,
+                    signedOnPrecision,
+                    firstListedOn,
+                    lastListedOn,
+                    endedAfter,
+                    endedBefore,
+                    status,
+                    sourceIds,
+                    note == null ? more : note + " " + more);
+        }
+    }
 
     public static void main(String[] args) throws IOException {
         if (args.length != 4 && args.length != 6) {
@@ -163,13 +188,7 @@ public final class AgreementSheets {
 
     /** The participating-agencies sheets under {@code dir}, oldest first. */
     static List<SheetFile> sheetFiles(Path dir) throws IOException {
-        List<Path> paths;
-        try (Stream<Path> walk = Files.walk(dir)) {
-            paths =
-                    walk.filter(p -> SHEET_NAME.matcher(p.getFileName().toString()).matches())
-                            .sorted()
-                            .toList();
-        }
+        List<Path> paths = named(dir, SHEET_NAME);
         List<SheetFile> files = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
         for (Path p : paths) {
@@ -194,6 +213,15 @@ public final class AgreementSheets {
                         .thenComparing(SheetFile::half)
                         .thenComparing(SheetFile::relativePath));
         return files;
+    }
+
+    /** The files under {@code dir} whose name matches {@code name}, in path order. */
+    static List<Path> named(Path dir, Pattern name) throws IOException {
+        try (Stream<Path> walk = Files.walk(dir)) {
+            return walk.filter(p -> name.matcher(p.getFileName().toString()).matches())
+                    .sorted()
+                    .toList();
+        }
     }
 
     /** The listings of one sheet; problems are added to {@code problems}. */
@@ -658,24 +686,7 @@ public final class AgreementSheets {
                                 + " the agency's agreement listed later are used.");
             }
             String note = String.join(" ", notes);
-            out.add(
-                    new Agreement(
-                            a.id(),
-                            a.agencyId(),
-                            l.agency(),
-                            l.agencyType(),
-                            a.state(),
-                            l.county(),
-                            a.model(),
-                            a.signedOn(),
-                            a.signedOnPrecision(),
-                            a.firstListedOn(),
-                            a.lastListedOn(),
-                            a.endedAfter(),
-                            a.endedBefore(),
-                            a.status(),
-                            a.sourceIds(),
-                            a.note() == null ? note : a.note() + " " + note));
+            out.add(a.with(l.agency(), l.agencyType(), l.county(), note));
         }
         return out;
     }
@@ -701,24 +712,7 @@ public final class AgreementSheets {
                     "ICE's lists showing this agreement give no county: '"
                             + m.group(1)
                             + "' is read from the agency's name.";
-            out.add(
-                    new Agreement(
-                            a.id(),
-                            a.agencyId(),
-                            a.agency(),
-                            a.agencyType(),
-                            a.state(),
-                            m.group(1),
-                            a.model(),
-                            a.signedOn(),
-                            a.signedOnPrecision(),
-                            a.firstListedOn(),
-                            a.lastListedOn(),
-                            a.endedAfter(),
-                            a.endedBefore(),
-                            a.status(),
-                            a.sourceIds(),
-                            a.note() == null ? note : a.note() + " " + note));
+            out.add(a.with(a.agency(), a.agencyType(), m.group(1), note));
         }
         return out;
     }
@@ -758,24 +752,7 @@ public final class AgreementSheets {
                             + ": "
                             + String.join(", ", others)
                             + " (same state, model and signed date, first listed after it and by the first sheet without it); not merged.";
-            out.add(
-                    new Agreement(
-                            a.id(),
-                            a.agencyId(),
-                            a.agency(),
-                            a.agencyType(),
-                            a.state(),
-                            a.county(),
-                            a.model(),
-                            a.signedOn(),
-                            a.signedOnPrecision(),
-                            a.firstListedOn(),
-                            a.lastListedOn(),
-                            a.endedAfter(),
-                            a.endedBefore(),
-                            a.status(),
-                            a.sourceIds(),
-                            a.note() == null ? note : a.note() + " " + note));
+            out.add(a.with(a.agency(), a.agencyType(), a.county(), note));
         }
         return out;
     }
@@ -813,35 +790,21 @@ public final class AgreementSheets {
             Path path, List<SheetFile> files, String repository, String commit) throws IOException {
         List<String> kept = new ArrayList<>();
         for (SheetFile f : files) {
-            if (!f.sourceId().startsWith(SOURCE_PREFIX)) {
-                continue;
+            if (f.sourceId().startsWith(SOURCE_PREFIX)) {
+                kept.add(
+                        sourceLine(
+                                f,
+                                "sheet " + f.path().getFileName(),
+                                "ICE's spreadsheet of agencies with a 287(g) agreement, dated by ICE in its file name ("
+                                        + f.date()
+                                        + " "
+                                        + f.half()
+                                        + "). Read in the copy of the repository "
+                                        + repository
+                                        + " (copy_repository, copy_commit, copy_path); that repository states no licence.",
+                                repository,
+                                commit));
             }
-            String name = f.path().getFileName().toString();
-            Map<String, Object> v = new LinkedHashMap<>();
-            v.put("id", f.sourceId());
-            v.put("publisher", "U.S. Immigration and Customs Enforcement");
-            v.put("title", "Participating agencies: 287(g) program (sheet " + name + ")");
-            v.put("published_on", f.date());
-            v.put("published_on_precision", "day");
-            v.put("url", "https://www.ice.gov/identify-and-arrest/287g");
-            v.put("kind", "government_report");
-            v.put("author", null);
-            v.put(
-                    "note",
-                    "ICE's spreadsheet of agencies with a 287(g) agreement, dated by ICE in its file name ("
-                            + f.date()
-                            + " "
-                            + f.half()
-                            + "). Read in the copy of the repository "
-                            + repository
-                            + " (copy_repository, copy_commit, copy_path); that repository states no licence.");
-            v.put("copy_repository", repository);
-            v.put("copy_commit", commit);
-            v.put("copy_path", f.relativePath());
-            v.put(
-                    "license",
-                    "Public domain in the United States: a work of the U.S. federal government (17 U.S.C. 105)");
-            kept.add(CuratedCsv.line(v, CuratedDataReader.SOURCE_COLUMNS));
         }
         CuratedCsv.replaceLines(path, SOURCE_PREFIX, kept);
     }
@@ -851,38 +814,44 @@ public final class AgreementSheets {
             Path path, List<SheetFile> pages, String repository, String commit) throws IOException {
         List<String> kept = new ArrayList<>();
         for (SheetFile f : pages) {
-            Map<String, Object> v = new LinkedHashMap<>();
-            v.put("id", f.sourceId());
-            v.put("publisher", "U.S. Immigration and Customs Enforcement");
-            v.put(
-                    "title",
-                    "Participating agencies: 287(g) program (web page, as captured on "
-                            + f.date()
-                            + ")");
-            v.put("published_on", f.date());
-            v.put("published_on_precision", "day");
-            v.put("url", "https://www.ice.gov/identify-and-arrest/287g");
-            v.put("kind", "government_report");
-            v.put("author", null);
-            v.put(
-                    "note",
-                    "ICE's web page listing the agencies with a 287(g) agreement, as the repository "
-                            + repository
-                            + " captured it on "
-                            + f.date()
-                            + " and kept it as a table (state, agency, support, signed, link,"
-                            + " addendum); the page carries no date of its own, the capture's day is"
-                            + " given. Read in that copy (copy_repository, copy_commit, copy_path);"
-                            + " that repository states no licence.");
-            v.put("copy_repository", repository);
-            v.put("copy_commit", commit);
-            v.put("copy_path", f.relativePath());
-            v.put(
-                    "license",
-                    "Public domain in the United States: a work of the U.S. federal government (17 U.S.C. 105)");
-            kept.add(CuratedCsv.line(v, CuratedDataReader.SOURCE_COLUMNS));
+            kept.add(
+                    sourceLine(
+                            f,
+                            "web page, as captured on " + f.date(),
+                            "ICE's web page listing the agencies with a 287(g) agreement, as the repository "
+                                    + repository
+                                    + " captured it on "
+                                    + f.date()
+                                    + " and kept it as a table (state, agency, support, signed, link,"
+                                    + " addendum); the page carries no date of its own, the capture's day is"
+                                    + " given. Read in that copy (copy_repository, copy_commit, copy_path);"
+                                    + " that repository states no licence.",
+                            repository,
+                            commit));
         }
         CuratedCsv.replaceLines(path, AgreementPages.SOURCE_PREFIX, kept);
+    }
+
+    /** The sources.csv line of one of ICE's lists: {@code what} names it in the title. */
+    private static String sourceLine(
+            SheetFile f, String what, String note, String repository, String commit) {
+        Map<String, Object> v = new LinkedHashMap<>();
+        v.put("id", f.sourceId());
+        v.put("publisher", "U.S. Immigration and Customs Enforcement");
+        v.put("title", "Participating agencies: 287(g) program (" + what + ")");
+        v.put("published_on", f.date());
+        v.put("published_on_precision", "day");
+        v.put("url", "https://www.ice.gov/identify-and-arrest/287g");
+        v.put("kind", "government_report");
+        v.put("author", null);
+        v.put("note", note);
+        v.put("copy_repository", repository);
+        v.put("copy_commit", commit);
+        v.put("copy_path", f.relativePath());
+        v.put(
+                "license",
+                "Public domain in the United States: a work of the U.S. federal government (17 U.S.C. 105)");
+        return CuratedCsv.line(v, CuratedDataReader.SOURCE_COLUMNS);
     }
 
     private static void writeProblems(Path path, List<Problem> problems) throws IOException {
