@@ -94,7 +94,7 @@ final class CuratedDatasets {
         AGREEMENTS(
                 "agreements",
                 "287(g) agreements",
-                "Agreements by which a sheriff's office, police department or state agency acts for ICE under section 287(g), one per agency and model, as ICE's lists of participating agencies of May to July 2025 show them: signed date, first and last list showing each, and for those no longer listed the end window (last list showing it, first list without it); ICE publishes no end date. ICE's lists are works of the U.S. federal government; the copies read are those of the repository appelson/Tracking_287g (see each source's note).",
+                "Agreements by which a sheriff's office, police department or state agency acts for ICE under section 287(g), one per agency and model, as ICE's lists of participating agencies of January 2021 to July 2025 show them (its web page of 2021-2024 as captured ten times, its spreadsheets of May to July 2025): signed date, first and last list showing each, and for those no longer listed the end window (last list showing it, first list without it); ICE publishes no end date. ICE's lists are works of the U.S. federal government; the copies read are those of the repository appelson/Tracking_287g (see each source's note).",
                 List.of(),
                 "select min(signed_on), max(greatest(last_listed_on, ended_before)) from agreement where release_id = ?"),
         FACILITIES(

@@ -181,7 +181,8 @@ public final class CuratedDataReader {
 
     /**
      * The columns of agreements.csv: one 287(g) agreement (agency and model) as ICE's lists show it
-     * (tools.AgreementSheets writes the file from ICE's sheets).
+     * (tools.AgreementSheets writes the file from ICE's sheets of 2025 and, with
+     * tools.AgreementPages, its web page of 2021-2024).
      */
     public static final List<String> AGREEMENT_COLUMNS =
             List.of(

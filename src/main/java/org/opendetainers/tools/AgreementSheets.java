@@ -2,6 +2,7 @@ package org.opendetainers.tools;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.Reader;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -20,7 +21,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -113,43 +113,82 @@ public final class AgreementSheets {
             LocalDate endedBefore,
             String status,
             List<String> sourceIds,
-            String note) {}
+            String note) {
+
+        /**
+         * This agreement with the agency's name, type and county given, and {@code more} added to
+         * its note.
+         */
+        Agreement with(String agency, String agencyType, String county, String more) {
+            return new Agreement(
+                    id,
+                    agencyId,
+                    agency,
+                    agencyType,
+                    state,
+                    county,
+                    model,
+                    signedOn,
+                    signedOnPrecision,
+                    firstListedOn,
+                    lastListedOn,
+                    endedAfter,
+                    endedBefore,
+                    status,
+                    sourceIds,
+                    note == null ? more : note + " " + more);
+        }
+    }
 
     public static void main(String[] args) throws IOException {
-        if (args.length != 4) {
-            System.err.println("usage: AgreementSheets SHEETS_DIR REPOSITORY COMMIT DATA_SEED_DIR");
+        if (args.length != 4 && args.length != 6) {
+            System.err.println(
+                    "usage: AgreementSheets SHEETS_DIR REPOSITORY COMMIT DATA_SEED_DIR"
+                            + " [PAGES_DIR PAGES_COMMIT]");
             System.exit(2);
         }
         Path sheets = Path.of(args[0]);
         String repository = args[1];
         String commit = args[2];
         Path seed = Path.of(args[3]);
-        List<SheetFile> files = sheetFiles(sheets);
+        List<SheetFile> files = new ArrayList<>(sheetFiles(sheets));
         List<Problem> problems = new ArrayList<>();
         List<Listing> listings = new ArrayList<>();
+        List<SheetFile> pages = List.of();
+        if (args.length == 6) {
+            pages = AgreementPages.files(Path.of(args[4]));
+            for (SheetFile f : pages) {
+                try (Reader in = Files.newBufferedReader(f.path(), StandardCharsets.UTF_8)) {
+                    listings.addAll(AgreementPages.read(f, in, problems));
+                }
+            }
+        }
         for (SheetFile f : files) {
             try (InputStream in = Files.newInputStream(f.path())) {
                 listings.addAll(read(f, in, problems));
             }
         }
+        files.addAll(0, pages);
         List<Agreement> agreements = agreements(files, listings, problems);
         writeAgreements(seed.resolve(CuratedDataReader.AGREEMENTS), agreements);
         writeSources(seed.resolve(CuratedDataReader.SOURCES), files, repository, commit);
+        if (args.length == 6) {
+            writePageSources(seed.resolve(CuratedDataReader.SOURCES), pages, repository, args[5]);
+        }
         writeProblems(seed.resolve("agreements-problems.csv"), problems);
         System.out.printf(
-                "%d sheets, %d listings, %d agreements, %d problems reported%n",
-                files.size(), listings.size(), agreements.size(), problems.size());
+                "%d lists (%d pages, %d sheets), %d listings, %d agreements, %d problems reported%n",
+                files.size(),
+                pages.size(),
+                files.size() - pages.size(),
+                listings.size(),
+                agreements.size(),
+                problems.size());
     }
 
     /** The participating-agencies sheets under {@code dir}, oldest first. */
     static List<SheetFile> sheetFiles(Path dir) throws IOException {
-        List<Path> paths;
-        try (Stream<Path> walk = Files.walk(dir)) {
-            paths =
-                    walk.filter(p -> SHEET_NAME.matcher(p.getFileName().toString()).matches())
-                            .sorted()
-                            .toList();
-        }
+        List<Path> paths = named(dir, SHEET_NAME);
         List<SheetFile> files = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
         for (Path p : paths) {
@@ -174,6 +213,15 @@ public final class AgreementSheets {
                         .thenComparing(SheetFile::half)
                         .thenComparing(SheetFile::relativePath));
         return files;
+    }
+
+    /** The files under {@code dir} whose name matches {@code name}, in path order. */
+    static List<Path> named(Path dir, Pattern name) throws IOException {
+        try (Stream<Path> walk = Files.walk(dir)) {
+            return walk.filter(p -> name.matcher(p.getFileName().toString()).matches())
+                    .sorted()
+                    .toList();
+        }
     }
 
     /** The listings of one sheet; problems are added to {@code problems}. */
@@ -346,23 +394,33 @@ public final class AgreementSheets {
         return ascii.replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
     }
 
-    /** The agreements the listings show, one per agency and model, ordered by id. */
+    /**
+     * The key of a listing's agreement: state, the agency's name as ICE's later lists give it
+     * ({@link AgreementPages#name}) and model.
+     */
+    static String key(Listing l) {
+        return l.state().toLowerCase(Locale.ROOT)
+                + "-"
+                + slug(AgreementPages.name(l.state(), l.agency()))
+                + "-"
+                + MODEL_CODES.get(l.model());
+    }
+
+    /**
+     * The agreements the listings show, one per agency and model, ordered by id. Listings of the
+     * same agency and model separated by lists without them, with another signed date after the
+     * gap, are two agreements: the later keeps the id, the earlier's id ends with its signed date.
+     */
     static List<Agreement> agreements(
             List<SheetFile> files, List<Listing> listings, List<Problem> problems) {
-        Map<String, List<Listing>> byId = new TreeMap<>();
+        Map<String, List<Listing>> byKey = new TreeMap<>();
         for (Listing l : listings) {
-            String agencyId = l.state().toLowerCase(Locale.ROOT) + "-" + slug(l.agency());
-            byId.computeIfAbsent(
-                            agencyId + "-" + MODEL_CODES.get(l.model()), k -> new ArrayList<>())
-                    .add(l);
+            byKey.computeIfAbsent(key(l), k -> new ArrayList<>()).add(l);
         }
-        // the sheets in order, with the dates on which a sheet was read
-        LocalDate latest = files.get(files.size() - 1).date();
         List<Agreement> out = new ArrayList<>();
-        for (Map.Entry<String, List<Listing>> e : byId.entrySet()) {
-            List<Listing> ls = e.getValue();
+        for (Map.Entry<String, List<Listing>> e : byKey.entrySet()) {
             Map<SheetFile, Listing> bySheet = new LinkedHashMap<>();
-            for (Listing l : ls) {
+            for (Listing l : e.getValue()) {
                 Listing first = bySheet.putIfAbsent(l.sheet(), l);
                 if (first != null) {
                     problems.add(
@@ -376,106 +434,212 @@ public final class AgreementSheets {
                                             + "); the first row is used"));
                 }
             }
-            Listing firstListing = bySheet.values().iterator().next();
-            Listing lastListing = null;
-            SheetFile firstAbsent = null;
-            List<String> gaps = new ArrayList<>();
-            boolean listedBefore = false;
-            SheetFile gapStart = null;
-            for (SheetFile f : files) {
-                Listing l = bySheet.get(f);
-                if (l != null) {
-                    if (gapStart != null) {
-                        gaps.add(gapStart.sourceId());
-                        gapStart = null;
-                    }
-                    lastListing = l;
-                    listedBefore = true;
-                    firstAbsent = null;
-                } else if (listedBefore) {
-                    if (firstAbsent == null) {
-                        firstAbsent = f;
-                    }
-                    if (gapStart == null) {
-                        gapStart = f;
+            List<Map<SheetFile, Listing>> runs = runs(files, bySheet);
+            List<String> ids = new ArrayList<>();
+            for (int i = 0; i < runs.size(); i++) {
+                Listing first = runs.get(i).values().iterator().next();
+                ids.add(
+                        i == runs.size() - 1
+                                ? e.getKey()
+                                : e.getKey()
+                                        + "-"
+                                        + (first.signed() != null
+                                                ? first.signed()
+                                                : first.sheet().date()));
+            }
+            for (int i = 0; i < runs.size(); i++) {
+                List<String> others = new ArrayList<>();
+                for (int j = 0; j < runs.size(); j++) {
+                    if (j != i) {
+                        Map<SheetFile, Listing> o = runs.get(j);
+                        Listing of = o.values().iterator().next();
+                        Listing ol = new ArrayList<>(o.values()).get(o.size() - 1);
+                        others.add(
+                                ids.get(j)
+                                        + " (signed "
+                                        + (of.signed() == null ? "date not given" : of.signed())
+                                        + ", listed "
+                                        + of.sheet().date()
+                                        + " to "
+                                        + ol.sheet().date()
+                                        + ")");
                     }
                 }
+                out.add(agreement(ids.get(i), e.getKey(), files, runs.get(i), others));
             }
-            Listing signedFrom = lastListing;
-            TreeSet<String> otherSigned = new TreeSet<>();
-            for (Listing l : bySheet.values()) {
-                String v = l.signed() != null ? l.signed().toString() : l.signedText();
-                String chosen =
-                        signedFrom.signed() != null
-                                ? signedFrom.signed().toString()
-                                : signedFrom.signedText();
-                if (v != null && !v.equals(chosen)) {
-                    otherSigned.add(v);
-                }
-            }
-            List<String> notes = new ArrayList<>();
-            if (signedFrom.signed() == null) {
-                notes.add(
-                        signedFrom.signedText() == null
-                                ? "ICE's latest sheet listing it gives no signed date."
-                                : "ICE's latest sheet listing it gives the signed date as '"
-                                        + signedFrom.signedText()
-                                        + "' ("
-                                        + signedFrom.sheet().relativePath()
-                                        + ", row "
-                                        + signedFrom.row()
-                                        + "), which is not a date; left blank.");
-            }
-            if (!otherSigned.isEmpty()) {
-                notes.add(
-                        "Earlier sheets give the signed date as "
-                                + String.join(", ", otherSigned)
-                                + "; the latest sheet listing it is used.");
-            }
-            if (!gaps.isEmpty()) {
-                notes.add(
-                        "Not listed in some sheets between its first and last listing (first sheet of each gap: "
-                                + String.join(", ", gaps)
-                                + ").");
-            }
-            if (!firstListing.sheet().date().isAfter(files.get(0).date())) {
-                notes.add(
-                        "Listed in the first sheet read ("
-                                + files.get(0).date()
-                                + "): it may have been listed earlier.");
-            }
-            List<String> sources = new ArrayList<>();
-            sources.add(firstListing.sheet().sourceId());
-            if (!sources.contains(lastListing.sheet().sourceId())) {
-                sources.add(lastListing.sheet().sourceId());
-            }
-            if (firstAbsent != null) {
-                sources.add(firstAbsent.sourceId());
-            }
-            String agencyId = e.getKey().substring(0, e.getKey().lastIndexOf('-'));
-            Listing named = lastListing;
-            out.add(
-                    new Agreement(
-                            e.getKey(),
-                            agencyId,
-                            named.agency(),
-                            named.agencyType(),
-                            named.state(),
-                            named.county(),
-                            named.model(),
-                            signedFrom.signed(),
-                            signedFrom.signed() == null ? "unknown" : "day",
-                            firstListing.sheet().date(),
-                            lastListing.sheet().date(),
-                            firstAbsent == null ? null : lastListing.sheet().date(),
-                            firstAbsent == null ? null : firstAbsent.date(),
-                            firstAbsent == null && lastListing.sheet().date().equals(latest)
-                                    ? "active"
-                                    : "ended",
-                            sources,
-                            notes.isEmpty() ? null : String.join(" ", notes)));
         }
-        return withRenamesNoted(oneAgency(out));
+        out.sort(Comparator.comparing(Agreement::id));
+        return withRenamesNoted(countiesFromNames(oneAgency(out)));
+    }
+
+    /**
+     * The listings of one agency and model split where, after lists without it, it comes back with
+     * another signed date: each part is one agreement.
+     */
+    static List<Map<SheetFile, Listing>> runs(
+            List<SheetFile> files, Map<SheetFile, Listing> bySheet) {
+        List<Map<SheetFile, Listing>> runs = new ArrayList<>();
+        Map<SheetFile, Listing> run = new LinkedHashMap<>();
+        Listing previous = null;
+        boolean gap = false;
+        for (SheetFile f : files) {
+            Listing l = bySheet.get(f);
+            if (l == null) {
+                gap = previous != null;
+                continue;
+            }
+            if (gap
+                    && previous.signed() != null
+                    && l.signed() != null
+                    && !previous.signed().equals(l.signed())) {
+                runs.add(run);
+                run = new LinkedHashMap<>();
+            }
+            run.put(f, l);
+            previous = l;
+            gap = false;
+        }
+        runs.add(run);
+        return runs;
+    }
+
+    /** One agreement from its listings, with its dates, window, sources and notes. */
+    private static Agreement agreement(
+            String id,
+            String key,
+            List<SheetFile> files,
+            Map<SheetFile, Listing> bySheet,
+            List<String> otherAgreements) {
+        LocalDate latest = files.get(files.size() - 1).date();
+        Listing firstListing = bySheet.values().iterator().next();
+        Listing lastListing = null;
+        SheetFile firstAbsent = null;
+        SheetFile before = null;
+        List<String> gaps = new ArrayList<>();
+        boolean listedBefore = false;
+        SheetFile gapStart = null;
+        for (SheetFile f : files) {
+            Listing l = bySheet.get(f);
+            if (l != null) {
+                if (gapStart != null) {
+                    gaps.add(gapStart.sourceId());
+                    gapStart = null;
+                }
+                lastListing = l;
+                listedBefore = true;
+                firstAbsent = null;
+            } else if (listedBefore) {
+                if (firstAbsent == null) {
+                    firstAbsent = f;
+                }
+                if (gapStart == null) {
+                    gapStart = f;
+                }
+            } else {
+                before = f;
+            }
+        }
+        Listing signedFrom = lastListing;
+        String chosen =
+                signedFrom.signed() != null
+                        ? signedFrom.signed().toString()
+                        : signedFrom.signedText();
+        TreeSet<String> otherSigned = new TreeSet<>();
+        TreeMap<String, List<LocalDate>> otherNames = new TreeMap<>();
+        for (Listing l : bySheet.values()) {
+            String v = l.signed() != null ? l.signed().toString() : l.signedText();
+            if (v != null && !v.equals(chosen)) {
+                otherSigned.add(v);
+            }
+            if (!AgreementPages.name(l.state(), l.agency()).equals(l.agency())) {
+                otherNames
+                        .computeIfAbsent(l.agency(), k -> new ArrayList<>())
+                        .add(l.sheet().date());
+            }
+        }
+        List<String> notes = new ArrayList<>();
+        if (signedFrom.signed() == null) {
+            notes.add(
+                    signedFrom.signedText() == null
+                            ? "ICE's latest list showing it gives no signed date."
+                            : "ICE's latest list showing it gives the signed date as '"
+                                    + signedFrom.signedText()
+                                    + "' ("
+                                    + signedFrom.sheet().relativePath()
+                                    + ", row "
+                                    + signedFrom.row()
+                                    + "), which is not a date; left blank.");
+        }
+        if (!otherSigned.isEmpty()) {
+            notes.add(
+                    "Earlier lists give the signed date as "
+                            + String.join(", ", otherSigned)
+                            + "; the latest list showing it is used.");
+        }
+        for (Map.Entry<String, List<LocalDate>> n : otherNames.entrySet()) {
+            List<LocalDate> d = n.getValue();
+            notes.add(
+                    "ICE's lists of "
+                            + d.get(0)
+                            + (d.size() > 1 ? " to " + d.get(d.size() - 1) : "")
+                            + " give the agency as '"
+                            + n.getKey()
+                            + "': "
+                            + AgreementPages.why(firstListing.state(), n.getKey())
+                            + ".");
+        }
+        if (!gaps.isEmpty()) {
+            notes.add(
+                    "Not listed in some lists between its first and last listing (first list of each gap: "
+                            + String.join(", ", gaps)
+                            + ").");
+        }
+        if (before == null) {
+            notes.add(
+                    "Listed in the first list read ("
+                            + files.get(0).date()
+                            + "): it may have been listed earlier.");
+        } else if (before.date().plusDays(31).isBefore(firstListing.sheet().date())) {
+            notes.add(
+                    "Not in the list of "
+                            + before.date()
+                            + ", the one read before its first listing; lists between the two were"
+                            + " not read, so it may have been listed earlier.");
+        }
+        if (!otherAgreements.isEmpty()) {
+            notes.add(
+                    "Another agreement of the same agency and model, with another signed date: "
+                            + String.join(", ", otherAgreements)
+                            + ".");
+        }
+        List<String> sources = new ArrayList<>();
+        sources.add(firstListing.sheet().sourceId());
+        if (!sources.contains(lastListing.sheet().sourceId())) {
+            sources.add(lastListing.sheet().sourceId());
+        }
+        if (firstAbsent != null) {
+            sources.add(firstAbsent.sourceId());
+        }
+        Listing named = lastListing;
+        return new Agreement(
+                id,
+                key.substring(0, key.lastIndexOf('-')),
+                AgreementPages.name(named.state(), named.agency()),
+                named.agencyType(),
+                named.state(),
+                named.county(),
+                named.model(),
+                signedFrom.signed(),
+                signedFrom.signed() == null ? "unknown" : "day",
+                firstListing.sheet().date(),
+                lastListing.sheet().date(),
+                firstAbsent == null ? null : lastListing.sheet().date(),
+                firstAbsent == null ? null : firstAbsent.date(),
+                firstAbsent == null && lastListing.sheet().date().equals(latest)
+                        ? "active"
+                        : "ended",
+                sources,
+                notes.isEmpty() ? null : String.join(" ", notes));
     }
 
     /**
@@ -495,38 +659,60 @@ public final class AgreementSheets {
             if (!a.agency().equals(l.agency())) {
                 other.add("the agency as '" + a.agency() + "'");
             }
-            if (!Objects.equals(a.county(), l.county())) {
+            // ICE's web page of 2021-2024 gives no county and no type: not a disagreement
+            if (a.county() != null && !a.county().equals(l.county())) {
                 other.add("the county as '" + a.county() + "'");
             }
-            if (!Objects.equals(a.agencyType(), l.agencyType())) {
+            if (a.agencyType() != null && !a.agencyType().equals(l.agencyType())) {
                 other.add("the type as '" + a.agencyType() + "'");
             }
-            if (other.isEmpty()) {
+            boolean filled =
+                    (a.county() == null && l.county() != null)
+                            || (a.agencyType() == null && l.agencyType() != null);
+            if (other.isEmpty() && !filled) {
+                out.add(a);
+                continue;
+            }
+            List<String> notes = new ArrayList<>();
+            if (!other.isEmpty()) {
+                notes.add(
+                        "The lists' rows of this agreement give "
+                                + String.join(", ", other)
+                                + "; the agency's other agreements, listed later, are used.");
+            }
+            if (filled) {
+                notes.add(
+                        "ICE's lists showing this agreement give no county and no type; those of"
+                                + " the agency's agreement listed later are used.");
+            }
+            String note = String.join(" ", notes);
+            out.add(a.with(l.agency(), l.agencyType(), l.county(), note));
+        }
+        return out;
+    }
+
+    /** A county sheriff's office by its name: the county (or parish) is the name's first part. */
+    static final Pattern SHERIFF_OF_COUNTY =
+            Pattern.compile("(.+ (?:County|Parish)) Sheriff(?:'|’)?s (?:Office|Department)");
+
+    /**
+     * An agreement whose lists give no county and no type (ICE's web page of 2021-2024) and whose
+     * agency is named "X County Sheriff's Office" (or Department, or a Parish's) takes the county X
+     * County from the name, noted; other agencies keep no county.
+     */
+    static List<Agreement> countiesFromNames(List<Agreement> agreements) {
+        List<Agreement> out = new ArrayList<>();
+        for (Agreement a : agreements) {
+            Matcher m = SHERIFF_OF_COUNTY.matcher(a.agency());
+            if (a.county() != null || a.agencyType() != null || !m.matches()) {
                 out.add(a);
                 continue;
             }
             String note =
-                    "The sheets' rows of this agreement give "
-                            + String.join(", ", other)
-                            + "; the agency's other agreements, listed later, are used.";
-            out.add(
-                    new Agreement(
-                            a.id(),
-                            a.agencyId(),
-                            l.agency(),
-                            l.agencyType(),
-                            a.state(),
-                            l.county(),
-                            a.model(),
-                            a.signedOn(),
-                            a.signedOnPrecision(),
-                            a.firstListedOn(),
-                            a.lastListedOn(),
-                            a.endedAfter(),
-                            a.endedBefore(),
-                            a.status(),
-                            a.sourceIds(),
-                            a.note() == null ? note : a.note() + " " + note));
+                    "ICE's lists showing this agreement give no county: '"
+                            + m.group(1)
+                            + "' is read from the agency's name.";
+            out.add(a.with(a.agency(), a.agencyType(), m.group(1), note));
         }
         return out;
     }
@@ -566,24 +752,7 @@ public final class AgreementSheets {
                             + ": "
                             + String.join(", ", others)
                             + " (same state, model and signed date, first listed after it and by the first sheet without it); not merged.";
-            out.add(
-                    new Agreement(
-                            a.id(),
-                            a.agencyId(),
-                            a.agency(),
-                            a.agencyType(),
-                            a.state(),
-                            a.county(),
-                            a.model(),
-                            a.signedOn(),
-                            a.signedOnPrecision(),
-                            a.firstListedOn(),
-                            a.lastListedOn(),
-                            a.endedAfter(),
-                            a.endedBefore(),
-                            a.status(),
-                            a.sourceIds(),
-                            a.note() == null ? note : a.note() + " " + note));
+            out.add(a.with(a.agency(), a.agencyType(), a.county(), note));
         }
         return out;
     }
@@ -621,34 +790,68 @@ public final class AgreementSheets {
             Path path, List<SheetFile> files, String repository, String commit) throws IOException {
         List<String> kept = new ArrayList<>();
         for (SheetFile f : files) {
-            String name = f.path().getFileName().toString();
-            Map<String, Object> v = new LinkedHashMap<>();
-            v.put("id", f.sourceId());
-            v.put("publisher", "U.S. Immigration and Customs Enforcement");
-            v.put("title", "Participating agencies: 287(g) program (sheet " + name + ")");
-            v.put("published_on", f.date());
-            v.put("published_on_precision", "day");
-            v.put("url", "https://www.ice.gov/identify-and-arrest/287g");
-            v.put("kind", "government_report");
-            v.put("author", null);
-            v.put(
-                    "note",
-                    "ICE's spreadsheet of agencies with a 287(g) agreement, dated by ICE in its file name ("
-                            + f.date()
-                            + " "
-                            + f.half()
-                            + "). Read in the copy of the repository "
-                            + repository
-                            + " (copy_repository, copy_commit, copy_path); that repository states no licence.");
-            v.put("copy_repository", repository);
-            v.put("copy_commit", commit);
-            v.put("copy_path", f.relativePath());
-            v.put(
-                    "license",
-                    "Public domain in the United States: a work of the U.S. federal government (17 U.S.C. 105)");
-            kept.add(CuratedCsv.line(v, CuratedDataReader.SOURCE_COLUMNS));
+            if (f.sourceId().startsWith(SOURCE_PREFIX)) {
+                kept.add(
+                        sourceLine(
+                                f,
+                                "sheet " + f.path().getFileName(),
+                                "ICE's spreadsheet of agencies with a 287(g) agreement, dated by ICE in its file name ("
+                                        + f.date()
+                                        + " "
+                                        + f.half()
+                                        + "). Read in the copy of the repository "
+                                        + repository
+                                        + " (copy_repository, copy_commit, copy_path); that repository states no licence.",
+                                repository,
+                                commit));
+            }
         }
         CuratedCsv.replaceLines(path, SOURCE_PREFIX, kept);
+    }
+
+    /** Rewrites the captured pages' rows of sources.csv (ids starting {@code ice-287g-page-}). */
+    private static void writePageSources(
+            Path path, List<SheetFile> pages, String repository, String commit) throws IOException {
+        List<String> kept = new ArrayList<>();
+        for (SheetFile f : pages) {
+            kept.add(
+                    sourceLine(
+                            f,
+                            "web page, as captured on " + f.date(),
+                            "ICE's web page listing the agencies with a 287(g) agreement, as the repository "
+                                    + repository
+                                    + " captured it on "
+                                    + f.date()
+                                    + " and kept it as a table (state, agency, support, signed, link,"
+                                    + " addendum); the page carries no date of its own, the capture's day is"
+                                    + " given. Read in that copy (copy_repository, copy_commit, copy_path);"
+                                    + " that repository states no licence.",
+                            repository,
+                            commit));
+        }
+        CuratedCsv.replaceLines(path, AgreementPages.SOURCE_PREFIX, kept);
+    }
+
+    /** The sources.csv line of one of ICE's lists: {@code what} names it in the title. */
+    private static String sourceLine(
+            SheetFile f, String what, String note, String repository, String commit) {
+        Map<String, Object> v = new LinkedHashMap<>();
+        v.put("id", f.sourceId());
+        v.put("publisher", "U.S. Immigration and Customs Enforcement");
+        v.put("title", "Participating agencies: 287(g) program (" + what + ")");
+        v.put("published_on", f.date());
+        v.put("published_on_precision", "day");
+        v.put("url", "https://www.ice.gov/identify-and-arrest/287g");
+        v.put("kind", "government_report");
+        v.put("author", null);
+        v.put("note", note);
+        v.put("copy_repository", repository);
+        v.put("copy_commit", commit);
+        v.put("copy_path", f.relativePath());
+        v.put(
+                "license",
+                "Public domain in the United States: a work of the U.S. federal government (17 U.S.C. 105)");
+        return CuratedCsv.line(v, CuratedDataReader.SOURCE_COLUMNS);
     }
 
     private static void writeProblems(Path path, List<Problem> problems) throws IOException {

@@ -382,9 +382,10 @@ class CuratedDataReaderTest {
     }
 
     @Test
-    void theSeedHasTheAgreementsOfIcesSheets() {
+    void theSeedHasTheAgreementsOfIcesListsOf2021To2025() {
         CuratedData data = new CuratedDataReader(TODAY).read(SEED);
-        assertEquals(859, data.agreements().size());
+        // 859 in ICE's sheets of May-July 2025, 15 more listed only on its web page of 2021-2024
+        assertEquals(874, data.agreements().size());
     }
 
     @Test
@@ -404,6 +405,26 @@ class CuratedDataReaderTest {
                         line,
                         "ended_after",
                         "the end window starts (2025-07-11) before the agreement was signed (2025-07-12)"),
+                single());
+    }
+
+    @Test
+    void aHistoricalAgreementSignedAfterItsEndWindowOpensIsRejected() throws IOException {
+        copySeed();
+        // Cobb County (GA), listed on ICE's web page of 2021-01-13 only, absent on 2021-04-09: a
+        // signed date of 2021-02-01 would be after the window opens
+        long line =
+                replaceInRow(
+                        "agreements.csv",
+                        "ga-cobb-county-sheriffs-office-jem",
+                        "2020-06-09",
+                        "2021-02-01");
+        assertEquals(
+                new ImportProblem(
+                        "agreements.csv",
+                        line,
+                        "ended_after",
+                        "the end window starts (2021-01-13) before the agreement was signed (2021-02-01)"),
                 single());
     }
 

@@ -11,6 +11,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.Reader;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -201,20 +202,7 @@ class AgreementSheetsTest {
      */
     @Test
     void realAgreementsMatchIcesSheetOf18July2025() throws IOException {
-        Map<String, Map<String, String>> byId = new HashMap<>();
-        try (Reader in =
-                        Files.newBufferedReader(
-                                Path.of("data-seed/agreements.csv"), StandardCharsets.UTF_8);
-                MappingIterator<Map<String, String>> rows =
-                        new CsvMapper()
-                                .readerForMapOf(String.class)
-                                .with(CsvSchema.emptySchema().withHeader())
-                                .readValues(in)) {
-            while (rows.hasNext()) {
-                Map<String, String> r = rows.next();
-                byId.put(r.get("id"), r);
-            }
-        }
+        Map<String, Map<String, String>> byId = seedAgreements();
         String[][] pins = {
             // id, agency, model, signed (ICE's sheet row)
             {
@@ -264,5 +252,243 @@ class AgreementSheetsTest {
             assertEquals("2025-07-18", r.get("last_listed_on"), pin[0]);
             assertEquals("active", r.get("status"), pin[0]);
         }
+    }
+
+    private static SheetFile page(LocalDate date) {
+        String name = date.toString().replace("-", "") + "_000000.csv";
+        return new SheetFile(
+                Path.of(name),
+                AgreementPages.PATH + "sheets_x/" + name,
+                date,
+                "page",
+                AgreementPages.SOURCE_PREFIX + date);
+    }
+
+    private static List<Listing> readPage(SheetFile f, String csv, List<Problem> problems)
+            throws IOException {
+        return AgreementPages.read(f, new StringReader(csv), problems);
+    }
+
+    @Test
+    void thePagesBrokenValuesAreReportedWithFileRowAndColumnNeverGuessed() throws IOException {
+        SheetFile f = page(LocalDate.of(2021, 1, 13));
+        String csv =
+                "capture_date,capture_file,state,agency,support,signed,link,addendum,date_only\n"
+                        + "x,x,ALABAMA,Etowah County Sheriff's Office,Jail Enforcement Model,2016-06-08,l,,x\n"
+                        + "x,x,TEXAS,Some Office,Warrant Service Officer,06/08/2020,l,,x\n"
+                        + "x,x,TEXAS,Other Office,Jail Enforcement Model,2021-02-01,l,,x\n"
+                        + "x,x,UTAHJ,Some Agency,Task Force Model,2020-01-01,l,,x\n"
+                        + "x,x,TEXAS,Third Office,Mounted Patrol,2020-01-01,l,,x\n";
+        List<Problem> problems = new ArrayList<>();
+        List<Listing> listings = readPage(f, csv, problems);
+        assertEquals(3, listings.size());
+        assertEquals(LocalDate.of(2016, 6, 8), listings.get(0).signed());
+        assertNull(listings.get(0).county());
+        assertNull(listings.get(0).agencyType());
+        assertNull(listings.get(1).signed());
+        assertEquals("06/08/2020", listings.get(1).signedText());
+        assertNull(listings.get(2).signed());
+        String file = AgreementPages.PATH + "sheets_x/20210113_000000.csv";
+        assertEquals(
+                List.of(
+                        new Problem(
+                                file,
+                                3,
+                                "signed",
+                                "06/08/2020",
+                                "not a date (YYYY-MM-DD); left blank"),
+                        new Problem(
+                                file,
+                                4,
+                                "signed",
+                                "2021-02-01",
+                                "after the day of the capture (2021-01-13); left blank"),
+                        new Problem(file, 5, "state", "UTAHJ", "not a US state"),
+                        new Problem(
+                                file,
+                                6,
+                                "support",
+                                "Mounted Patrol",
+                                "not one of ICE's three models")),
+                problems);
+    }
+
+    @Test
+    void anAgencySpelledOtherwiseOnThePageKeepsTheIdOf2025AndTheEarlierFirstListing()
+            throws IOException {
+        SheetFile p1 = page(LocalDate.of(2024, 6, 27));
+        SheetFile p2 = page(LocalDate.of(2024, 12, 18));
+        SheetFile s = sheet("participatingAgencies05162025am.xlsx", LocalDate.of(2025, 5, 16));
+        String row =
+                "state,agency,support,signed,addendum\n"
+                        + "ALASKA,Department of Corrections,Warrant Service Officer,2020-07-24,\n";
+        List<Problem> problems = new ArrayList<>();
+        List<Listing> listings = new ArrayList<>(readPage(p1, row, problems));
+        listings.addAll(readPage(p2, row, problems));
+        LocalDate signed = LocalDate.of(2020, 7, 24);
+        listings.add(
+                new Listing(
+                        s,
+                        2,
+                        "AK",
+                        "Alaska Department of Corrections",
+                        "State Agency",
+                        null,
+                        "warrant_service_officer",
+                        signed,
+                        null));
+        List<AgreementSheets.Agreement> out =
+                AgreementSheets.agreements(List.of(p1, p2, s), listings, problems);
+        assertEquals(1, out.size());
+        AgreementSheets.Agreement a = out.get(0);
+        assertEquals("ak-alaska-department-of-corrections-wso", a.id());
+        assertEquals("Alaska Department of Corrections", a.agency());
+        assertEquals("State Agency", a.agencyType());
+        assertEquals(LocalDate.of(2024, 6, 27), a.firstListedOn());
+        assertEquals("active", a.status());
+        assertTrue(a.note().contains("give the agency as 'Department of Corrections'"), a.note());
+        assertEquals(List.of(), problems);
+    }
+
+    @Test
+    void backAfterAGapWithAnotherSignedDateIsASecondAgreementTheLaterKeepsTheId()
+            throws IOException {
+        SheetFile p1 = page(LocalDate.of(2021, 1, 13));
+        SheetFile p2 = page(LocalDate.of(2021, 7, 26));
+        SheetFile s = sheet("participatingAgencies05162025am.xlsx", LocalDate.of(2025, 5, 16));
+        List<Problem> problems = new ArrayList<>();
+        List<Listing> listings =
+                new ArrayList<>(
+                        readPage(
+                                p1,
+                                "state,agency,support,signed,addendum\n"
+                                        + "OHIO,Butler County Sheriff's Office,Jail Enforcement Model,2020-06-09,\n",
+                                problems));
+        listings.add(
+                new Listing(
+                        s,
+                        2,
+                        "OH",
+                        "Butler County Sheriff's Office",
+                        "County",
+                        "Butler County",
+                        "jail_enforcement",
+                        LocalDate.of(2025, 2, 24),
+                        null));
+        List<AgreementSheets.Agreement> out =
+                AgreementSheets.agreements(List.of(p1, p2, s), listings, problems);
+        assertEquals(2, out.size());
+        AgreementSheets.Agreement now = out.get(0);
+        AgreementSheets.Agreement then = out.get(1);
+        assertEquals("oh-butler-county-sheriffs-office-jem", now.id());
+        assertEquals("active", now.status());
+        assertEquals(LocalDate.of(2025, 5, 16), now.firstListedOn());
+        assertEquals("oh-butler-county-sheriffs-office-jem-2020-06-09", then.id());
+        assertEquals("ended", then.status());
+        assertEquals(LocalDate.of(2021, 1, 13), then.endedAfter());
+        assertEquals(LocalDate.of(2021, 7, 26), then.endedBefore());
+        // the page gives no county: the agency's agreement of 2025 does
+        assertEquals("Butler County", then.county());
+        assertEquals(now.agencyId(), then.agencyId());
+    }
+
+    /**
+     * Real agreements before May 2025 as ICE's web page listed them, in the captures of the
+     * repository appelson/Tracking_287g (commit 74f4120, archived_data/before_2025/sheets/):
+     * agency, model and signed date as the capture's row gives them, the first and last capture
+     * listing the agreement, and the capture where it is first absent.
+     */
+    @Test
+    void realAgreementsMatchIcesWebPageOf2021To2024() throws IOException {
+        Map<String, Map<String, String>> byId = seedAgreements();
+        String[][] pins = {
+            // id, agency, model, signed, first listed, last listed, first absent (capture rows)
+            {
+                "ga-cobb-county-sheriffs-office-jem",
+                "Cobb County Sheriff's Office",
+                "jail_enforcement",
+                "2020-06-09",
+                "2021-01-13",
+                "2021-01-13",
+                "2021-04-09"
+            }, // sheets_20210113_002027/20210113_002027.csv row 63
+            {
+                "la-east-baton-rouge-parish-sheriffs-office-jem",
+                "East Baton Rouge Parish Sheriff’s Office",
+                "jail_enforcement",
+                "2020-06-09",
+                "2021-01-13",
+                "2023-06-15",
+                "2024-06-27"
+            }, // 20210113 row 75, 20230615 row 72
+            {
+                "va-culpeper-county-sheriffs-office-jem",
+                "Culpeper County Sheriff’s Office",
+                "jail_enforcement",
+                "2020-06-08",
+                "2021-01-13",
+                "2023-06-15",
+                "2024-06-27"
+            }, // 20210113 row 142, 20230615 row 130
+            {
+                "oh-butler-county-sheriffs-office-jem-2020-06-09",
+                "Butler County Sheriff's Office",
+                "jail_enforcement",
+                "2020-06-09",
+                "2021-01-13",
+                "2021-04-09",
+                "2021-07-26"
+            }, // 20210113 row 107, 20210409 row 105
+        };
+        for (String[] pin : pins) {
+            Map<String, String> r = byId.get(pin[0]);
+            assertTrue(r != null, pin[0]);
+            assertEquals(pin[1], r.get("agency"), pin[0]);
+            assertEquals(pin[2], r.get("model"), pin[0]);
+            assertEquals(pin[3], r.get("signed_on"), pin[0]);
+            assertEquals(pin[4], r.get("first_listed_on"), pin[0]);
+            assertEquals(pin[5], r.get("last_listed_on"), pin[0]);
+            assertEquals(pin[5], r.get("ended_after"), pin[0]);
+            assertEquals(pin[6], r.get("ended_before"), pin[0]);
+            assertEquals("ended", r.get("status"), pin[0]);
+            assertEquals("", r.get("ended_on"), pin[0]);
+        }
+        // the page gives no county: a sheriff's office's is read from its name, and said so
+        assertEquals("Cobb County", byId.get("ga-cobb-county-sheriffs-office-jem").get("county"));
+        assertTrue(
+                byId.get("ga-cobb-county-sheriffs-office-jem")
+                        .get("note")
+                        .contains("read from the agency's name"));
+        // listed since the first capture and in ICE's sheet of 2025-07-18; the capture of
+        // 2021-01-13 (row 129) gives Montgomery's signed date as 2017-06-28, that of 2024-12-18
+        // (row 116) and the sheets 2020-06-09: the latest is kept, the other noted
+        Map<String, String> montgomery = byId.get("tx-montgomery-county-sheriffs-office-jem");
+        assertEquals("2020-06-09", montgomery.get("signed_on"));
+        assertEquals("2021-01-13", montgomery.get("first_listed_on"));
+        assertEquals("active", montgomery.get("status"));
+        assertTrue(montgomery.get("note").contains("2017-06-28"), montgomery.get("note"));
+        // 'Department of Corrections' (ALASKA) in every capture, row 3: the agreement of 2025
+        Map<String, String> alaska = byId.get("ak-alaska-department-of-corrections-wso");
+        assertEquals("2021-01-13", alaska.get("first_listed_on"));
+        assertEquals("2020-07-24", alaska.get("signed_on"));
+        assertTrue(byId.keySet().stream().noneMatch(id -> id.startsWith("ak-department-of")));
+    }
+
+    private static Map<String, Map<String, String>> seedAgreements() throws IOException {
+        Map<String, Map<String, String>> byId = new HashMap<>();
+        try (Reader in =
+                        Files.newBufferedReader(
+                                Path.of("data-seed/agreements.csv"), StandardCharsets.UTF_8);
+                MappingIterator<Map<String, String>> rows =
+                        new CsvMapper()
+                                .readerForMapOf(String.class)
+                                .with(CsvSchema.emptySchema().withHeader())
+                                .readValues(in)) {
+            while (rows.hasNext()) {
+                Map<String, String> r = rows.next();
+                byId.put(r.get("id"), r);
+            }
+        }
+        return byId;
     }
 }
