@@ -213,58 +213,38 @@ public class AgreementPages {
                                         a.inForce() == InForce.unknown));
                     }
                     String path = chrome.path("/agreements");
+                    String releaseId = read.release().id();
                     String next =
                             more
-                                    ? FigurePages.query(
+                                    ? address(
                                             path,
-                                            "state",
                                             st,
-                                            "county",
                                             co,
-                                            "model",
                                             mo,
-                                            "in_force_on",
                                             day,
                                             "limit",
                                             lim,
                                             "cursor",
-                                            new Cursor(
-                                                            read.release().id(),
-                                                            List.of(shown.get(size - 1).id()))
+                                            new Cursor(releaseId, List.of(shown.get(size - 1).id()))
                                                     .encode(),
                                             "release",
-                                            read.release().id())
+                                            releaseId)
                                     : null;
                     String firstUrl =
                             after == null
                                     ? null
-                                    : FigurePages.query(
+                                    : address(
                                             path,
-                                            "state",
                                             st,
-                                            "county",
                                             co,
-                                            "model",
                                             mo,
-                                            "in_force_on",
                                             day,
                                             "limit",
                                             lim,
                                             "release",
-                                            chrome.pinned() ? read.release().id() : null);
+                                            chrome.pinned() ? releaseId : null);
                     String apiUrl =
-                            FigurePages.query(
-                                    "/v1/agreements",
-                                    "state",
-                                    st,
-                                    "county",
-                                    co,
-                                    "model",
-                                    mo,
-                                    "in_force_on",
-                                    day,
-                                    "release",
-                                    read.release().id());
+                            address("/v1/agreements", st, co, mo, day, "release", releaseId);
                     String dateText = date == null ? "" : PageFormat.date(date, read.lang());
                     ListModel m =
                             new ListModel(
@@ -351,6 +331,27 @@ public class AgreementPages {
                     String title = a.agency() + ", " + m.model();
                     return pages.ok(read, Views.agreement(chrome.withTitle(title), m));
                 });
+    }
+
+    /**
+     * {@code path} with the list's filters and then {@code more} (names and values; null: left
+     * out).
+     */
+    private static String address(
+            String path, String state, String county, String model, String day, String... more) {
+        List<String> kv =
+                new ArrayList<>(
+                        Arrays.asList(
+                                "state",
+                                state,
+                                "county",
+                                county,
+                                "model",
+                                model,
+                                "in_force_on",
+                                day));
+        kv.addAll(Arrays.asList(more));
+        return FigurePages.query(path, kv.toArray(String[]::new));
     }
 
     private static AgreementMessages texts(UriInfo uri) {
