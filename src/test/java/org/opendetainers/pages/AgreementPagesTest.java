@@ -136,6 +136,11 @@ class AgreementPagesTest {
                 row.group().contains("<strong>unknown (between ICE's lists)</strong>"),
                 row.group());
         assertTrue(row.group().contains("between 2025-07-11 and 2025-07-14"), row.group());
+        String esList = html("/es/agreements?state=TX&county=Ellis County&in_force_on=2025-07-12");
+        assertTrue(
+                esList.contains(
+                        "2 acuerdos coinciden: 1 en vigor el 12 de julio de 2025, 1 desconocido ("),
+                "the count in Spanish, singular");
         String es = html("/es/agreements/" + ELLIS_WSO);
         assertTrue(es.contains("el 11 de julio de 2025"), "the window in Spanish");
     }
