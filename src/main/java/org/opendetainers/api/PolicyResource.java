@@ -59,6 +59,12 @@ public class PolicyResource {
                     String jurisdiction,
             @Parameter(
                             description =
+                                    "Two-letter state code: the policies of the jurisdictions in that state (the state's own laws and its counties' and cities' policies; see the state field of /v1/jurisdictions).",
+                            example = "TX")
+                    @QueryParam("state")
+                    String state,
+            @Parameter(
+                            description =
                                     "Only policies that name this agency, or that apply to their jurisdiction's agencies generally (see /v1/agencies).",
                             example = "nypd")
                     @QueryParam("agency")
@@ -81,11 +87,13 @@ public class PolicyResource {
                 LIST,
                 read -> {
                     Params.oneOf("jurisdiction", jurisdiction, read.reference().jurisdictionIds());
+                    Params.stateCode("state", state, "TX");
                     Params.oneOf("agency", agency, read.reference().agencyIds());
                     Params.vocabulary("kind", kind, PolicyKind.class);
                     var filter =
                             new PolicyQuery.Filter(
                                     jurisdiction,
+                                    state,
                                     agency,
                                     kind,
                                     Params.date("in_force_on", inForceOn));

@@ -93,6 +93,11 @@ public record Chrome(
         return link("/policies/" + id);
     }
 
+    /** The page of a 287(g) agreement, in the pinned release if any. */
+    public String agreement(String id) {
+        return link("/agreements/" + id);
+    }
+
     /** The page of a facility, in the pinned release if any. */
     public String facility(String id) {
         return link("/facilities/" + id);

@@ -180,7 +180,7 @@ public class HomePage {
                     List<PolicyView> cityPolicies =
                             policies.policies(
                                     read.api().reference(),
-                                    new PolicyQuery.Filter(CITY, null, null, null),
+                                    new PolicyQuery.Filter(CITY, null, null, null, null),
                                     null,
                                     Integer.MAX_VALUE);
                     List<DetainerStatView> years =

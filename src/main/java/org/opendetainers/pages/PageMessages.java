@@ -35,6 +35,9 @@ public interface PageMessages {
     @Message("Statistics")
     String nav_stats();
 
+    @Message("Agreements")
+    String nav_agreements();
+
     @Message("Map")
     String nav_map();
 
@@ -373,6 +376,18 @@ public interface PageMessages {
 
     @Message("In force on")
     String policies_in_force_on();
+
+    @Message("State")
+    String policies_state();
+
+    @Message("in {state}")
+    String policies_count_in(String state);
+
+    @Message("Policies in {state}")
+    String policies_state_title(String state);
+
+    @Message("The 287(g) agreements in {state}")
+    String policy_agreements_link(String state);
 
     @Message("All policies")
     String policies_all();

@@ -191,7 +191,7 @@ public class PlaceAreas {
                             a.agency() + ", " + model(label, w),
                             label.name(),
                             text(label, w),
-                            "/v1/agreements/" + a.id() + "?release=" + read.release().id(),
+                            chrome.agreement(a.id()),
                             start.toString(),
                             startText,
                             end,
@@ -263,7 +263,26 @@ public class PlaceAreas {
                 p.agencies().stream().map(a -> new PlacePages.Link(a.id(), a.name())).toList(),
                 p.howToCite(),
                 "/v1/places/" + p.id() + "?release=" + read.release().id(),
-                PageFormat.date(span.max(), lang));
+                PageFormat.date(span.max(), lang),
+                p.agreements().size(),
+                agreementsList(chrome, p));
+    }
+
+    /**
+     * The list of the place's 287(g) agreements on {@code /agreements}: a state's by its code, a
+     * county's by its state and ICE's name of the county when its agreements give one; null when
+     * the place has none.
+     */
+    private static String agreementsList(Chrome chrome, PlaceView p) {
+        if (p.agreements().isEmpty() || p.state() == null) {
+            return null;
+        }
+        List<String> counties =
+                p.agreements().stream().map(AgreementView::county).distinct().toList();
+        String county =
+                p.kind() == PlaceKind.county && counties.size() == 1 ? counties.get(0) : null;
+        return chrome.linkWith(
+                FigurePages.query("/agreements", "state", p.state(), "county", county));
     }
 
     /** "Harris County, Texas" style names: the county with its state's name. */

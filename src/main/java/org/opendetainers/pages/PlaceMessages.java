@@ -235,6 +235,10 @@ public interface PlaceMessages {
     @Message("ended between {after} and {before} (last listed, then no longer listed)")
     String ended_between(String after, String before);
 
+    @Message(
+            "{#if n == 1}This place's 287(g) agreement{#else}The {n} 287(g) agreements of this place{/if} in the list of agreements, to filter by model or date")
+    String agreements_list(int n);
+
     @Message("a date not known")
     String date_not_known();
 

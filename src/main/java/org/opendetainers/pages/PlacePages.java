@@ -71,7 +71,9 @@ public class PlacePages {
             List<Link> agencies,
             String howToCite,
             String apiUrl,
-            String untilText) {}
+            String untilText,
+            int agreementCount,
+            String agreementsUrl) {}
 
     private final Pages pages;
     private final PlaceAreas places;

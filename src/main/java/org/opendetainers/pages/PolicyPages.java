@@ -17,10 +17,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeSet;
 import org.opendetainers.api.Params;
+import org.opendetainers.domain.vocabulary.JurisdictionKind;
 import org.opendetainers.problem.ApiProblem;
 import org.opendetainers.query.PolicyQuery;
 import org.opendetainers.release.Releases;
+import org.opendetainers.representation.JurisdictionView;
 import org.opendetainers.representation.PolicyView;
 import org.opendetainers.representation.SourceView;
 
@@ -51,6 +54,8 @@ public class PolicyPages {
      */
     public record ListModel(
             Names.Of names,
+            String state,
+            List<String> states,
             String inForceOn,
             String inForceOnDate,
             List<Timeline> timelines,
@@ -65,10 +70,13 @@ public class PolicyPages {
             Names.Of names,
             List<Provision> provisions,
             List<SourceView> sources,
-            List<String> unknownSources) {}
+            List<String> unknownSources,
+            String agreementsState,
+            String agreementsHref) {}
 
     @GET
     public Response list(
+            @QueryParam("state") String state,
             @QueryParam("in_force_on") String inForceOn,
             @QueryParam("release") String release,
             @Context UriInfo uri,
@@ -86,12 +94,14 @@ public class PolicyPages {
                     Releases.Header r = read.release();
                     Names.Of n = names.of(r);
                     String day = FigurePages.blank(inForceOn);
+                    String st = FigurePages.blank(state);
+                    Params.stateCode("state", st, "TX");
                     LocalDate date = Params.date("in_force_on", day);
                     Map<String, List<PolicyView>> byJurisdiction = new LinkedHashMap<>();
                     List<PolicyView> found =
                             policies.policies(
                                     read.api().reference(),
-                                    new PolicyQuery.Filter(null, null, null, date),
+                                    new PolicyQuery.Filter(null, st, null, null, date),
                                     null,
                                     Integer.MAX_VALUE);
                     for (PolicyView p : found) {
@@ -111,24 +121,40 @@ public class PolicyPages {
                                                     : a.name().compareTo(b.name()));
                     String api =
                             FigurePages.query(
-                                    "/v1/policies", "in_force_on", day, "release", r.id());
+                                    "/v1/policies",
+                                    "state",
+                                    st,
+                                    "in_force_on",
+                                    day,
+                                    "release",
+                                    r.id());
+                    TreeSet<String> states = new TreeSet<>();
+                    n.jurisdictions().values().stream()
+                            .map(JurisdictionView::state)
+                            .filter(Objects::nonNull)
+                            .forEach(states::add);
                     ListModel m =
                             new ListModel(
                                     n,
+                                    Objects.toString(st, ""),
+                                    List.copyOf(states),
                                     Objects.toString(day, ""),
                                     date == null ? "" : PageFormat.date(date, read.lang()),
                                     timelines,
                                     found.size(),
                                     api);
-                    Chrome chrome =
+                    String title =
                             date == null
-                                    ? read.chrome()
-                                    : read.chrome()
-                                            .withTitle(
-                                                    read.msg()
-                                                            .policies_in_force_title(
-                                                                    PageFormat.date(
-                                                                            date, read.lang())));
+                                    ? (st == null
+                                            ? read.msg().policies_title()
+                                            : read.msg().policies_state_title(st))
+                                    : read.msg()
+                                                    .policies_in_force_title(
+                                                            PageFormat.date(date, read.lang()))
+                                            + (st == null
+                                                    ? ""
+                                                    : " " + read.msg().policies_count_in(st));
+                    Chrome chrome = read.chrome().withTitle(title);
                     return pages.ok(read, Views.policies(chrome, m));
                 });
     }
@@ -166,8 +192,28 @@ public class PolicyPages {
                             p.sourceIds().stream().map(n::source).filter(Objects::nonNull).toList();
                     List<String> unknown =
                             p.sourceIds().stream().filter(s -> n.source(s) == null).toList();
+                    JurisdictionView j = n.jurisdictions().get(p.jurisdiction());
+                    String agreementsState =
+                            j != null
+                                            && j.state() != null
+                                            && (j.kind() == JurisdictionKind.state
+                                                    || j.kind() == JurisdictionKind.county)
+                                    ? j.state()
+                                    : null;
                     PolicyModel m =
-                            new PolicyModel(p, n, provisions(p, read.msg()), sources, unknown);
+                            new PolicyModel(
+                                    p,
+                                    n,
+                                    provisions(p, read.msg()),
+                                    sources,
+                                    unknown,
+                                    agreementsState,
+                                    agreementsState == null
+                                            ? null
+                                            : read.chrome()
+                                                    .linkWith(
+                                                            "/agreements?state="
+                                                                    + agreementsState));
                     return pages.ok(read, Views.policy(read.chrome().withTitle(p.title()), m));
                 });
     }

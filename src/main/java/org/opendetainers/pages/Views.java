@@ -19,6 +19,10 @@ public final class Views {
 
     public static native TemplateInstance policy(Chrome chrome, PolicyPages.PolicyModel m);
 
+    public static native TemplateInstance agreements(Chrome chrome, AgreementPages.ListModel m);
+
+    public static native TemplateInstance agreement(Chrome chrome, AgreementPages.OneModel m);
+
     public static native TemplateInstance stats(Chrome chrome, StatsPage.Model m);
 
     public static native TemplateInstance facility(Chrome chrome, FacilityPages.FacilityModel m);

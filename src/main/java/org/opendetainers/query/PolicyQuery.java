@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.opendetainers.domain.Policy;
 import org.opendetainers.domain.ReleaseScopedId;
 import org.opendetainers.domain.vocabulary.PolicyKind;
+import org.opendetainers.representation.JurisdictionView;
 import org.opendetainers.representation.PolicyView;
 
 /** The policies of a release: the query behind {@code /v1/policies} and the policy pages. */
@@ -21,17 +22,33 @@ public class PolicyQuery {
         this.json = json;
     }
 
-    /** The filters of a policy listing (null: any). */
-    public record Filter(String jurisdiction, String agency, String kind, LocalDate inForceOn) {}
+    /**
+     * The filters of a policy listing (null: any). {@code state}: the policies of the jurisdictions
+     * of that state (a two-letter code): the state's own and its counties' and cities'.
+     */
+    public record Filter(
+            String jurisdiction, String state, String agency, String kind, LocalDate inForceOn) {}
 
     /**
      * The policies that match {@code filter}, in timeline order, after the sort key {@code after}
      * (null: from the first), at most {@code max}.
      */
     public List<PolicyView> policies(Reference ref, Filter filter, List<String> after, int max) {
+        List<String> ofState = null;
+        if (filter.state() != null) {
+            ofState =
+                    ref.jurisdictions().stream()
+                            .filter(j -> filter.state().equals(j.state()))
+                            .map(JurisdictionView::id)
+                            .toList();
+            if (ofState.isEmpty()) {
+                return List.of();
+            }
+        }
         PublishedRows.Where where =
                 new PublishedRows.Where(ref.release().id())
                         .and("jurisdiction = :jurisdiction", "jurisdiction", filter.jurisdiction())
+                        .and("jurisdiction in :ofState", "ofState", ofState)
                         .and(
                                 "(appliesToAllAgencies = true or array_contains(agencies, :agency))",
                                 "agency",

@@ -67,6 +67,61 @@ class PolicyResourceTest {
     }
 
     @Test
+    void stateFilterKeepsThePoliciesOfTheJurisdictionsOfThatState() {
+        // the jurisdictions of Illinois in /v1/jurisdictions: the state, Cook County and Chicago
+        List<String> illinois =
+                given().queryParam("limit", 1000)
+                        .get("/v1/jurisdictions")
+                        .jsonPath()
+                        .getList("data.findAll { it.state == 'IL' }.id", String.class);
+        assertEquals(
+                List.of("chicago", "cook-county", "illinois"), illinois.stream().sorted().toList());
+        List<Map<String, Object>> all =
+                given().queryParam("limit", 1000).get("/v1/policies").jsonPath().getList("data");
+        List<String> expected =
+                all.stream()
+                        .filter(p -> illinois.contains(p.get("jurisdiction")))
+                        .map(p -> (String) p.get("id"))
+                        .toList();
+        List<String> got =
+                given().queryParam("state", "IL")
+                        .queryParam("limit", 1000)
+                        .get("/v1/policies")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .jsonPath()
+                        .getList("data.id", String.class);
+        assertEquals(expected, got, "the same policies, in the same timeline order");
+        assertTrue(
+                got.containsAll(
+                        List.of(
+                                "illinois-trust-act-2017",
+                                "chicago-welcoming-city-2012",
+                                "cook-county-detainer-ordinance-2011")),
+                got.toString());
+        // Texas on 2017-09-01: SB 4 took effect that day
+        given().queryParam("state", "TX")
+                .queryParam("in_force_on", "2017-09-01")
+                .get("/v1/policies")
+                .then()
+                .statusCode(200)
+                .body("data.id", hasItem("texas-sb-4-2017"))
+                .body("data.jurisdiction", not(hasItem("nyc")));
+        // a state with no jurisdiction: no policy; a state that is not a code: 400
+        given().queryParam("state", "WY")
+                .get("/v1/policies")
+                .then()
+                .statusCode(200)
+                .body("data", Matchers.empty());
+        given().queryParam("state", "tx")
+                .get("/v1/policies")
+                .then()
+                .statusCode(400)
+                .body("parameter", is("state"));
+    }
+
+    @Test
     void agencyFilterKeepsPoliciesNamingItOrApplyingToAll() {
         List<Map<String, Object>> rows =
                 given().queryParam("agency", "nypd")

@@ -76,6 +76,18 @@ class PagesBrowserTest {
                             "Local Law 58 of 2014",
                             0),
                     new PageCase(
+                            "agreements",
+                            "/agreements?state=TX&in_force_on=2025-07-12",
+                            "Aransas County Sheriff's Office",
+                            "Aransas County Sheriff's Office",
+                            0),
+                    new PageCase(
+                            "agreement",
+                            "/agreements/tx-ellis-county-sheriffs-office-wso",
+                            "2025-07-14",
+                            "14 de julio de 2025",
+                            0),
+                    new PageCase(
                             "stats",
                             "/stats?granularity=fiscal_year&group_by=outcome",
                             "declined",

@@ -30,6 +30,8 @@ class PagesTest {
                     "/figures/nypd-detainers-received-2017-seed004",
                     "/policies",
                     "/policies/nyc-ll-58-2014",
+                    "/agreements?state=TX",
+                    "/agreements/tx-aransas-county-sheriffs-office-jem",
                     "/stats",
                     "/facilities/sritaca",
                     "/map",
@@ -415,6 +417,8 @@ class PagesTest {
                         "\"/figures\"",
                         "\"/figures/{id}\"",
                         "\"/policies\"",
+                        "\"/agreements\"",
+                        "\"/agreements/{id}\"",
                         "\"/stats\"",
                         "\"/data\"",
                         "\"/about\"")) {
