@@ -166,14 +166,16 @@ function barChart(figure, canvas) {
       return p ? { value: p.y, href: p.href } : null;
     }),
   }));
-  return { ...base(), xAxis: { type: 'category', data: categories, axisLabel: { hideOverlap: true } },
+  return { ...base(), xAxis: { type: 'category', data: categories, axisLabel: { hideOverlap: true, margin: 12 } },
     yAxis: { type: 'value' }, series };
 }
 
-// the shared top of the panels' scale: the maximum rounded up to a half of its power of ten (622 -> 650)
-function nice(max) {
-  const unit = 10 ** Math.floor(Math.log10(max)) / 2;
-  return Math.ceil(max / unit) * unit;
+// the shared scale of the panels: about four steps of 1, 2, 2.5 or 5 times a power of ten (622: 0 to 800 by 200)
+function scale(max) {
+  const raw = max / 4;
+  const power = 10 ** Math.floor(Math.log10(raw));
+  const step = [1, 2, 2.5, 5, 10].map((m) => m * power).find((v) => v >= raw);
+  return { max: Math.ceil(max / step) * step, interval: step };
 }
 
 // Detainer statistics as small multiples: one panel per value of the first grouped dimension (data-panel;
@@ -196,7 +198,7 @@ function statsChart(figure, canvas) {
   }
   legend(figure, canvas, names.length > 1 || anySuppressed ? entries : []);
   const panels = [...new Map(data.map((r) => [r.panel, true])).keys()];
-  const yMax = nice(Math.max(1, ...data.filter((r) => r.y !== null).map((r) => r.y)));
+  const y = scale(Math.max(1, ...data.filter((r) => r.y !== null).map((r) => r.y)));
   const bars = names.length === 1 && panels.length === 1;
   canvas.replaceChildren();
   canvas.classList.toggle('panels', panels.length > 1);
@@ -217,14 +219,14 @@ function statsChart(figure, canvas) {
     const plot = document.createElement('div');
     plot.className = 'panel-canvas';
     const plotHeight = panels.length > 1 ? 150 : 260;
-    const stripTop = 8 + plotHeight + 28;
+    const stripTop = 8 + plotHeight + 34;
     const stripHeight = suppressedHere.length ? suppressedHere.length * 9 + 4 : 0;
     plot.style.height = `${stripTop + stripHeight + 6}px`;
     box.append(plot);
     canvas.append(box);
     const grids = [{ left: 64, right: 12, top: 20, height: plotHeight - 12 }];
-    const xAxes = [{ gridIndex: 0, type: 'category', data: categories, axisLabel: { hideOverlap: true } }];
-    const yAxes = [{ gridIndex: 0, type: 'value', max: panels.length > 1 ? yMax : undefined }];
+    const xAxes = [{ gridIndex: 0, type: 'category', data: categories, axisLabel: { hideOverlap: true, margin: 12 } }];
+    const yAxes = [{ gridIndex: 0, type: 'value', ...(panels.length > 1 ? y : {}) }];
     const series = seriesHere.map((name) => {
       const points = inPanel.filter((r) => r.series === name);
       const values = categories.map((c) => {
@@ -251,7 +253,7 @@ function statsChart(figure, canvas) {
         style: { text: words.label, font: '10px sans-serif', fill: '#333' } });
     }
     if (words.synthetic) {
-      graphic.push({ type: 'text', silent: true, right: 12, top: 0,
+      graphic.push({ type: 'text', silent: true, right: 12, top: 3,
         style: { text: words.synthetic, font: 'italic 11px sans-serif', fill: '#4a4a4a' } });
     }
     const chart = echarts.init(plot, null, { renderer: 'svg', locale: figure.dataset.locale === 'es' ? 'ES' : 'EN' });
