@@ -53,9 +53,9 @@ const SYMBOLS = ['circle', 'rect', 'triangle', 'diamond', 'circle', 'rect', 'tri
 
 // The legend of a chart as an HTML list above its canvas: every series named in full, wrapping onto as many
 // lines as it needs (an ECharts legend pages itself when it does not fit, hiding series behind arrows).
-function legend(figure, canvas, entries) {
+function legend(figure, canvas, entries, fewest = 2) {
   figure.querySelector('.chart-legend')?.remove();
-  if (entries.length < 2) return;
+  if (entries.length < fewest) return;
   const ul = document.createElement('ul');
   ul.className = 'chart-legend';
   for (const e of entries) {
@@ -64,6 +64,9 @@ function legend(figure, canvas, entries) {
     mark.className = `legend-mark mark-${e.symbol || 'rect'}`;
     mark.style.backgroundColor = e.colour;
     li.append(mark, document.createTextNode(e.name));
+    // series are named by data values (agencies, measures, sources, categories), published in English
+    // (WCAG 3.1.2); the page's own words (the suppressed marker) are in the page's language
+    if (!e.own) li.lang = 'en';
     ul.append(li);
   }
   canvas.before(ul);
@@ -192,11 +195,10 @@ function statsChart(figure, canvas) {
   const words = { series: figure.dataset.labelSuppressedSeries, label: figure.dataset.labelSuppressed,
     synthetic: figure.dataset.labelSynthetic };
   const anySuppressed = data.some((r) => r.suppressed);
-  const entries = names.map((name) => ({ name, colour: colour(name), symbol: 'circle' }));
-  if (anySuppressed && (names.length > 1 || entries.length)) {
-    entries.push({ name: words.series, colour: SUPPRESSED, symbol: 'diamond' });
-  }
-  legend(figure, canvas, names.length > 1 || anySuppressed ? entries : []);
+  // one series: the caption names it; the legend then names only the suppressed marker, if any
+  const entries = names.length > 1 ? names.map((name) => ({ name, colour: colour(name), symbol: 'circle' })) : [];
+  if (anySuppressed) entries.push({ name: words.series, colour: SUPPRESSED, symbol: 'diamond', own: true });
+  legend(figure, canvas, entries, 1);
   const panels = [...new Map(data.map((r) => [r.panel, true])).keys()];
   const y = scale(Math.max(1, ...data.filter((r) => r.y !== null).map((r) => r.y)));
   const bars = names.length === 1 && panels.length === 1;
@@ -213,6 +215,7 @@ function statsChart(figure, canvas) {
     if (panel) {
       const title = document.createElement('p');
       title.className = 'panel-title';
+      title.lang = 'en';
       title.textContent = panel;
       box.append(title);
     }

@@ -143,8 +143,11 @@ class ChartsBrowserTest {
     /** A screenshot of one chart, in a window tall enough to hold all of it. */
     void screenshot(String name, String selector) {
         Dimension before = browser.manage().window().getSize();
-        Browser.size(new Dimension(before.width, 3600));
-        Browser.screenshot(name, browser.findElement(By.cssSelector(selector)));
+        WebElement element = browser.findElement(By.cssSelector(selector));
+        int height = element.getSize().height;
+        Browser.size(new Dimension(before.width, Math.max(before.height, height + 200)));
+        Browser.js("arguments[0].scrollIntoView()", element);
+        Browser.screenshot(name, element);
         Browser.size(before);
     }
 
