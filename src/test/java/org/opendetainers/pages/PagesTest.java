@@ -60,8 +60,7 @@ class PagesTest {
                         .contains(
                                 "/v1/ice-counts/us-lift-reason-2011-detainer-declined-by-lea\">279</a>"),
                 row.group(1));
-        assertTrue(
-                html.contains("<td>2007-10-01 to 2007-12-31</td>"), "2007 is October to December");
+        assertTrue(html.contains(">2007-10-01 to 2007-12-31</td>"), "2007 is October to December");
     }
 
     @Test
