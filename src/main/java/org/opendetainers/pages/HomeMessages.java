@@ -96,7 +96,7 @@ public interface HomeMessages {
     String city_title();
 
     @Message(
-            "Detainers received and honored by New York City agencies, one point per published figure, at the middle of its period. Vertical lines mark when policies took effect. Each point opens its figure.")
+            "Detainers received and honored by New York City agencies, one point per published figure, at the middle of its period. Vertical lines mark the policies that took effect within the span of the figures; the list under the table names them and the others. Points of the same value and period from two sources overlap (the table lists each). Each point opens its figure.")
     String city_caption();
 
     @Message(
@@ -106,8 +106,29 @@ public interface HomeMessages {
     @Message("Figures drawn on the New York City chart")
     String city_region();
 
-    @Message("Policy changes marked on the time axis")
-    String markers_title();
+    @Message(
+            "{#if n == 1}One policy change marked{#else}{n} policy changes marked{/if} on the time axis")
+    String markers_title(int n);
+
+    @Message(
+            "The time axis spans the figures' periods, {from} to {to}: each policy of the city that took effect (or, with no date of effect published, was adopted) in that span is a vertical line, labelled with its short name.")
+    String markers_text(String from, String to);
+
+    @Message("{#if n == 1}One policy not marked{#else}{n} policies not marked{/if}, and why")
+    String unmarked_title(int n);
+
+    @Message("ended {date}")
+    String ended_on(String date);
+
+    @Message("before the first figure's period")
+    String unmarked_before();
+
+    @Message("after the last figure's period")
+    String unmarked_after();
+
+    @Message(
+            "no date of adoption or of effect is published (a proposal is not an adoption), so it is in force on no date here")
+    String unmarked_undated();
 
     @Message("Freshness")
     String freshness();

@@ -12,6 +12,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -86,6 +88,24 @@ public class HomePage {
             String period) {}
 
     /**
+     * A policy of the city chart: its short name (the title up to its first parenthesis or colon),
+     * the date drawn (in force from, else adopted; null when neither is published).
+     */
+    public record Marker(PolicyView policy, String shortName, LocalDate date) {}
+
+    /**
+     * The city's policies against the chart's time axis (the span of its figures): those that took
+     * effect within it are marked on the chart; the others are listed with the reason.
+     */
+    public record Markers(
+            LocalDate from,
+            LocalDate to,
+            List<Marker> marked,
+            List<Marker> before,
+            List<Marker> after,
+            List<Marker> undated) {}
+
+    /**
      * @param synthetic true while the detainer statistics are computed from synthetic records
      * @param statsFrom first period of the detainer statistics (null when there are none)
      */
@@ -93,7 +113,7 @@ public class HomePage {
             StatusResource.Status status,
             Names.Of names,
             List<Point> city,
-            List<PolicyView> cityPolicies,
+            Markers cityPolicies,
             List<Point> national,
             List<IceCountView> months,
             boolean synthetic,
@@ -197,7 +217,7 @@ public class HomePage {
                                     now,
                                     n,
                                     city,
-                                    cityPolicies,
+                                    markers(city, cityPolicies),
                                     national,
                                     months,
                                     years.stream().anyMatch(DetainerStatView::synthetic),
@@ -225,6 +245,58 @@ public class HomePage {
                 });
     }
 
+    /** The city's policies split by where their date falls against the span of the figures. */
+    static Markers markers(List<Point> city, List<PolicyView> policies) {
+        LocalDate from =
+                city.stream()
+                        .map(p -> p.figure().periodStart())
+                        .min(LocalDate::compareTo)
+                        .orElse(null);
+        LocalDate to =
+                city.stream()
+                        .map(p -> p.figure().periodEnd())
+                        .max(LocalDate::compareTo)
+                        .orElse(null);
+        List<Marker> marked = new ArrayList<>();
+        List<Marker> before = new ArrayList<>();
+        List<Marker> after = new ArrayList<>();
+        List<Marker> undated = new ArrayList<>();
+        for (PolicyView p : policies) {
+            LocalDate date = p.effectiveOn() != null ? p.effectiveOn() : p.adoptedOn();
+            Marker m = new Marker(p, shortName(p.title()), date);
+            if (date == null) {
+                undated.add(m);
+            } else if (from == null || date.isBefore(from)) {
+                before.add(m);
+            } else if (date.isAfter(to)) {
+                after.add(m);
+            } else {
+                marked.add(m);
+            }
+        }
+        Comparator<Marker> byDate = Comparator.comparing(Marker::date);
+        marked.sort(byDate);
+        before.sort(byDate);
+        after.sort(byDate);
+        return new Markers(from, to, marked, before, after, undated);
+    }
+
+    /**
+     * A policy's short name for a label on the chart: its title up to the first " (" or ": "
+     * ("Local Law 58 of 2014 (Int 486-2014): Department of Correction detainers" is "Local Law 58
+     * of 2014").
+     */
+    static String shortName(String title) {
+        int cut = title.length();
+        for (String stop : List.of(" (", ": ")) {
+            int i = title.indexOf(stop);
+            if (i > 0 && i < cut) {
+                cut = i;
+            }
+        }
+        return title.substring(0, cut);
+    }
+
     /**
      * The same point in a series of its source: the national chart draws each source's counts of
      * the same years side by side (they differ), not one over the other.
@@ -236,7 +308,8 @@ public class HomePage {
                 p.figure(),
                 p.agency(),
                 p.measure(),
-                (publisher == null ? "" : publisher + ", ") + p.figure().sourceId(),
+                (publisher == null ? "" : publisher + ": ")
+                        + (source == null ? p.figure().sourceId() : shortName(source.title())),
                 p.middle(),
                 p.period());
     }

@@ -624,4 +624,14 @@ public interface PageMessages {
 
     @Message("Full change log (JSON)")
     String data_full_log();
+
+    @Message("Synthetic data.")
+    String data_synthetic_strong();
+
+    @Message(
+            "The {n} data sets of detainer statistics (detainer-stats-…) are computed from generated test records, not from an ICE release: they show how the service works, not what happened. Each is marked (synthetic) below, and each of their rows says so. The other data sets are real and sourced.")
+    String data_synthetic_text(int n);
+
+    @Message("(synthetic)")
+    String data_synthetic_mark();
 }

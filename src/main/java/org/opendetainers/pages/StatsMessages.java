@@ -162,8 +162,28 @@ public interface StatsMessages {
     @Message(", by")
     String chart_by();
 
-    @Message("A suppressed cell is drawn as a marked \"suppressed\" point, not as zero.")
+    @Message(
+            "A suppressed cell is neither a point of its line nor a zero: it is a diamond of its line's colour in the strip marked \"suppressed\" under the axis.")
     String chart_suppressed();
+
+    @Message(
+            "(computed from synthetic records: they show how the service works, not what happened)")
+    String chart_synthetic();
+
+    @Message("synthetic data")
+    String chart_synthetic_mark();
+
+    @Message(
+            "One panel per {dimension} ({n}), all on the same scale, one line per value of the other dimension.")
+    String panels_all(String dimension, int n);
+
+    @Message(
+            "One panel per {dimension} for the {n} with the most detainers, all on the same scale; the other {rest} are in the table only:")
+    String panels_top(String dimension, int n, int rest);
+
+    @Message(
+            "Lines for the {n} values with the most detainers; the other {rest} are in the table only:")
+    String series_top(int n, int rest);
 
     @Message("Text alternative: the table below has the {n} cells drawn")
     String alt(int n);

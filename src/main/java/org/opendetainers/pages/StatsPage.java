@@ -17,8 +17,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Function;
 import org.opendetainers.anonymize.Dimension;
 import org.opendetainers.anonymize.Granularity;
 import org.opendetainers.anonymize.PublishedTables;
@@ -116,15 +118,34 @@ public class StatsPage {
     public record Option(
             String value, String label, boolean selected, boolean enabled, String granularities) {}
 
-    /** One cell: its period, the values of the grouped dimensions, its count or suppression. */
+    /**
+     * One cell: its period, the values of the grouped dimensions, its count or suppression; on the
+     * chart, its panel ("" when there is one) and its series, and whether the chart draws it.
+     */
     public record Row(
             String period,
             LocalDate periodStart,
             List<String> values,
+            String panel,
             String series,
             Long count,
             boolean suppressed,
-            boolean synthetic) {}
+            boolean synthetic,
+            boolean drawn) {}
+
+    /** The most panels, and lines in a panel, the chart draws; the rest are in the table only. */
+    static final int MAX_DRAWN = 8;
+
+    /**
+     * How the chart lays the cells out: one panel per value of {@code panelDimension} (null: one
+     * panel), with the panels and the series it leaves out, each in the table only.
+     */
+    public record Layout(
+            String panelDimension,
+            int panels,
+            List<String> panelsLeftOut,
+            int series,
+            List<String> seriesLeftOut) {}
 
     public record Model(
             List<Option> granularities,
@@ -144,7 +165,8 @@ public class StatsPage {
             int k,
             long suppressedCount,
             boolean synthetic,
-            List<IceYear> iceYears) {}
+            List<IceYear> iceYears,
+            Layout layout) {}
 
     @GET
     public Response explore(
@@ -224,12 +246,12 @@ public class StatsPage {
                                             label(gran, c.periodStart(), c.periodEnd(), read.msg()),
                                             c.periodStart(),
                                             values,
-                                            values.isEmpty()
-                                                    ? words.all_detainers()
-                                                    : String.join(" · ", values),
+                                            "",
+                                            "",
                                             c.count(),
                                             c.suppressed(),
-                                            c.synthetic()));
+                                            c.synthetic(),
+                                            true));
                         }
                     } catch (ApiProblem e) {
                         error = e.getMessage();
@@ -271,6 +293,10 @@ public class StatsPage {
                     for (String id : new TreeSet<>(Dimension.outcome.allowed())) {
                         outcomes.add(new Option(id, id.replace('_', ' '), id.equals(o), true, ""));
                     }
+                    String unknown = read.msg().unknown();
+                    List<String> labels = dims.stream().map(d -> dimension(d, words)).toList();
+                    Layout layout = layout(rows, labels, words.all_detainers(), unknown);
+                    rows = laidOut(rows, labels.size(), words.all_detainers(), unknown);
                     Model m =
                             new Model(
                                     granularities(gran, words),
@@ -290,7 +316,8 @@ public class StatsPage {
                                     anonymize.minCell(),
                                     rows.stream().filter(Row::suppressed).count(),
                                     rows.stream().anyMatch(Row::synthetic),
-                                    iceYears(read.api().reference(), read.lang()));
+                                    iceYears(read.api().reference(), read.lang()),
+                                    layout);
                     return pages.page(
                             read, Views.stats(read.chrome(), m), error == null ? 200 : 400);
                 });
@@ -342,6 +369,106 @@ public class StatsPage {
     private static String grouping(String dims, StatsMessages msg) {
         List<String> names = Arrays.stream(dims.split(",")).map(d -> dimension(d, msg)).toList();
         return names.size() == 1 ? names.get(0) : msg.pair(names.get(0), names.get(1));
+    }
+
+    /**
+     * The chart's panels and series: with two dimensions, a panel per value of the first and a line
+     * per value of the second; with one, a line per value when there are at most {@link
+     * #MAX_DRAWN}, else a panel per value; with none, one series. At most {@link #MAX_DRAWN} panels
+     * and series are drawn, those with the most detainers (published counts summed).
+     */
+    private static Layout layout(List<Row> rows, List<String> dims, String all, String unknown) {
+        List<Row> placed = place(rows, dims.size(), all, unknown);
+        List<String> panels = ranked(placed, Row::panel);
+        List<String> series = ranked(placed, Row::series);
+        String panelDimension =
+                panels.size() > 1 || (panels.size() == 1 && !panels.get(0).isEmpty())
+                        ? dims.get(0)
+                        : null;
+        return new Layout(
+                panelDimension,
+                Math.min(panels.size(), MAX_DRAWN),
+                panels.subList(Math.min(panels.size(), MAX_DRAWN), panels.size()),
+                Math.min(series.size(), MAX_DRAWN),
+                series.subList(Math.min(series.size(), MAX_DRAWN), series.size()));
+    }
+
+    /** The rows with their panel, series and whether they are drawn. */
+    private static List<Row> laidOut(List<Row> rows, int dims, String all, String unknown) {
+        List<Row> placed = place(rows, dims, all, unknown);
+        Set<String> panels =
+                Set.copyOf(
+                        ranked(placed, Row::panel)
+                                .subList(
+                                        0, Math.min(MAX_DRAWN, ranked(placed, Row::panel).size())));
+        List<String> rankedSeries = ranked(placed, Row::series);
+        Set<String> series =
+                Set.copyOf(rankedSeries.subList(0, Math.min(MAX_DRAWN, rankedSeries.size())));
+        return placed.stream()
+                .map(
+                        r ->
+                                new Row(
+                                        r.period(),
+                                        r.periodStart(),
+                                        r.values(),
+                                        r.panel(),
+                                        r.series(),
+                                        r.count(),
+                                        r.suppressed(),
+                                        r.synthetic(),
+                                        panels.contains(r.panel()) && series.contains(r.series())))
+                .toList();
+    }
+
+    private static List<Row> place(List<Row> rows, int dims, String all, String unknown) {
+        long distinct =
+                rows.stream()
+                        .map(r -> r.values().isEmpty() ? "" : name(r.values().get(0), unknown))
+                        .distinct()
+                        .count();
+        boolean panelPerValue = dims == 2 || (dims == 1 && distinct > MAX_DRAWN);
+        return rows.stream()
+                .map(
+                        r -> {
+                            List<String> v = r.values();
+                            String panel = panelPerValue ? name(v.get(0), unknown) : "";
+                            String series =
+                                    dims == 2
+                                            ? name(v.get(1), unknown)
+                                            : dims == 1 && !panelPerValue
+                                                    ? name(v.get(0), unknown)
+                                                    : all;
+                            return new Row(
+                                    r.period(),
+                                    r.periodStart(),
+                                    v,
+                                    panel,
+                                    series,
+                                    r.count(),
+                                    r.suppressed(),
+                                    r.synthetic(),
+                                    r.drawn());
+                        })
+                .toList();
+    }
+
+    private static String name(String value, String unknown) {
+        return value == null ? unknown : value;
+    }
+
+    /** The distinct keys, most detainers first (published counts summed), then by name. */
+    private static List<String> ranked(List<Row> rows, Function<Row, String> key) {
+        Map<String, Long> totals = new LinkedHashMap<>();
+        for (Row r : rows) {
+            totals.merge(key.apply(r), r.count() == null ? 0L : r.count(), Long::sum);
+        }
+        return totals.entrySet().stream()
+                .sorted(
+                        Map.Entry.<String, Long>comparingByValue()
+                                .reversed()
+                                .thenComparing(Map.Entry.comparingByKey()))
+                .map(Map.Entry::getKey)
+                .toList();
     }
 
     /** A dimension's name in the page's language ({@code age_band} → "age band"). */

@@ -408,11 +408,11 @@ class PagesBrowserTest {
                 row.findElement(By.cssSelector("td.num a"))
                         .getAttribute("href")
                         .contains("/figures/nypd-detainers-received-2017-"));
-        // policy changes are drawn on the time axis
+        // policy changes are drawn on the time axis, by short name (ChartsBrowserTest: all of them)
         Object labels =
                 Browser.js(
                         "return [...document.querySelectorAll('section[aria-labelledby=city-chart-title] svg text')].map(t => t.textContent)");
-        assertTrue(labels.toString().contains("nyc-ll-59-2014"), labels.toString());
+        assertTrue(labels.toString().contains("Local Law 59 of 2014"), labels.toString());
     }
 
     @Test
@@ -442,8 +442,8 @@ class PagesBrowserTest {
                         .findElement(By.cssSelector("td.num a"))
                         .getAttribute("href")
                         .endsWith("/v1/ice-counts/us-detainers-2011-08"));
-        // every row of each bar chart's table is a bar: bars are the chart's filled paths, less
-        // one legend mark per series when there is a legend
+        // every row of each bar chart's table is a bar: bars are the chart's filled paths (the
+        // legend is an HTML list, not marks of the chart)
         for (String section : List.of("monthly-chart-title", "national-chart-title")) {
             long rows =
                     browser()
@@ -465,11 +465,17 @@ class PagesBrowserTest {
                             "return [...document.querySelectorAll('section[aria-labelledby="
                                     + section
                                     + "] svg path')].filter(p => /^#[0-9a-f]{6}$/i.test(p.getAttribute('fill') || '') && p.getAttribute('fill').toLowerCase() !== '#ffffff').length");
-            // a chart of one series has no legend (its caption names it)
+            assertEquals(rows, ((Number) filled).longValue(), section + ": bars");
+            // a chart of one series has no legend (its caption names it), one of more names each
             assertEquals(
-                    rows + (series > 1 ? series : 0),
-                    ((Number) filled).longValue(),
-                    section + ": bars and legend marks");
+                    series > 1 ? series : 0,
+                    browser.findElements(
+                                    By.cssSelector(
+                                            "section[aria-labelledby="
+                                                    + section
+                                                    + "] .chart-legend li"))
+                            .size(),
+                    section + ": legend entries");
         }
     }
 
