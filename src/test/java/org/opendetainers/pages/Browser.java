@@ -46,6 +46,15 @@ final class Browser {
     static final Path CHROMEDRIVER =
             Path.of(System.getProperty("opendetainers.chromedriver", "/usr/bin/chromedriver"));
     static final Dimension DESKTOP = new Dimension(1280, 900);
+
+    /**
+     * Whether the browser tests write screenshots to target/screenshots/ ({@code
+     * -Dopendetainers.screenshots=true}): for a person to look at the pages at both widths. Off by
+     * default: a full page at 1280 and at 360 px for every page in two languages took about a third
+     * of the page loop's time, and nobody reads the screenshots of a CI run.
+     */
+    static final boolean SCREENSHOTS = Boolean.getBoolean("opendetainers.screenshots");
+
     static final Dimension PHONE = new Dimension(360, 800);
 
     private static final ThreadLocal<ChromeDriver> DRIVER = new ThreadLocal<>();
@@ -222,8 +231,14 @@ final class Browser {
         get().manage().window().setSize(d);
     }
 
-    /** A screenshot of the whole page at the window's width, into target/screenshots/. */
+    /**
+     * A screenshot of the whole page (at most 6,000 px of it) at the window's width, into
+     * target/screenshots/, when {@link #SCREENSHOTS}.
+     */
     static void screenshot(String name) {
+        if (!SCREENSHOTS) {
+            return;
+        }
         try {
             Path dir = Path.of("target", "screenshots");
             Files.createDirectories(dir);
@@ -245,8 +260,14 @@ final class Browser {
         }
     }
 
-    /** A screenshot of one element (e.g. a chart), into target/screenshots/. */
+    /**
+     * A screenshot of one element (e.g. a chart), into target/screenshots/, when {@link
+     * #SCREENSHOTS}.
+     */
     static void screenshot(String name, WebElement element) {
+        if (!SCREENSHOTS) {
+            return;
+        }
         try {
             Path dir = Path.of("target", "screenshots");
             Files.createDirectories(dir);

@@ -469,7 +469,8 @@ class PagesBrowserTest {
             // a chart of one series has no legend (its caption names it), one of more names each
             assertEquals(
                     series > 1 ? series : 0,
-                    browser.findElements(
+                    browser()
+                            .findElements(
                                     By.cssSelector(
                                             "section[aria-labelledby="
                                                     + section
