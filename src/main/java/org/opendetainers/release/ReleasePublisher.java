@@ -9,6 +9,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -147,15 +148,18 @@ public class ReleasePublisher {
             DetainerStats.copyFrom(c, id, stats.reusedFrom());
         }
         long t2 = System.nanoTime();
+        analyze(c);
+        long ta = System.nanoTime();
         Map<String, Long> rowCounts = rowCounts(c, id);
         long t3 = System.nanoTime();
         ObjectNode changes = changes(c, id, previous == null ? null : previous.id());
         TIMING.infof(
-                "release %s: curated rows %d ms, cells %d ms, row counts %d ms, change log %d ms",
+                "release %s: curated rows %d ms, cells %d ms, statistics of the tables %d ms, row counts %d ms, change log %d ms",
                 id,
                 (t1 - t0) / 1_000_000,
                 (t2 - t1) / 1_000_000,
-                (t3 - t2) / 1_000_000,
+                (ta - t2) / 1_000_000,
+                (t3 - ta) / 1_000_000,
                 (System.nanoTime() - t3) / 1_000_000);
         try (PreparedStatement s =
                 c.prepareStatement(
@@ -426,6 +430,24 @@ public class ReleasePublisher {
                         r.value(),
                         r.sourceId(),
                         r.note());
+            }
+        }
+    }
+
+    /**
+     * ANALYZE of every published table, after a release's rows were added to it by COPY and before
+     * the change log joins them to the previous release's: with statistics from before the COPY the
+     * planner counts about one row per release, and on PostgreSQL 15 it then joined each of a
+     * release's places to every place of the previous release (a nested loop whose join filter was
+     * the id), 3,290 times 3,290 to_jsonb comparisons: 4 to 17 s of a change log that takes 0.15 s
+     * with statistics (seen in CI's PostgreSQL 15 pass). The reads of the new release are planned
+     * with them too. Inside the publishing transaction (ANALYZE takes no lock that readers wait
+     * for).
+     */
+    private static void analyze(Connection c) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            for (String table : Stream.concat(TABLES.stream(), STAT_TABLES.stream()).toList()) {
+                s.execute("analyze " + table);
             }
         }
     }
