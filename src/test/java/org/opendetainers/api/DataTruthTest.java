@@ -306,6 +306,43 @@ class DataTruthTest {
     }
 
     @Test
+    void philadelphiaOrdersCarryTheirDaysAndReleaseNoticeLimits() {
+        // DATA-AUDIT F15: Nutter's update of 2015-12-22 replaced the 2014 order; Kenney's EO
+        // 5-16 of 2016-01-04 replaced the update
+        given().when()
+                .get("/v1/policies/philadelphia-eo-2014-04-16")
+                .then()
+                .statusCode(200)
+                .body("ended_on", is("2015-12-22"))
+                .body("ended_on_precision", is("day"))
+                .body("provisions.limits_information_sharing", is(true));
+        given().when()
+                .get("/v1/policies/philadelphia-eo-5-16")
+                .then()
+                .body("adopted_on", is("2016-01-04"))
+                .body("adopted_on_precision", is("day"))
+                .body("provisions.limits_information_sharing", is(true));
+        List<String> inForce =
+                given().queryParam("jurisdiction", "philadelphia")
+                        .queryParam("in_force_on", "2015-12-30")
+                        .when()
+                        .get("/v1/policies")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .jsonPath()
+                        .getList("data.id");
+        assertEquals(List.of("philadelphia-eo-2015-12"), inForce);
+        // DATA-AUDIT F9: TRAC's exact October 2015 count beside its "about 7,000"
+        given().when()
+                .get("/v1/figures/ice-us-detainers-issued-2015-10-trac-413")
+                .then()
+                .statusCode(200)
+                .body("value", is(7117))
+                .body("qualifier", is("exact"));
+    }
+
+    @Test
     void verificationAndLinksAreColumnsOfTheCsv() {
         List<String[]> csv =
                 CsvRows.parse(
