@@ -272,6 +272,77 @@ class DataTruthTest {
     }
 
     @Test
+    void iceFirstHundredDaysFiguresCarryTheWindowsTheirSourcesGive() {
+        // DATA-AUDIT F1: ICE's New York City area, 2017-01-20 - 04-29 and the same days of 2016
+        // (Crain's, 2017-05-18)
+        for (String id :
+                List.of(
+                        "ice-nys-administrative-arrests-2017-01-to-2017-04-gothamist",
+                        "ice-nys-administrative-arrests-non-criminal-2017-01-to-2017-04-gothamist")) {
+            given().when()
+                    .get("/v1/figures/" + id)
+                    .then()
+                    .statusCode(200)
+                    .body("jurisdiction", is("nyc"))
+                    .body("period_start", is("2017-01-20"))
+                    .body("period_end", is("2017-04-29"));
+        }
+        given().when()
+                .get(
+                        "/v1/figures/ice-nys-administrative-arrests-non-criminal-2016-01-24-to-2016-04-30-gothamist")
+                .then()
+                .body("value", is(77))
+                .body("period_start", is("2016-01-20"))
+                .body("period_end", is("2016-04-29"))
+                .body("source_id", is("crains-2017-05-18-goldensohn"));
+        // DATA-AUDIT F2: ICE's national window, 2017-01-22 - 04-29, as ICE's statement gives it
+        given().when()
+                .get("/v1/figures/ice-us-administrative-arrests-2017-01-to-2017-04-gothamist")
+                .then()
+                .body("value", is(41318))
+                .body("period_start", is("2017-01-22"))
+                .body("period_end", is("2017-04-29"))
+                .body("source_id", is("theblaze-2017-05-18-ice-100-days"));
+    }
+
+    @Test
+    void philadelphiaOrdersCarryTheirDaysAndReleaseNoticeLimits() {
+        // DATA-AUDIT F15: Nutter's update of 2015-12-22 replaced the 2014 order; Kenney's EO
+        // 5-16 of 2016-01-04 replaced the update
+        given().when()
+                .get("/v1/policies/philadelphia-eo-2014-04-16")
+                .then()
+                .statusCode(200)
+                .body("ended_on", is("2015-12-22"))
+                .body("ended_on_precision", is("day"))
+                .body("provisions.limits_information_sharing", is(true));
+        given().when()
+                .get("/v1/policies/philadelphia-eo-5-16")
+                .then()
+                .body("adopted_on", is("2016-01-04"))
+                .body("adopted_on_precision", is("day"))
+                .body("provisions.limits_information_sharing", is(true));
+        List<String> inForce =
+                given().queryParam("jurisdiction", "philadelphia")
+                        .queryParam("in_force_on", "2015-12-30")
+                        .when()
+                        .get("/v1/policies")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .jsonPath()
+                        .getList("data.id");
+        assertEquals(List.of("philadelphia-eo-2015-12"), inForce);
+        // DATA-AUDIT F9: TRAC's exact October 2015 count beside its "about 7,000"
+        given().when()
+                .get("/v1/figures/ice-us-detainers-issued-2015-10-trac-413")
+                .then()
+                .statusCode(200)
+                .body("value", is(7117))
+                .body("qualifier", is("exact"));
+    }
+
+    @Test
     void verificationAndLinksAreColumnsOfTheCsv() {
         List<String[]> csv =
                 CsvRows.parse(
