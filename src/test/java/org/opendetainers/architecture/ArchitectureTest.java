@@ -1,11 +1,10 @@
 package org.opendetainers.architecture;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.opendetainers.architecture.Layers.RULES;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -15,6 +14,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.opendetainers.testing.MainClasses;
 
 /**
  * The packages' one-way order ({@link Layers}), checked on the compiled production classes. {@link
@@ -27,10 +27,7 @@ class ArchitectureTest {
 
     @BeforeAll
     static void importClasses() {
-        production =
-                new ClassFileImporter()
-                        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                        .importPackages(RULES.root());
+        production = MainClasses.get().that(resideInAPackage(RULES.root() + ".."));
     }
 
     @Test

@@ -3,8 +3,6 @@ package org.opendetainers.config;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.tngtech.archunit.core.domain.JavaClass;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithName;
 import io.smallrye.config.WithParentName;
@@ -24,6 +22,7 @@ import java.util.stream.Stream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.opendetainers.testing.MainClasses;
 
 /**
  * Every setting of the service is documented in {@code docs/configuration.md}: each property of
@@ -76,10 +75,7 @@ class ConfigurationDocTest {
     /** The properties the code reads. */
     static Set<String> properties() throws IOException {
         Set<String> properties = new TreeSet<>();
-        for (JavaClass c :
-                new ClassFileImporter()
-                        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                        .importPackages("org.opendetainers")) {
+        for (JavaClass c : MainClasses.get()) {
             if (c.isAnnotatedWith(ConfigMapping.class)) {
                 Class<?> mapping = c.reflect();
                 mapping(mapping.getAnnotation(ConfigMapping.class).prefix(), mapping, properties);

@@ -1,13 +1,12 @@
 package org.opendetainers.pages;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.tngtech.archunit.core.domain.JavaClass;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
 import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
 import java.io.IOException;
@@ -26,6 +25,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.opendetainers.testing.MainClasses;
 
 /**
  * Every text of the pages is in Spanish: each message of each bundle (an interface annotated
@@ -41,10 +41,7 @@ class PageMessagesTest {
 
     static List<Class<?>> bundles() {
         List<Class<?>> found = new ArrayList<>();
-        for (JavaClass c :
-                new ClassFileImporter()
-                        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                        .importPackages("org.opendetainers.pages")) {
+        for (JavaClass c : MainClasses.get().that(resideInAPackage("org.opendetainers.pages.."))) {
             if (c.isAnnotatedWith(MessageBundle.class)) {
                 found.add(c.reflect());
             }

@@ -9,11 +9,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.opendetainers.domain.Release;
+import org.opendetainers.testing.MainClasses;
 
 /** The package's role (package-info.java): of this project, it imports only config and problem. */
 @Tag("unit")
@@ -37,10 +37,7 @@ class TrafficPackageRuleTest {
 
     @Test
     void trafficImportsOnlyConfigAndProblems() {
-        JavaClasses main =
-                new ClassFileImporter()
-                        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                        .importPackages("org.opendetainers");
+        JavaClasses main = MainClasses.get();
         ONLY_CONFIG_AND_PROBLEMS.check(main);
     }
 
