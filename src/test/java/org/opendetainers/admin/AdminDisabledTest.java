@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.opendetainers.testing.TestProfiles.TinyService;
 
@@ -16,6 +17,7 @@ import org.opendetainers.testing.TestProfiles.TinyService;
  * X-Forwarded-For, whose bucket of five requests a minute no other test uses.
  */
 @QuarkusTest
+@Tag("settings")
 @TestProfile(TinyService.class)
 class AdminDisabledTest {
 

@@ -20,12 +20,16 @@ import org.junit.jupiter.api.Test;
  * {@code database} (it starts a database of its own, so it runs with the {@code @QuarkusTest}
  * tier), or an integration test on the packaged jar ({@code *IT}). A plain test class without a tag
  * would run in no tier but the full build. A {@code @QuarkusTest} that drives Chromium is tagged
- * {@code browser}, so that CI's second pass can leave it out.
+ * {@code browser}, and one that runs under a test profile of its own (another start of the
+ * application, to test how the service follows its settings: limits, the admin API switched off) is
+ * tagged {@code settings}, so that CI's second pass can leave them out.
  */
 @Tag("unit")
 class TestTiersTest {
 
     private static final String QUARKUS_TEST = "io.quarkus.test.junit.QuarkusTest";
+
+    private static final String TEST_PROFILE = "io.quarkus.test.junit.TestProfile";
 
     /** The class of the pages' Chromium, as a test class file names it. */
     private static final String BROWSER = "org/opendetainers/pages/Browser";
@@ -80,9 +84,19 @@ class TestTiersTest {
             boolean quarkus = bytes.contains("L" + QUARKUS_TEST.replace('.', '/') + ";");
             Tag tagged = c.getAnnotation(Tag.class);
             String tag = tagged == null ? null : tagged.value();
+            boolean profile = bytes.contains("L" + TEST_PROFILE.replace('.', '/') + ";");
             if (quarkus && bytes.contains(BROWSER) && !"browser".equals(tag)) {
                 wrong.add(name + ": drives Chromium (" + BROWSER + ") without @Tag(\"browser\")");
-            } else if (quarkus && tag != null && !"browser".equals(tag)) {
+            } else if (quarkus && profile != "settings".equals(tag)) {
+                wrong.add(
+                        name
+                                + (profile
+                                        ? ": runs under a test profile of its own without @Tag(\"settings\")"
+                                        : ": tagged settings without a test profile of its own"));
+            } else if (quarkus
+                    && tag != null
+                    && !"browser".equals(tag)
+                    && !"settings".equals(tag)) {
                 // "browser" marks the @QuarkusTest classes that drive Chromium (CI's second
                 // pass leaves them out); any other tag would move a class out of its tier
                 wrong.add(name + ": a @QuarkusTest tagged " + tag);

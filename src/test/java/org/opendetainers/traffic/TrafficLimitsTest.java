@@ -12,6 +12,7 @@ import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.opendetainers.testing.TestProfiles.TinyService;
 
@@ -21,6 +22,7 @@ import org.opendetainers.testing.TestProfiles.TinyService;
  * a trusted proxy, so each test names its own client in X-Forwarded-For and gets its own bucket.
  */
 @QuarkusTest
+@Tag("settings")
 @TestProfile(TinyService.class)
 class TrafficLimitsTest {
 
