@@ -23,6 +23,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -184,8 +185,11 @@ class NoIdentifierLeakTest {
         }
     }
 
+    /** What separates the tokens of a text, any of which could be an identifier. */
+    private static final Pattern SEPARATORS = Pattern.compile("[^A-Za-z0-9-]+");
+
     private static void assertNoIdentifier(Set<String> identifiers, String text, String where) {
-        for (String token : text.split("[^A-Za-z0-9-]+")) {
+        for (String token : SEPARATORS.split(text)) {
             if (identifiers.contains(token)) {
                 throw new AssertionError("identifier " + token + " found in " + where);
             }
