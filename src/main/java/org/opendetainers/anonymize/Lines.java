@@ -255,9 +255,6 @@ final class Lines {
                 if (at < 0 || dims.contains(h.coarse())) {
                     continue;
                 }
-                if (redundant(h, child, tableIndex.keySet())) {
-                    continue;
-                }
                 List<String> parentDims = new ArrayList<>(dims);
                 parentDims.set(at, h.coarse());
                 StatTable parentTable = StatTable.of(child.granularity(), parentDims);
@@ -378,23 +375,6 @@ final class Lines {
         }
         return new Lines(
                 cells, published0, floor, lineTotal, partStart, parts, cellLineStart, cellLines);
-    }
-
-    /**
-     * Whether the lines of hierarchy {@code h} from table {@code child} repeat what the margins
-     * say: when the coarse dimension takes one value only, each coarse cell is the only part of its
-     * margin without that dimension (the same count), and the fine cells sum to that margin
-     * already. Such lines add no relation, only a duplicate of each unknown's equations (measured
-     * on a national-shaped extract, where every facility, area and state maps to one agency:
-     * docs/benchmarks.md).
-     */
-    static boolean redundant(Hierarchy h, StatTable child, Set<StatTable> published) {
-        if (new HashSet<>(h.mapping().values()).size() != 1) {
-            return false;
-        }
-        List<String> rest = new ArrayList<>(child.dimensions());
-        rest.remove(h.fine());
-        return published.contains(StatTable.of(child.granularity(), rest));
     }
 
     /**
