@@ -125,6 +125,7 @@ class ImportCrashIT {
                 new ArrayList<>(
                         List.of(
                                 "java",
+                                RunningJar.QUICK_JIT,
                                 "-Xmx512m",
                                 "-jar",
                                 JAR.toString(),

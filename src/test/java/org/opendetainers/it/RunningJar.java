@@ -26,6 +26,15 @@ final class RunningJar implements AutoCloseable {
 
     static final Path JAR = Path.of("target/quarkus-app/quarkus-run.jar");
 
+    /**
+     * The JIT option of the jars these tests start to check what the service does, not how fast: C1
+     * only. Each start, a few requests or an import, and the end are short runs for which C2
+     * compiles for nothing; the JIT's threads took most of a start's CPU (docs/benchmarks.md). Not
+     * used where a test measures the JVM the image runs (AotCacheIT) or its memory
+     * (DatasetDownloadIT).
+     */
+    static final String QUICK_JIT = "-XX:TieredStopAtLevel=1";
+
     private static final HttpClient HTTP =
             HttpClient.newBuilder()
                     .version(HttpClient.Version.HTTP_1_1)
@@ -43,12 +52,13 @@ final class RunningJar implements AutoCloseable {
     }
 
     /**
-     * Serves on a free port, with {@code jvm} options; its output goes to {@code work/name.log}.
+     * Serves on a free port, with {@link #QUICK_JIT} and {@code jvm} options; its output goes to
+     * {@code work/name.log}.
      */
     static RunningJar serve(ItDatabase db, Path work, String name, List<String> jvm)
             throws IOException {
         int port = freePort();
-        List<String> command = new ArrayList<>(List.of("java"));
+        List<String> command = new ArrayList<>(List.of("java", QUICK_JIT));
         command.addAll(jvm);
         command.addAll(List.of("-Dquarkus.http.port=" + port, "-jar", JAR.toString()));
         Path log = work.resolve(name + ".log");
@@ -74,7 +84,8 @@ final class RunningJar implements AutoCloseable {
      */
     static Result command(ItDatabase db, Path work, List<String> args)
             throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of("java", "-Xmx512m", "-jar", JAR.toString()));
+        List<String> command =
+                new ArrayList<>(List.of("java", QUICK_JIT, "-Xmx512m", "-jar", JAR.toString()));
         command.addAll(args);
         Path log = work.resolve("command-" + System.nanoTime() + ".log");
         Process p = start(db, command, log);
